@@ -1,0 +1,183 @@
+//! The command line: open the app, or check a route file.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::io::{self, LoadError, LoadedRoute, Problem};
+use crate::model::Route;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "corridor-atlas",
+    version,
+    about = "A transport corridor on a map, with sourced expert quotes for each place",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Route file to open; without it, the built-in Middle Corridor.
+    pub file: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Check a route file: exit 0 when valid, 1 when invalid, 2 when unreadable.
+    Check {
+        /// The route file to check.
+        file: PathBuf,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Exit codes of `check`.
+pub const EXIT_VALID: i32 = 0;
+pub const EXIT_INVALID: i32 = 1;
+pub const EXIT_UNREADABLE: i32 = 2;
+
+#[derive(Debug, Serialize)]
+pub struct CheckReport {
+    pub ok: bool,
+    pub errors: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+    pub summary: Summary,
+    pub nodes: Vec<NodeEntry>,
+    pub quotes: Vec<QuoteEntry>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    pub nodes: usize,
+    pub links: usize,
+    pub layers: usize,
+    pub quotes: usize,
+    pub slides: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NodeEntry {
+    pub id: String,
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct QuoteEntry {
+    pub id: String,
+    pub nodes: Vec<String>,
+    pub speaker: String,
+    pub text: String,
+    pub source: String,
+}
+
+impl CheckReport {
+    fn from_route(route: &Route, warnings: Vec<Problem>) -> Self {
+        CheckReport {
+            ok: true,
+            errors: Vec::new(),
+            warnings,
+            summary: Summary {
+                nodes: route.nodes.len(),
+                links: route.links.len(),
+                layers: 0,
+                quotes: route.quotes.len(),
+                slides: 0,
+            },
+            nodes: route
+                .nodes
+                .iter()
+                .map(|n| NodeEntry {
+                    id: n.id.clone(),
+                    name: n.name.clone(),
+                    lat: n.lat,
+                    lon: n.lon,
+                })
+                .collect(),
+            quotes: route
+                .quotes
+                .iter()
+                .map(|q| QuoteEntry {
+                    id: q.id.clone(),
+                    nodes: q.nodes.clone(),
+                    speaker: q.speaker.clone(),
+                    text: q.text.clone(),
+                    source: q.source.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    fn from_error(error: &LoadError) -> Self {
+        CheckReport {
+            ok: false,
+            errors: error.problems(),
+            warnings: error.warnings().to_vec(),
+            summary: Summary::default(),
+            nodes: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+}
+
+/// Checks a route file, writing the report to `out`; returns the exit code.
+pub fn check(file: &std::path::Path, json: bool, out: &mut dyn std::io::Write) -> i32 {
+    let result: Result<LoadedRoute, LoadError> = io::load_route_file(file);
+    let (report, code) = match &result {
+        Ok(loaded) => (
+            CheckReport::from_route(&loaded.route, loaded.warnings.clone()),
+            EXIT_VALID,
+        ),
+        Err(e @ LoadError::Invalid { .. }) => (CheckReport::from_error(e), EXIT_INVALID),
+        Err(e) => (CheckReport::from_error(e), EXIT_UNREADABLE),
+    };
+    let written = if json {
+        serde_json::to_string_pretty(&report)
+            .map_err(std::io::Error::other)
+            .and_then(|text| writeln!(out, "{text}"))
+    } else {
+        write_text(&report, file, out)
+    };
+    if written.is_err() {
+        return EXIT_UNREADABLE;
+    }
+    code
+}
+
+fn write_text(
+    report: &CheckReport,
+    file: &std::path::Path,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    for p in &report.errors {
+        writeln!(out, "error: {p}")?;
+    }
+    for p in &report.warnings {
+        writeln!(out, "warning: {p}")?;
+    }
+    if report.ok {
+        let s = &report.summary;
+        writeln!(
+            out,
+            "{}: valid — {} nodes, {} links, {} layers, {} quotes, {} slides",
+            file.display(),
+            s.nodes,
+            s.links,
+            s.layers,
+            s.quotes,
+            s.slides
+        )?;
+    } else {
+        writeln!(
+            out,
+            "{}: {} error(s); fix them and check again",
+            file.display(),
+            report.errors.len()
+        )?;
+    }
+    Ok(())
+}

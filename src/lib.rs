@@ -1,0 +1,17 @@
+//! Corridor Atlas: a transport corridor on a projected vector map, with what experts said about
+//! each place, word for word.
+//!
+//! Data, geometry and drawing are kept apart: [`model`] and [`io`] know nothing of egui, [`map`]
+//! turns the world into the map plane and the screen, [`scene`] lists what to draw, and [`ui`]
+//! paints it and handles input.
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod cli;
+pub mod io;
+pub mod map;
+pub mod model;
+pub mod scene;
+pub mod ui;
+
+pub use ui::app::CorridorApp;

@@ -1,0 +1,36 @@
+use clap::Parser;
+
+use corridor_atlas::CorridorApp;
+use corridor_atlas::cli::{Cli, CliCommand, check};
+use corridor_atlas::ui::app::StartRoute;
+
+fn main() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    if let Some(CliCommand::Check { file, json }) = cli.command {
+        let code = check(&file, json, &mut std::io::stdout().lock());
+        std::process::exit(code);
+    }
+
+    let start = match cli.file {
+        Some(path) => StartRoute::File(path),
+        None => StartRoute::Builtin,
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Corridor Atlas")
+            .with_app_id("corridor-atlas")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([800.0, 500.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Corridor Atlas",
+        options,
+        Box::new(move |cc| Ok(Box::new(CorridorApp::new(cc, start)))),
+    );
+    if let Err(e) = result {
+        eprintln!("corridor-atlas: the window could not be opened: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,416 @@
+//! Natural Earth country shapes, cut at the projection's seam, projected and triangulated once per
+//! projection and level of detail.
+
+use std::sync::Arc;
+
+use geo::{
+    Area, BooleanOps, BoundingRect, Contains, Coord, InteriorPoint, LineString, MultiPolygon,
+    Polygon, Rect, TriangulateEarcut,
+};
+
+use super::projection::{MapPoint, Projection};
+
+/// Countries at 1:110 million: for the whole world on one screen.
+const COUNTRIES_110M: &str = include_str!("../../data/basemap/countries-110m.json");
+/// 1:50 million: for a region such as the Caspian.
+const COUNTRIES_50M: &str = include_str!("../../data/basemap/countries-50m.json");
+/// 1:10 million: for a close look at a port or a border crossing.
+const COUNTRIES_10M: &str = include_str!("../../data/basemap/countries-10m.json");
+
+#[derive(Debug, thiserror::Error)]
+pub enum BasemapError {
+    #[error("the built-in basemap ({0}) could not be read: {1}")]
+    Decode(&'static str, String),
+}
+
+/// How much detail the shapes have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Detail {
+    Coarse,
+    Medium,
+    Fine,
+}
+
+impl Detail {
+    pub const ALL: [Detail; 3] = [Detail::Coarse, Detail::Medium, Detail::Fine];
+
+    fn source(self) -> (&'static str, &'static str) {
+        match self {
+            Detail::Coarse => ("countries-110m", COUNTRIES_110M),
+            Detail::Medium => ("countries-50m", COUNTRIES_50M),
+            Detail::Fine => ("countries-10m", COUNTRIES_10M),
+        }
+    }
+
+    /// The detail worth drawing at this zoom: Natural Earth's scales hold up to about 1 px per
+    /// 2 km (10m), 8 km (50m) and beyond (110m).
+    pub fn for_scale(km_per_px: f64) -> Detail {
+        if km_per_px > 9.0 {
+            Detail::Coarse
+        } else if km_per_px > 2.0 {
+            Detail::Medium
+        } else {
+            Detail::Fine
+        }
+    }
+}
+
+/// One country in longitude/latitude, as read from the basemap.
+#[derive(Clone, Debug)]
+pub struct Country {
+    pub name: String,
+    pub shape: MultiPolygon<f64>,
+}
+
+/// Reads the countries of one level of detail. Antarctica is left out: no corridor runs there and
+/// it would wrap around any conic's edge.
+pub fn read_countries(detail: Detail) -> Result<Vec<Country>, BasemapError> {
+    let (name, text) = detail.source();
+    let topo = match text.parse::<topojson::TopoJson>() {
+        Ok(topojson::TopoJson::Topology(topo)) => topo,
+        Ok(_) => return Err(BasemapError::Decode(name, "not a topology".into())),
+        Err(e) => return Err(BasemapError::Decode(name, e.to_string())),
+    };
+    let features = topojson::to_geojson(&topo, "countries")
+        .map_err(|e| BasemapError::Decode(name, e.to_string()))?;
+    let mut countries = Vec::with_capacity(features.features.len());
+    for feature in features.features {
+        let country_name = feature
+            .property("name")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
+        if country_name == "Antarctica" {
+            continue;
+        }
+        let Some(geometry) = feature.geometry else {
+            continue;
+        };
+        let shape = match geo::Geometry::<f64>::try_from(geometry.value) {
+            Ok(geo::Geometry::Polygon(p)) => MultiPolygon(vec![p]),
+            Ok(geo::Geometry::MultiPolygon(mp)) => mp,
+            _ => continue,
+        };
+        countries.push(Country {
+            name: country_name,
+            shape,
+        });
+    }
+    Ok(countries)
+}
+
+/// A country ready to draw: triangles and outlines on the map plane (kilometres, y north).
+#[derive(Clone, Debug)]
+pub struct CountryMesh {
+    pub name: String,
+    pub bounds: Rect<f64>,
+    /// Triangle vertices.
+    pub vertices: Vec<[f32; 2]>,
+    pub indices: Vec<u32>,
+    /// Closed rings: coasts and borders.
+    pub outlines: Vec<Vec<[f32; 2]>>,
+    /// Places inside the country a label may go, best first.
+    pub label_anchors: Vec<MapPoint>,
+    /// Projected area, km².
+    pub area: f64,
+}
+
+/// All countries of one detail level under one projection.
+#[derive(Clone, Debug)]
+pub struct BasemapMeshes {
+    pub projection: Projection,
+    pub detail: Detail,
+    pub countries: Vec<CountryMesh>,
+}
+
+impl BasemapMeshes {
+    pub fn build(projection: &Projection, detail: Detail, countries: &[Country]) -> Self {
+        let countries = countries
+            .iter()
+            .filter_map(|c| country_mesh(projection, c))
+            .collect();
+        BasemapMeshes {
+            projection: *projection,
+            detail,
+            countries,
+        }
+    }
+
+    /// Name of the country at this map point, if any.
+    pub fn country_at(&self, p: MapPoint) -> Option<&str> {
+        self.countries
+            .iter()
+            .filter(|c| {
+                c.bounds.min().x <= p.x
+                    && p.x <= c.bounds.max().x
+                    && c.bounds.min().y <= p.y
+                    && p.y <= c.bounds.max().y
+            })
+            .find(|c| {
+                c.indices.chunks_exact(3).any(|t| {
+                    let v = |i: u32| c.vertices[i as usize];
+                    point_in_triangle(p, v(t[0]), v(t[1]), v(t[2]))
+                })
+            })
+            .map(|c| c.name.as_str())
+    }
+}
+
+fn point_in_triangle(p: MapPoint, a: [f32; 2], b: [f32; 2], c: [f32; 2]) -> bool {
+    let s = |a: [f32; 2], b: [f32; 2]| {
+        (b[0] as f64 - a[0] as f64) * (p.y - a[1] as f64)
+            - (b[1] as f64 - a[1] as f64) * (p.x - a[0] as f64)
+    };
+    let (d1, d2, d3) = (s(a, b), s(b, c), s(c, a));
+    let neg = d1 < 0.0 || d2 < 0.0 || d3 < 0.0;
+    let pos = d1 > 0.0 || d2 > 0.0 || d3 > 0.0;
+    !(neg && pos)
+}
+
+/// Spacing of candidate label places, km.
+const LABEL_GRID_KM: f64 = 350.0;
+
+fn country_mesh(projection: &Projection, country: &Country) -> Option<CountryMesh> {
+    let cut = cut_at_seam(projection, &country.shape);
+    let projected: Vec<Polygon<f64>> = cut
+        .0
+        .iter()
+        .map(|p| project_polygon(projection, p))
+        .filter(|p| p.exterior().0.len() >= 4)
+        .collect();
+    if projected.is_empty() {
+        return None;
+    }
+    let shape = MultiPolygon(projected);
+    let bounds = shape.bounding_rect()?;
+
+    let mut vertices = Vec::new();
+    let mut indices = Vec::new();
+    let mut outlines = Vec::new();
+    for polygon in &shape.0 {
+        let raw = polygon.earcut_triangles_raw();
+        let base = vertices.len() as u32;
+        vertices.extend(raw.vertices.iter().map(|v| [v[0] as f32, v[1] as f32]));
+        indices.extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
+        for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
+            outlines.push(ring.0.iter().map(|c| [c.x as f32, c.y as f32]).collect());
+        }
+    }
+
+    let mut parts: Vec<&Polygon<f64>> = shape.0.iter().collect();
+    parts.sort_by(|a, b| b.unsigned_area().total_cmp(&a.unsigned_area()));
+    let mut label_anchors: Vec<MapPoint> = parts
+        .iter()
+        .filter_map(|p| p.interior_point())
+        .map(|p| MapPoint::new(p.x(), p.y()))
+        .collect();
+    let (min, max) = (bounds.min(), bounds.max());
+    let mut y = min.y + LABEL_GRID_KM / 2.0;
+    while y < max.y {
+        let mut x = min.x + LABEL_GRID_KM / 2.0;
+        while x < max.x {
+            if shape.contains(&geo::Point::new(x, y)) {
+                label_anchors.push(MapPoint::new(x, y));
+            }
+            x += LABEL_GRID_KM;
+        }
+        y += LABEL_GRID_KM;
+    }
+
+    Some(CountryMesh {
+        name: country.name.clone(),
+        bounds,
+        vertices,
+        indices,
+        outlines,
+        label_anchors,
+        area: shape.unsigned_area(),
+    })
+}
+
+/// Cuts polygons that cross the projection's seam into pieces on either side, in longitudes
+/// relative to the central meridian, so none wraps around the map.
+fn cut_at_seam(projection: &Projection, shape: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+    let mut out = Vec::new();
+    for polygon in &shape.0 {
+        let exterior = unwrap_ring(projection, polygon.exterior());
+        let interiors: Vec<LineString<f64>> = polygon
+            .interiors()
+            .iter()
+            .map(|r| unwrap_ring(projection, r))
+            .collect();
+        let (lo, hi) = exterior
+            .0
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), c| {
+                (lo.min(c.x), hi.max(c.x))
+            });
+        let unwrapped = Polygon::new(exterior, interiors);
+        if lo >= -180.0 && hi <= 180.0 {
+            out.push(unwrapped);
+            continue;
+        }
+        for shift in [-360.0, 0.0, 360.0] {
+            let window = Rect::new(
+                Coord {
+                    x: -180.0 + shift,
+                    y: -90.0,
+                },
+                Coord {
+                    x: 180.0 + shift,
+                    y: 90.0,
+                },
+            )
+            .to_polygon();
+            let piece = unwrapped.intersection(&window);
+            for mut p in piece.0 {
+                use geo::MapCoordsInPlace;
+                p.map_coords_in_place(|c| Coord {
+                    x: c.x - shift,
+                    y: c.y,
+                });
+                out.push(p);
+            }
+        }
+    }
+    MultiPolygon(out)
+}
+
+/// The ring's longitudes relative to the central meridian, made continuous (they may pass ±180).
+fn unwrap_ring(projection: &Projection, ring: &LineString<f64>) -> LineString<f64> {
+    let mut previous: Option<f64> = None;
+    ring.0
+        .iter()
+        .map(|c| {
+            let rel = projection.relative_longitude(c.x);
+            let x = match previous {
+                Some(prev) => {
+                    let mut x = rel;
+                    while x - prev > 180.0 {
+                        x -= 360.0;
+                    }
+                    while prev - x > 180.0 {
+                        x += 360.0;
+                    }
+                    x
+                }
+                None => rel,
+            };
+            previous = Some(x);
+            Coord { x, y: c.y }
+        })
+        .collect()
+}
+
+fn project_polygon(projection: &Projection, polygon: &Polygon<f64>) -> Polygon<f64> {
+    let ring = |r: &LineString<f64>| -> LineString<f64> {
+        r.0.iter()
+            .map(|c| {
+                let p = projection.project_relative(c.y, c.x);
+                Coord { x: p.x, y: p.y }
+            })
+            .collect()
+    };
+    Polygon::new(
+        ring(polygon.exterior()),
+        polygon.interiors().iter().map(ring).collect(),
+    )
+}
+
+/// Reads and triangulates levels of detail on demand, keeping each until the projection changes.
+#[derive(Default)]
+pub struct Basemap {
+    countries: [Option<Arc<Vec<Country>>>; 3],
+    meshes: [Option<Arc<BasemapMeshes>>; 3],
+}
+
+impl Basemap {
+    /// The meshes of this detail under this projection, building them if needed.
+    pub fn meshes(
+        &mut self,
+        projection: &Projection,
+        detail: Detail,
+    ) -> Result<Arc<BasemapMeshes>, BasemapError> {
+        let slot = detail as usize;
+        if let Some(m) = &self.meshes[slot]
+            && m.projection == *projection
+        {
+            return Ok(m.clone());
+        }
+        let countries = match &self.countries[slot] {
+            Some(c) => c.clone(),
+            None => {
+                let c = Arc::new(read_countries(detail)?);
+                self.countries[slot] = Some(c.clone());
+                c
+            }
+        };
+        let meshes = Arc::new(BasemapMeshes::build(projection, detail, &countries));
+        self.meshes[slot] = Some(meshes.clone());
+        Ok(meshes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coarse_countries_include_the_corridor() {
+        let countries = read_countries(Detail::Coarse).expect("built-in basemap");
+        for name in [
+            "Kazakhstan",
+            "Azerbaijan",
+            "Georgia",
+            "Turkey",
+            "Armenia",
+            "China",
+        ] {
+            assert!(
+                countries.iter().any(|c| c.name == name),
+                "{name} missing from basemap"
+            );
+        }
+        assert!(!countries.iter().any(|c| c.name == "Antarctica"));
+    }
+
+    #[test]
+    fn caspian_is_water_and_the_coasts_are_land() {
+        let projection = Projection::default();
+        let countries = read_countries(Detail::Medium).expect("built-in basemap");
+        let meshes = BasemapMeshes::build(&projection, Detail::Medium, &countries);
+        let at = |lat, lon| meshes.country_at(projection.project(lat, lon));
+        assert_eq!(at(42.0, 50.5), None, "middle of the Caspian");
+        assert_eq!(at(43.0, 34.0), None, "Black Sea");
+        assert_eq!(at(44.5, 56.0), Some("Kazakhstan"));
+        assert_eq!(at(40.4, 48.0), Some("Azerbaijan"));
+        assert_eq!(at(40.6, 43.1), Some("Turkey"));
+    }
+
+    #[test]
+    fn countries_across_the_seam_are_cut_not_wrapped() {
+        // The default seam is at 125°W, through Canada and the United States.
+        let projection = Projection::default();
+        let countries = read_countries(Detail::Coarse).expect("built-in basemap");
+        let meshes = BasemapMeshes::build(&projection, Detail::Coarse, &countries);
+        for name in ["United States of America", "Canada", "Fiji"] {
+            let country = meshes
+                .countries
+                .iter()
+                .find(|c| c.name == name)
+                .expect("country in basemap");
+            // A polygon wrapped around the seam would have triangles across the whole map.
+            let longest = country
+                .indices
+                .chunks_exact(3)
+                .flat_map(|t| [(t[0], t[1]), (t[1], t[2]), (t[2], t[0])])
+                .map(|(a, b)| {
+                    let (a, b) = (country.vertices[a as usize], country.vertices[b as usize]);
+                    f64::from(a[0] - b[0]).hypot(f64::from(a[1] - b[1]))
+                })
+                .fold(0.0, f64::max);
+            assert!(longest < 10_000.0, "{name}: triangle edge of {longest} km");
+            assert!(!country.indices.is_empty(), "{name} has no triangles");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! Geometry of the map: projection, camera and the basemap's meshes. Knows nothing of routes.
+
+pub mod basemap;
+pub mod camera;
+pub mod projection;

@@ -1,0 +1,329 @@
+//! The route as plain data: nodes, links, sources, figures and quotes.
+//!
+//! Nothing here knows about egui or files; loaders in [`crate::io`] build a [`Route`] and check it,
+//! the map and the panels only read it.
+
+use serde::{Deserialize, Serialize};
+
+/// The route file format version this build writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A corridor: everything one route file describes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    /// Format version of the file; see [`FORMAT_VERSION`].
+    pub version: u32,
+    pub id: String,
+    pub title: String,
+    /// A paragraph shown on the corridor overview.
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    pub nodes: Vec<Node>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Figures attached to nodes, or to the whole corridor when `nodes` is empty.
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    /// Quotes attached to nodes, or to the whole corridor when `nodes` is empty.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// Points where the sources disagree with one another, kept rather than resolved.
+    #[serde(default)]
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// A published text that figures and quotes are taken from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// Headline or short title of the article.
+    pub title: String,
+    /// Outlet that published it; empty when the article does not name one.
+    #[serde(default)]
+    pub outlet: String,
+    #[serde(default)]
+    pub author: String,
+    /// Publication date, `YYYY-MM-DD`, or a free text such as "before 2025-10-20".
+    #[serde(default)]
+    pub date: String,
+    /// Language code of the original text, such as `ru`.
+    #[serde(default)]
+    pub language: String,
+    /// File name or address the text can be found at.
+    #[serde(default)]
+    pub reference: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NodeKind {
+    Port,
+    RailJunction,
+    BorderCrossing,
+    City,
+    Terminal,
+}
+
+impl NodeKind {
+    pub const ALL: [NodeKind; 5] = [
+        NodeKind::Port,
+        NodeKind::RailJunction,
+        NodeKind::BorderCrossing,
+        NodeKind::City,
+        NodeKind::Terminal,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            NodeKind::Port => "Sea port",
+            NodeKind::RailJunction => "Rail junction",
+            NodeKind::BorderCrossing => "Border crossing",
+            NodeKind::City => "City",
+            NodeKind::Terminal => "Oil terminal",
+        }
+    }
+}
+
+/// A place on the corridor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    pub id: String,
+    pub name: String,
+    /// The name in the local language, when it differs.
+    #[serde(default)]
+    pub local_name: String,
+    pub kind: NodeKind,
+    pub country: String,
+    /// Latitude in degrees, WGS84.
+    pub lat: f64,
+    /// Longitude in degrees, WGS84.
+    pub lon: f64,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkMode {
+    Rail,
+    SeaFerry,
+    Pipeline,
+    SubseaCable,
+    Road,
+    Power,
+}
+
+impl LinkMode {
+    pub const ALL: [LinkMode; 6] = [
+        LinkMode::Rail,
+        LinkMode::SeaFerry,
+        LinkMode::Pipeline,
+        LinkMode::SubseaCable,
+        LinkMode::Road,
+        LinkMode::Power,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LinkMode::Rail => "Rail",
+            LinkMode::SeaFerry => "Sea ferry",
+            LinkMode::Pipeline => "Pipeline",
+            LinkMode::SubseaCable => "Subsea cable",
+            LinkMode::Road => "Road",
+            LinkMode::Power => "Power line",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkStatus {
+    Operating,
+    UnderConstruction,
+    Planned,
+}
+
+impl LinkStatus {
+    pub const ALL: [LinkStatus; 3] = [
+        LinkStatus::Operating,
+        LinkStatus::UnderConstruction,
+        LinkStatus::Planned,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LinkStatus::Operating => "Operating",
+            LinkStatus::UnderConstruction => "Under construction",
+            LinkStatus::Planned => "Planned",
+        }
+    }
+}
+
+/// A point on the globe, in degrees.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LatLon {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// A connection between two nodes by one mode.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    pub from: String,
+    pub to: String,
+    pub mode: LinkMode,
+    pub status: LinkStatus,
+    /// Points the link passes between its end nodes, so a ferry stays on water and a railway
+    /// follows its valley.
+    #[serde(default)]
+    pub via: Vec<LatLon>,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A number from a source, such as "4.5 Mt in 2024".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// Nodes the figure speaks of; empty for the corridor as a whole.
+    #[serde(default)]
+    pub nodes: Vec<String>,
+    /// What is measured, in English.
+    pub label: String,
+    /// The value as the source gives it, with its unit.
+    pub value: String,
+    pub source: String,
+    /// The passage of the source the figure comes from, word for word.
+    #[serde(default)]
+    pub excerpt: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A statement by a named person, word for word as the source prints it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub id: String,
+    /// Nodes the quote speaks of; empty for a corridor-wide statement.
+    #[serde(default)]
+    pub nodes: Vec<String>,
+    pub speaker: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub affiliation: String,
+    pub source: String,
+    /// The original words, verbatim.
+    pub text: String,
+    /// Language code of `text`.
+    #[serde(default)]
+    pub language: String,
+    /// An English translation made for this dataset; always shown marked as a translation.
+    #[serde(default)]
+    pub translation: String,
+    /// When the words were said, if the source tells; else the source's date applies.
+    #[serde(default)]
+    pub date: String,
+}
+
+/// Two or more sources that give different figures for the same thing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    pub id: String,
+    pub topic: String,
+    #[serde(default)]
+    pub nodes: Vec<String>,
+    pub claims: Vec<Claim>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub value: String,
+    pub source: String,
+    #[serde(default)]
+    pub excerpt: String,
+}
+
+impl Route {
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.id == id)
+    }
+
+    pub fn node_index(&self, id: &str) -> Option<usize> {
+        self.nodes.iter().position(|n| n.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Quotes that speak of this node.
+    pub fn quotes_for<'a>(&'a self, node_id: &'a str) -> impl Iterator<Item = &'a Quote> + 'a {
+        self.quotes
+            .iter()
+            .filter(move |q| q.nodes.iter().any(|n| n == node_id))
+    }
+
+    /// Quotes about the corridor as a whole.
+    pub fn corridor_quotes(&self) -> impl Iterator<Item = &Quote> {
+        self.quotes.iter().filter(|q| q.nodes.is_empty())
+    }
+
+    pub fn figures_for<'a>(&'a self, node_id: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures
+            .iter()
+            .filter(move |f| f.nodes.iter().any(|n| n == node_id))
+    }
+
+    pub fn corridor_figures(&self) -> impl Iterator<Item = &Figure> {
+        self.figures.iter().filter(|f| f.nodes.is_empty())
+    }
+
+    pub fn disagreements_for<'a>(
+        &'a self,
+        node_id: &'a str,
+    ) -> impl Iterator<Item = &'a Disagreement> + 'a {
+        self.disagreements
+            .iter()
+            .filter(move |d| d.nodes.iter().any(|n| n == node_id))
+    }
+
+    /// The link's full path from its first node to its last, through its `via` points.
+    /// `None` when an end node is missing (a route that passed checking always has both).
+    pub fn link_path(&self, link: &Link) -> Option<Vec<LatLon>> {
+        let from = self.node(&link.from)?;
+        let to = self.node(&link.to)?;
+        let mut path = Vec::with_capacity(link.via.len() + 2);
+        path.push(LatLon {
+            lat: from.lat,
+            lon: from.lon,
+        });
+        path.extend(link.via.iter().copied());
+        path.push(LatLon {
+            lat: to.lat,
+            lon: to.lon,
+        });
+        Some(path)
+    }
+
+    /// Links that start or end at this node.
+    pub fn links_at<'a>(&'a self, node_id: &'a str) -> impl Iterator<Item = &'a Link> + 'a {
+        self.links
+            .iter()
+            .filter(move |l| l.from == node_id || l.to == node_id)
+    }
+}

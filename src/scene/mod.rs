@@ -1,0 +1,632 @@
+//! What to draw, built from the route and the view, in map coordinates with sizes in screen
+//! points. The screen painter and any exporter draw the same [`Scene`].
+
+pub mod style;
+
+use std::sync::Arc;
+
+use egui::{Align2, Color32, Pos2, Rect, Vec2, pos2, vec2};
+
+use crate::map::basemap::BasemapMeshes;
+use crate::map::camera::ScreenTransform;
+use crate::map::projection::{MapPoint, Projection};
+use crate::model::{LinkStatus, Route};
+
+pub use style::{Dash, Decoration, LineStyle, MarkerShape};
+
+/// What a primitive stands for, to find what is under the pointer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    Node(usize),
+    Link(usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub points: Vec<MapPoint>,
+    pub style: LineStyle,
+    /// A wider stroke drawn under the line to lift it off the map.
+    pub casing: Option<(f32, Color32)>,
+    pub target: Option<Target>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub at: MapPoint,
+    pub shape: MarkerShape,
+    pub radius: f32,
+    pub fill: Color32,
+    pub stroke: (f32, Color32),
+    /// A ring drawn around the marker, for the selected or hovered node.
+    pub ring: Option<(f32, Color32)>,
+    pub target: Option<Target>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelKind {
+    Node,
+    Country,
+    Sea,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub at: MapPoint,
+    /// Screen offset from `at` to the anchor point of the text.
+    pub offset: Vec2,
+    pub anchor: Align2,
+    pub text: String,
+    pub size: f32,
+    pub color: Color32,
+    pub halo: Option<Color32>,
+    pub kind: LabelKind,
+    pub bold: bool,
+}
+
+/// Everything on the map for one view.
+#[derive(Clone, Debug, Default)]
+pub struct Scene {
+    pub basemap: Option<Arc<BasemapMeshes>>,
+    /// Countries to tint as on the route, by index into the basemap's countries.
+    pub route_countries: Vec<bool>,
+    pub lines: Vec<Line>,
+    pub markers: Vec<Marker>,
+    pub labels: Vec<Label>,
+}
+
+/// What the view highlights.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Highlight {
+    pub selected: Option<Target>,
+    pub hovered: Option<Target>,
+}
+
+/// Measures text for label placement: (text, size, bold) to its size in screen points.
+pub type MeasureText<'a> = dyn Fn(&str, f32, bool) -> Vec2 + 'a;
+
+/// Seas named on the map, with a place inside each (lat, lon).
+pub const SEAS: &[(&str, f64, f64)] = &[
+    ("Caspian Sea", 41.6, 51.0),
+    ("Black Sea", 43.3, 34.0),
+    ("Mediterranean Sea", 34.2, 19.5),
+    ("Sea of Azov", 46.1, 36.6),
+    ("Persian Gulf", 27.0, 51.3),
+    ("Red Sea", 20.0, 38.6),
+    ("Arabian Sea", 15.0, 63.0),
+    ("Aegean Sea", 38.8, 25.0),
+    ("Baltic Sea", 58.0, 19.8),
+    ("Arctic Ocean", 78.0, 60.0),
+    ("Indian Ocean", -10.0, 75.0),
+    ("Atlantic Ocean", 30.0, -40.0),
+    ("Pacific Ocean", 20.0, 170.0),
+    ("Bay of Bengal", 15.0, 88.0),
+    ("South China Sea", 14.0, 114.0),
+    ("North Sea", 56.0, 3.0),
+];
+
+pub const NODE_LABEL_SIZE: f32 = 15.0;
+const COUNTRY_LABEL_SIZE: f32 = 13.0;
+const SEA_LABEL_SIZE: f32 = 13.0;
+
+/// Where the route's nodes and links lie on the map plane; computed once per route and projection.
+#[derive(Clone, Debug, Default)]
+pub struct RouteGeometry {
+    pub projection: Projection,
+    pub nodes: Vec<MapPoint>,
+    /// Each link's path, densified so it bends as the projection bends; empty when an end node
+    /// is missing.
+    pub links: Vec<Vec<MapPoint>>,
+}
+
+impl RouteGeometry {
+    pub fn new(route: &Route, projection: &Projection) -> Self {
+        RouteGeometry {
+            projection: *projection,
+            nodes: route
+                .nodes
+                .iter()
+                .map(|n| projection.project(n.lat, n.lon))
+                .collect(),
+            links: route
+                .links
+                .iter()
+                .map(|l| {
+                    route
+                        .link_path(l)
+                        .map(|path| densify(projection, &path))
+                        .unwrap_or_default()
+                })
+                .collect(),
+        }
+    }
+
+    /// Map-plane box around every node and link.
+    pub fn bounds(&self) -> Option<(MapPoint, MapPoint)> {
+        self.nodes
+            .iter()
+            .chain(self.links.iter().flatten())
+            .fold(None, |acc, &p| match acc {
+                None => Some((p, p)),
+                Some((min, max)) => Some((
+                    MapPoint::new(min.x.min(p.x), min.y.min(p.y)),
+                    MapPoint::new(max.x.max(p.x), max.y.max(p.y)),
+                )),
+            })
+    }
+
+    /// The link under screen point `p`, if any.
+    pub fn hit_test_links(&self, route: &Route, view: &ScreenTransform, p: Pos2) -> Option<Target> {
+        route
+            .links
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                let points: Vec<Pos2> =
+                    self.links[i].iter().map(|&q| view.map_to_screen(q)).collect();
+                let reach = LINE_HIT_DISTANCE.max(style::link_style(l.mode, l.status).width);
+                let d = distance_to_polyline(p, &points);
+                (d <= reach).then_some((d, Target::Link(i)))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, t)| t)
+    }
+}
+
+/// How far, in screen points, the pointer may be from a line to hover it.
+const LINE_HIT_DISTANCE: f32 = 7.0;
+
+/// Builds the scene for `route` seen through `view`.
+pub fn build(
+    route: &Route,
+    geometry: &RouteGeometry,
+    view: &ScreenTransform,
+    basemap: Option<Arc<BasemapMeshes>>,
+    highlight: Highlight,
+    measure: &MeasureText<'_>,
+) -> Scene {
+    let node_points = &geometry.nodes;
+
+    let mut lines = Vec::with_capacity(route.links.len());
+    let mut order: Vec<usize> = (0..route.links.len()).collect();
+    // Wide, quiet lines under narrow ones; planned under built.
+    order.sort_by_key(|&i| {
+        let l = &route.links[i];
+        (
+            std::cmp::Reverse((style::link_style(l.mode, l.status).width * 10.0) as i32),
+            std::cmp::Reverse(l.status as u8),
+        )
+    });
+    for i in order {
+        let link = &route.links[i];
+        let points = geometry.links[i].clone();
+        if points.len() < 2 {
+            continue;
+        }
+        let mut style = style::link_style(link.mode, link.status);
+        let target = Some(Target::Link(i));
+        let emphasis = if highlight.selected == target {
+            Some((style.width + 8.0, style::SELECTED.gamma_multiply(0.6)))
+        } else if highlight.hovered == target {
+            Some((style.width + 7.0, style::HOVERED.gamma_multiply(0.45)))
+        } else {
+            None
+        };
+        if emphasis.is_some() {
+            style.width += 1.0;
+        }
+        lines.push(Line {
+            points,
+            style,
+            casing: emphasis.or(Some((
+                style.width + 2.5,
+                Color32::from_rgba_unmultiplied(255, 255, 255, 170),
+            ))),
+            target,
+        });
+    }
+
+    let mut markers = Vec::with_capacity(route.nodes.len());
+    for (i, node) in route.nodes.iter().enumerate() {
+        let (shape, radius) = style::node_marker(node.kind);
+        let target = Some(Target::Node(i));
+        let ring = if highlight.selected == target {
+            Some((radius + 5.0, style::SELECTED))
+        } else if highlight.hovered == target {
+            Some((radius + 4.0, style::HOVERED))
+        } else {
+            None
+        };
+        markers.push(Marker {
+            at: node_points[i],
+            shape,
+            radius,
+            fill: style::NODE_FILL,
+            stroke: (1.8, style::NODE_STROKE),
+            ring,
+            target,
+        });
+    }
+
+    let mut placer = LabelPlacer::new(view.screen);
+    for m in &markers {
+        let c = view.map_to_screen(m.at);
+        placer.occupy(Rect::from_center_size(c, Vec2::splat(m.radius * 2.0 + 2.0)));
+    }
+    let mut labels = node_labels(route, node_points, view, highlight, measure, &mut placer);
+
+    let route_countries = basemap
+        .as_ref()
+        .map(|b| {
+            let mut on = vec![false; b.countries.len()];
+            for node in &route.nodes {
+                if let Some(i) = b.countries.iter().position(|c| c.name == node.country) {
+                    on[i] = true;
+                }
+            }
+            on
+        })
+        .unwrap_or_default();
+
+    labels.extend(sea_labels(&geometry.projection, view, measure, &mut placer));
+    if let Some(b) = &basemap {
+        labels.extend(country_labels(b, view, measure, &mut placer));
+    }
+
+    Scene {
+        basemap,
+        route_countries,
+        lines,
+        markers,
+        labels,
+    }
+}
+
+/// Points along a path, added every few degrees so long straight links bend as the projection
+/// bends them.
+fn densify(projection: &Projection, path: &[crate::model::LatLon]) -> Vec<MapPoint> {
+    let mut out = Vec::with_capacity(path.len() * 2);
+    for pair in path.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let dlon = crate::map::projection::wrap_longitude(b.lon - a.lon);
+        let steps = ((a.lat - b.lat).abs().max(dlon.abs()) / 2.0).ceil().max(1.0) as usize;
+        for s in 0..steps {
+            let t = s as f64 / steps as f64;
+            out.push(projection.project(a.lat + (b.lat - a.lat) * t, a.lon + dlon * t));
+        }
+    }
+    if let Some(last) = path.last() {
+        out.push(projection.project(last.lat, last.lon));
+    }
+    out
+}
+
+/// Keeps labels from covering each other.
+struct LabelPlacer {
+    screen: Rect,
+    taken: Vec<Rect>,
+}
+
+impl LabelPlacer {
+    fn new(screen: Rect) -> Self {
+        LabelPlacer {
+            screen,
+            taken: Vec::new(),
+        }
+    }
+
+    fn occupy(&mut self, r: Rect) {
+        self.taken.push(r);
+    }
+
+    fn is_free(&self, r: Rect) -> bool {
+        self.screen.contains_rect(r) && !self.taken.iter().any(|t| t.intersects(r))
+    }
+
+    /// Takes the first free rectangle of `candidates`, or the first one if `force`.
+    fn place(&mut self, candidates: &[(Rect, Vec2, Align2)], force: bool) -> Option<(Vec2, Align2)> {
+        let chosen = candidates
+            .iter()
+            .find(|(r, _, _)| self.is_free(*r))
+            .or_else(|| candidates.first().filter(|_| force))?;
+        self.taken.push(chosen.0.expand(2.0));
+        Some((chosen.1, chosen.2))
+    }
+}
+
+fn node_labels(
+    route: &Route,
+    node_points: &[MapPoint],
+    view: &ScreenTransform,
+    highlight: Highlight,
+    measure: &MeasureText<'_>,
+    placer: &mut LabelPlacer,
+) -> Vec<Label> {
+    let emphasised = |i: usize| {
+        [highlight.selected, highlight.hovered]
+            .into_iter()
+            .flatten()
+            .any(|t| t == Target::Node(i))
+    };
+    // Highlighted nodes first, then by how many links meet there.
+    let mut order: Vec<usize> = (0..route.nodes.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            !emphasised(i),
+            std::cmp::Reverse(route.links_at(&route.nodes[i].id).count()),
+            i,
+        )
+    });
+    let mut labels = Vec::new();
+    for i in order {
+        let node = &route.nodes[i];
+        let bold = emphasised(i);
+        let size = NODE_LABEL_SIZE;
+        let text_size = measure(&node.name, size, bold);
+        let c = view.map_to_screen(node_points[i]);
+        if !view.screen.expand(40.0).contains(c) {
+            continue;
+        }
+        let (_, radius) = style::node_marker(node.kind);
+        let gap = radius + 4.0;
+        let candidates: Vec<(Rect, Vec2, Align2)> = [
+            (vec2(gap, 0.0), Align2::LEFT_CENTER),
+            (vec2(-gap, 0.0), Align2::RIGHT_CENTER),
+            (vec2(0.0, -gap), Align2::CENTER_BOTTOM),
+            (vec2(0.0, gap), Align2::CENTER_TOP),
+            (vec2(gap * 0.7, -gap * 0.7), Align2::LEFT_BOTTOM),
+            (vec2(gap * 0.7, gap * 0.7), Align2::LEFT_TOP),
+            (vec2(-gap * 0.7, -gap * 0.7), Align2::RIGHT_BOTTOM),
+            (vec2(-gap * 0.7, gap * 0.7), Align2::RIGHT_TOP),
+        ]
+        .into_iter()
+        .map(|(offset, anchor)| (anchor.anchor_size(c + offset, text_size), offset, anchor))
+        .collect();
+        if let Some((offset, anchor)) = placer.place(&candidates, emphasised(i)) {
+            labels.push(Label {
+                at: node_points[i],
+                offset,
+                anchor,
+                text: node.name.clone(),
+                size,
+                color: if bold { style::SELECTED } else { style::LABEL },
+                halo: Some(style::HALO),
+                kind: LabelKind::Node,
+                bold,
+            });
+        }
+    }
+    labels
+}
+
+fn sea_labels(
+    projection: &Projection,
+    view: &ScreenTransform,
+    measure: &MeasureText<'_>,
+    placer: &mut LabelPlacer,
+) -> Vec<Label> {
+    let mut labels = Vec::new();
+    for &(name, lat, lon) in SEAS {
+        let at = projection.project(lat, lon);
+        let c = view.map_to_screen(at);
+        let size = measure(name, SEA_LABEL_SIZE, false);
+        let rect = Rect::from_center_size(c, size);
+        if placer.place(&[(rect, Vec2::ZERO, Align2::CENTER_CENTER)], false).is_some() {
+            labels.push(Label {
+                at,
+                offset: Vec2::ZERO,
+                anchor: Align2::CENTER_CENTER,
+                text: name.to_string(),
+                size: SEA_LABEL_SIZE,
+                color: style::WATER_LABEL,
+                halo: None,
+                kind: LabelKind::Sea,
+                bold: false,
+            });
+        }
+    }
+    labels
+}
+
+fn country_labels(
+    basemap: &BasemapMeshes,
+    view: &ScreenTransform,
+    measure: &MeasureText<'_>,
+    placer: &mut LabelPlacer,
+) -> Vec<Label> {
+    let screen = view.screen.shrink(10.0);
+    let mut order: Vec<usize> = (0..basemap.countries.len()).collect();
+    order.sort_by(|&a, &b| basemap.countries[b].area.total_cmp(&basemap.countries[a].area));
+    let mut labels = Vec::new();
+    for i in order {
+        let country = &basemap.countries[i];
+        let min = view.map_to_screen(MapPoint::new(country.bounds.min().x, country.bounds.max().y));
+        let max = view.map_to_screen(MapPoint::new(country.bounds.max().x, country.bounds.min().y));
+        let on_screen = Rect::from_min_max(min, max);
+        if !on_screen.intersects(screen) {
+            continue;
+        }
+        let text = country.name.to_uppercase();
+        let size = measure(&text, COUNTRY_LABEL_SIZE, false);
+        if on_screen.width() < size.x * 1.3 || on_screen.height() < size.y * 2.0 {
+            continue;
+        }
+        // Of the anchors on screen, the one nearest their middle reads as "the country here".
+        let visible: Vec<Pos2> = country
+            .label_anchors
+            .iter()
+            .map(|&a| view.map_to_screen(a))
+            .filter(|p| screen.shrink2(size * 0.5).contains(*p))
+            .collect();
+        if visible.is_empty() {
+            continue;
+        }
+        let mean = visible.iter().fold(Vec2::ZERO, |s, p| s + p.to_vec2()) / visible.len() as f32;
+        let mut by_distance = visible.clone();
+        by_distance.sort_by(|a, b| {
+            a.distance_sq(mean.to_pos2())
+                .total_cmp(&b.distance_sq(mean.to_pos2()))
+        });
+        let candidates: Vec<(Rect, Vec2, Align2)> = by_distance
+            .iter()
+            .take(6)
+            .map(|&p| (Rect::from_center_size(p, size), p.to_vec2(), Align2::CENTER_CENTER))
+            .collect();
+        if let Some((p, anchor)) = placer.place(&candidates, false) {
+            let at = view.screen_to_map(pos2(p.x, p.y));
+            labels.push(Label {
+                at,
+                offset: Vec2::ZERO,
+                anchor,
+                text,
+                size: COUNTRY_LABEL_SIZE,
+                color: style::COUNTRY_LABEL,
+                halo: None,
+                kind: LabelKind::Country,
+                bold: false,
+            });
+        }
+    }
+    labels
+}
+
+/// Link status as shown in legends and tooltips, with how it is drawn.
+pub fn status_description(status: LinkStatus) -> &'static str {
+    match status {
+        LinkStatus::Operating => "solid line",
+        LinkStatus::UnderConstruction => "dashed line",
+        LinkStatus::Planned => "dotted line",
+    }
+}
+
+/// Points at regular spacing along a screen polyline, with the direction there.
+pub fn points_along(points: &[Pos2], spacing: f32, start: f32) -> Vec<(Pos2, Vec2)> {
+    let mut out = Vec::new();
+    if spacing <= 0.0 {
+        return out;
+    }
+    let mut next = start;
+    let mut travelled = 0.0;
+    for pair in points.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let len = a.distance(b);
+        if len <= f32::EPSILON {
+            continue;
+        }
+        let dir = (b - a) / len;
+        while next <= travelled + len {
+            out.push((a + dir * (next - travelled), dir));
+            next += spacing;
+        }
+        travelled += len;
+    }
+    out
+}
+
+/// Splits a screen polyline into the pieces a dash pattern draws.
+pub fn dash_pieces(points: &[Pos2], on: f32, off: f32) -> Vec<Vec<Pos2>> {
+    let mut pieces = Vec::new();
+    if on <= 0.0 || points.len() < 2 {
+        return pieces;
+    }
+    let mut drawing = true;
+    let mut left = on;
+    let mut current = vec![points[0]];
+    for pair in points.windows(2) {
+        let (mut a, b) = (pair[0], pair[1]);
+        let mut len = a.distance(b);
+        while len > 0.0 {
+            let step = left.min(len);
+            let p = a + (b - a) * (step / len);
+            if drawing {
+                current.push(p);
+            }
+            len -= step;
+            left -= step;
+            a = p;
+            if left <= 1e-4 {
+                if drawing {
+                    pieces.push(std::mem::take(&mut current));
+                } else {
+                    current = vec![a];
+                }
+                drawing = !drawing;
+                left = if drawing { on } else { off };
+            }
+        }
+    }
+    if drawing && current.len() > 1 {
+        pieces.push(current);
+    }
+    pieces
+}
+
+/// Distance from `p` to a polyline, in the same units.
+pub fn distance_to_polyline(p: Pos2, points: &[Pos2]) -> f32 {
+    points
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let ab = b - a;
+            let t = if ab.length_sq() > 0.0 {
+                ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            p.distance(a + ab * t)
+        })
+        .fold(f32::INFINITY, f32::min)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dashes_alternate_with_gaps() {
+        let line = [pos2(0.0, 0.0), pos2(25.0, 0.0)];
+        let pieces = dash_pieces(&line, 5.0, 5.0);
+        let spans: Vec<(f32, f32)> = pieces
+            .iter()
+            .map(|p| (p[0].x, p[p.len() - 1].x))
+            .collect();
+        assert_eq!(spans, vec![(0.0, 5.0), (10.0, 15.0), (20.0, 25.0)]);
+    }
+
+    #[test]
+    fn dashes_turn_corners() {
+        let line = [pos2(0.0, 0.0), pos2(3.0, 0.0), pos2(3.0, 10.0)];
+        let pieces = dash_pieces(&line, 5.0, 2.0);
+        assert_eq!(pieces[0], vec![pos2(0.0, 0.0), pos2(3.0, 0.0), pos2(3.0, 2.0)]);
+        assert_eq!(pieces[1][0], pos2(3.0, 4.0));
+    }
+
+    #[test]
+    fn points_along_are_evenly_spaced() {
+        let line = [pos2(0.0, 0.0), pos2(10.0, 0.0), pos2(10.0, 10.0)];
+        let pts = points_along(&line, 4.0, 2.0);
+        let xs: Vec<Pos2> = pts.iter().map(|(p, _)| *p).collect();
+        assert_eq!(xs, vec![pos2(2.0, 0.0), pos2(6.0, 0.0), pos2(10.0, 0.0), pos2(10.0, 4.0), pos2(10.0, 8.0)]);
+        assert_eq!(pts[4].1, vec2(0.0, 1.0));
+    }
+
+    #[test]
+    fn distance_to_a_polyline() {
+        let line = [pos2(0.0, 0.0), pos2(10.0, 0.0)];
+        assert_eq!(distance_to_polyline(pos2(5.0, 3.0), &line), 3.0);
+        assert_eq!(distance_to_polyline(pos2(13.0, 4.0), &line), 5.0);
+    }
+
+    #[test]
+    fn placer_avoids_taken_space() {
+        let mut placer = LabelPlacer::new(Rect::from_min_size(Pos2::ZERO, vec2(100.0, 100.0)));
+        placer.occupy(Rect::from_min_size(pos2(40.0, 40.0), vec2(20.0, 20.0)));
+        let right = Rect::from_min_size(pos2(50.0, 45.0), vec2(20.0, 10.0));
+        let left = Rect::from_min_size(pos2(10.0, 45.0), vec2(20.0, 10.0));
+        let got = placer.place(
+            &[(right, vec2(1.0, 0.0), Align2::LEFT_CENTER), (left, vec2(-1.0, 0.0), Align2::RIGHT_CENTER)],
+            false,
+        );
+        assert_eq!(got, Some((vec2(-1.0, 0.0), Align2::RIGHT_CENTER)));
+        assert_eq!(placer.place(&[(right, Vec2::ZERO, Align2::LEFT_CENTER)], false), None);
+    }
+}

@@ -1,0 +1,153 @@
+//! Colours and line styles: one place, so the map, its legend and exports agree.
+
+use egui::Color32;
+
+use crate::model::{LinkMode, LinkStatus, NodeKind};
+
+pub const WATER: Color32 = Color32::from_rgb(0xB9, 0xD3, 0xE6);
+pub const WATER_LABEL: Color32 = Color32::from_rgb(0x3F, 0x6E, 0x96);
+pub const BORDER: Color32 = Color32::from_rgb(0x8C, 0x86, 0x7A);
+pub const COUNTRY_LABEL: Color32 = Color32::from_rgb(0x6B, 0x65, 0x5B);
+pub const LABEL: Color32 = Color32::from_rgb(0x1E, 0x22, 0x28);
+pub const HALO: Color32 = Color32::from_rgba_premultiplied(0xF7, 0xF5, 0xEF, 0xE6);
+pub const NODE_FILL: Color32 = Color32::from_rgb(0x22, 0x2A, 0x35);
+pub const NODE_STROKE: Color32 = Color32::WHITE;
+pub const SELECTED: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
+pub const HOVERED: Color32 = Color32::from_rgb(0x2F, 0x80, 0xED);
+
+/// Land tints, so neighbours read apart without shouting.
+const LAND: [Color32; 5] = [
+    Color32::from_rgb(0xEE, 0xEA, 0xDF),
+    Color32::from_rgb(0xE8, 0xE4, 0xD6),
+    Color32::from_rgb(0xF1, 0xEC, 0xE4),
+    Color32::from_rgb(0xE6, 0xE6, 0xDA),
+    Color32::from_rgb(0xEC, 0xE6, 0xDA),
+];
+/// Countries the route passes through.
+const LAND_ON_ROUTE: Color32 = Color32::from_rgb(0xF8, 0xEF, 0xD4);
+
+pub fn land(country_index: usize, on_route: bool) -> Color32 {
+    if on_route {
+        LAND_ON_ROUTE
+    } else {
+        LAND[country_index % LAND.len()]
+    }
+}
+
+/// Colours chosen to stay apart for colour-blind eyes (Okabe and Ito's palette).
+pub fn mode_color(mode: LinkMode) -> Color32 {
+    match mode {
+        LinkMode::Rail => Color32::from_rgb(0xD5, 0x5E, 0x00),
+        LinkMode::SeaFerry => Color32::from_rgb(0x00, 0x5A, 0x9C),
+        LinkMode::Pipeline => Color32::from_rgb(0x5A, 0x3A, 0x28),
+        LinkMode::SubseaCable => Color32::from_rgb(0x00, 0x8C, 0x62),
+        LinkMode::Road => Color32::from_rgb(0xB0, 0x80, 0x00),
+        LinkMode::Power => Color32::from_rgb(0xB4, 0x4B, 0x94),
+    }
+}
+
+/// What is drawn along a line besides its stroke, so modes differ in shape as well as colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Decoration {
+    None,
+    /// Short bars across the line, as railways are drawn on maps.
+    CrossTicks { spacing: f32, half_length: f32 },
+    /// Small filled circles along the line.
+    Beads { spacing: f32, radius: f32 },
+    /// A pale line down the middle of a wide one, as pipes and roads are drawn.
+    Inline { width: f32, color: Color32 },
+}
+
+/// How a line is broken, by status.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Dash {
+    Solid,
+    Dashed { on: f32, off: f32 },
+    Dotted { spacing: f32 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineStyle {
+    pub width: f32,
+    pub color: Color32,
+    pub dash: Dash,
+    pub decoration: Decoration,
+}
+
+pub fn link_style(mode: LinkMode, status: LinkStatus) -> LineStyle {
+    let color = mode_color(mode);
+    let (width, decoration) = match mode {
+        LinkMode::Rail => (
+            3.0,
+            Decoration::CrossTicks {
+                spacing: 11.0,
+                half_length: 4.5,
+            },
+        ),
+        LinkMode::SeaFerry => (3.0, Decoration::None),
+        LinkMode::Pipeline => (
+            5.0,
+            Decoration::Inline {
+                width: 1.6,
+                color: Color32::from_rgb(0xF3, 0xE3, 0xCF),
+            },
+        ),
+        LinkMode::SubseaCable => (
+            2.0,
+            Decoration::Beads {
+                spacing: 14.0,
+                radius: 3.0,
+            },
+        ),
+        LinkMode::Road => (
+            4.0,
+            Decoration::Inline {
+                width: 1.8,
+                color: Color32::from_rgb(0xFF, 0xF4, 0xC8),
+            },
+        ),
+        LinkMode::Power => (
+            2.0,
+            Decoration::CrossTicks {
+                spacing: 16.0,
+                half_length: 6.0,
+            },
+        ),
+    };
+    let dash = match (mode, status) {
+        (LinkMode::SeaFerry, LinkStatus::Operating) => Dash::Dashed { on: 10.0, off: 5.0 },
+        (_, LinkStatus::Operating) => Dash::Solid,
+        (_, LinkStatus::UnderConstruction) => Dash::Dashed { on: 7.0, off: 5.0 },
+        (_, LinkStatus::Planned) => Dash::Dotted { spacing: 6.0 },
+    };
+    let color = match status {
+        LinkStatus::Planned => color.gamma_multiply(0.85),
+        _ => color,
+    };
+    LineStyle {
+        width,
+        color,
+        dash,
+        decoration,
+    }
+}
+
+/// The shape a node is drawn with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkerShape {
+    Circle,
+    Square,
+    Diamond,
+    Triangle,
+    Ring,
+}
+
+pub fn node_marker(kind: NodeKind) -> (MarkerShape, f32) {
+    match kind {
+        NodeKind::Port => (MarkerShape::Circle, 7.0),
+        NodeKind::RailJunction => (MarkerShape::Square, 6.0),
+        NodeKind::BorderCrossing => (MarkerShape::Diamond, 7.0),
+        NodeKind::City => (MarkerShape::Ring, 6.0),
+        NodeKind::Terminal => (MarkerShape::Triangle, 7.5),
+    }
+}

@@ -1,0 +1,62 @@
+//! Fonts that carry every letter of the corridor's names: Kazakh (Қ, ә, ң), Azerbaijani (ə, ş, ğ),
+//! Georgian and Armenian. egui's built-in font lacks ə and both scripts.
+
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily};
+
+/// The family used for emphasised text: node names in focus, headings.
+pub const BOLD: &str = "bold";
+
+pub fn definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    let add = |fonts: &mut FontDefinitions, name: &str, bytes: &'static [u8]| {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+    };
+    add(
+        &mut fonts,
+        "noto-sans",
+        include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+    );
+    add(
+        &mut fonts,
+        "noto-sans-bold",
+        include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+    );
+    add(
+        &mut fonts,
+        "noto-sans-georgian",
+        include_bytes!("../../assets/fonts/NotoSansGeorgian-Regular.ttf"),
+    );
+    add(
+        &mut fonts,
+        "noto-sans-armenian",
+        include_bytes!("../../assets/fonts/NotoSansArmenian-Regular.ttf"),
+    );
+
+    let fallbacks = ["noto-sans-georgian", "noto-sans-armenian"];
+    let defaults = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let family = |first: &str| -> Vec<String> {
+        std::iter::once(first.to_owned())
+            .chain(fallbacks.iter().map(|s| s.to_string()))
+            .chain(defaults.iter().cloned())
+            .collect()
+    };
+    fonts
+        .families
+        .insert(FontFamily::Proportional, family("noto-sans"));
+    fonts
+        .families
+        .insert(FontFamily::Name(BOLD.into()), family("noto-sans-bold"));
+    fonts
+}
+
+pub fn bold(size: f32) -> egui::FontId {
+    egui::FontId::new(size, FontFamily::Name(BOLD.into()))
+}

@@ -1,0 +1,301 @@
+//! The map widget: input (pan, zoom, hover, click) and painting the scene.
+
+use egui::{Align2, Color32, FontId, Rect, Sense, Stroke, Ui, Vec2, WidgetInfo, pos2, vec2};
+
+use crate::map::basemap::{Basemap, Detail};
+use crate::map::camera::{Camera, Flight, ScreenTransform};
+use crate::map::projection::{MapPoint, Projection};
+use crate::model::Route;
+use crate::scene::{self, Highlight, RouteGeometry, Target, style};
+
+use super::painter::{self, BasemapCache};
+
+/// Seconds a camera move takes when asked for by a key or button.
+const MOVE_SECONDS: f64 = 0.35;
+const FIT_SECONDS: f64 = 0.6;
+
+/// Camera and caches of the map; runtime state, not saved.
+#[derive(Default)]
+pub struct MapState {
+    pub camera: Camera,
+    pub flight: Option<Flight>,
+    basemap: Basemap,
+    cache: BasemapCache,
+    /// The map's last screen rect, for commands that act on "the middle of the map".
+    pub rect: Option<Rect>,
+    /// Keep the whole route in view as the map's size settles, until the user moves the map.
+    pub auto_fit: bool,
+    /// Screen points on the map's left kept clear by an overlay such as the legend.
+    pub left_inset: f32,
+    /// The rect and inset the route was last fitted to.
+    fitted_for: Option<(Rect, f32)>,
+    /// The place under the pointer, (lat, lon).
+    pub pointer_place: Option<(f64, f64)>,
+    /// Name of the country under the pointer.
+    pub pointer_country: Option<String>,
+    /// Whether the last basemap build failed, with why.
+    pub basemap_error: Option<String>,
+}
+
+/// What happened on the map this frame.
+#[derive(Default)]
+pub struct MapResponse {
+    pub hovered: Option<Target>,
+    /// `Some(None)` when empty map was clicked.
+    pub clicked: Option<Option<Target>>,
+}
+
+impl MapState {
+    /// The camera right now, wherever a flight has got to.
+    fn advance(&mut self, now: f64) -> bool {
+        if let Some(flight) = self.flight {
+            let (camera, done) = flight.at(now);
+            self.camera = camera;
+            if done {
+                self.flight = None;
+            }
+            return !done;
+        }
+        false
+    }
+
+    pub fn fly_to(&mut self, to: Camera, now: f64, seconds: f64) {
+        self.auto_fit = false;
+        self.flight = Some(Flight {
+            from: self.camera,
+            to,
+            start: now,
+            duration: seconds,
+        });
+    }
+
+    /// The camera a flight is heading for, or the current one.
+    fn destination(&self) -> Camera {
+        self.flight.map_or(self.camera, |f| f.to)
+    }
+
+    pub fn zoom_by(&mut self, factor: f64, now: f64) {
+        let Some(rect) = self.rect else { return };
+        let mut to = self.destination();
+        to.zoom_about(factor, rect.center(), rect);
+        self.fly_to(to, now, MOVE_SECONDS);
+    }
+
+    /// Pans by a fraction of the map's size, `(dx, dy)` in screen directions.
+    pub fn pan_by(&mut self, dx: f32, dy: f32, now: f64) {
+        let Some(rect) = self.rect else { return };
+        let mut to = self.destination();
+        to.pan(vec2(-dx * rect.width(), -dy * rect.height()));
+        self.fly_to(to, now, MOVE_SECONDS);
+    }
+
+    /// Shows every node and link of the route.
+    pub fn fit(&mut self, geometry: &RouteGeometry, now: f64, animate: bool) {
+        let Some(rect) = self.rect else {
+            self.auto_fit = true;
+            return;
+        };
+        let Some((min, max)) = geometry.bounds() else {
+            return;
+        };
+        let mut room = rect;
+        room.min.x += self.left_inset.min(rect.width() * 0.4);
+        let mut to = Camera::fitting(min, max, room, 50.0);
+        // Fitting centres the route in `room`; the camera centres the whole rect.
+        to.center.x -= f64::from(room.center().x - rect.center().x) * to.km_per_px;
+        self.fitted_for = Some((rect, self.left_inset));
+        if animate {
+            self.fly_to(to, now, FIT_SECONDS);
+        } else {
+            self.flight = None;
+            self.camera = to;
+        }
+    }
+
+    /// Shows the node in the middle of the map, zooming in if the map is far out.
+    pub fn center_on(&mut self, point: MapPoint, now: f64) {
+        let mut to = self.destination();
+        to.center = point;
+        to.km_per_px = to.km_per_px.min(2.5);
+        self.fly_to(to, now, FIT_SECONDS);
+    }
+}
+
+/// Draws the map filling `ui` and handles its input.
+pub fn show(
+    ui: &mut Ui,
+    state: &mut MapState,
+    route: &Route,
+    geometry: &RouteGeometry,
+    highlight: Highlight,
+) -> MapResponse {
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    state.rect = Some(rect);
+    let projection = &geometry.projection;
+    let now = ui.input(|i| i.time);
+    if state.auto_fit && state.fitted_for != Some((rect, state.left_inset)) {
+        state.fit(geometry, now, false);
+    }
+
+    // Input first, so this frame draws where the user is.
+    if response.dragged() {
+        state.auto_fit = false;
+        state.flight = None;
+        state.camera.pan(response.drag_delta());
+    }
+    if response.contains_pointer() {
+        let (scroll, zoom, pointer) =
+            ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta(), i.pointer.hover_pos()));
+        let factor = f64::from(zoom) * (f64::from(scroll.y) / 300.0).exp();
+        if let Some(pointer) = pointer
+            && (factor - 1.0).abs() > 1e-6
+        {
+            state.auto_fit = false;
+            state.flight = None;
+            state.camera.zoom_about(factor, pointer, rect);
+        }
+    }
+    if response.double_clicked()
+        && let Some(pointer) = response.interact_pointer_pos()
+    {
+        let mut to = state.destination();
+        to.zoom_about(2.0, pointer, rect);
+        state.auto_fit = false;
+        state.fly_to(to, now, MOVE_SECONDS);
+    }
+    if state.advance(now) {
+        ui.ctx().request_repaint();
+    }
+
+    let view = ScreenTransform::new(state.camera, rect);
+    let detail = Detail::for_scale(state.camera.km_per_px);
+    let basemap = match state.basemap.meshes(projection, detail) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            state.basemap_error = Some(e.to_string());
+            None
+        }
+    };
+    let fonts_ctx = ui.ctx().clone();
+    let measure = move |text: &str, size: f32, bold: bool| {
+        let font = if bold {
+            super::fonts::bold(size)
+        } else {
+            FontId::proportional(size)
+        };
+        fonts_ctx.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, Color32::BLACK).size())
+    };
+
+    // Nodes are widgets of their own, so they can be clicked, hovered, read by a screen reader
+    // and found by label in tests; links are found by distance.
+    let mut clicked = None;
+    let mut hovered = None;
+    for (i, node) in route.nodes.iter().enumerate() {
+        let c = view.map_to_screen(geometry.nodes[i]);
+        if !rect.contains(c) {
+            continue;
+        }
+        let (_, radius) = style::node_marker(node.kind);
+        let node_response = ui
+            .interact(
+                Rect::from_center_size(c, Vec2::splat(2.0 * (radius + 5.0))),
+                ui.scope_id().with(("node", i)),
+                Sense::click(),
+            )
+            .on_hover_ui(|ui| super::tooltip::show(ui, route, Target::Node(i)));
+        node_response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &node.name));
+        if node_response.clicked() {
+            clicked = Some(Some(Target::Node(i)));
+        }
+        if node_response.hovered() {
+            hovered = Some(Target::Node(i));
+        }
+    }
+    let pointer = ui
+        .input(|i| i.pointer.hover_pos())
+        .filter(|p| rect.contains(*p));
+    if hovered.is_none() && response.hovered() {
+        hovered = pointer.and_then(|p| geometry.hit_test_links(route, &view, p));
+    }
+    let highlight = Highlight {
+        hovered,
+        ..highlight
+    };
+    let scene = scene::build(route, geometry, &view, basemap.clone(), highlight, &measure);
+
+    let painter = ui.painter_at(rect);
+    painter::paint_scene(&painter, &scene, &view, &mut state.cache);
+    paint_scale_bar(&painter, &view, projection);
+    painter.text(
+        rect.right_bottom() + vec2(-6.0, -4.0),
+        Align2::RIGHT_BOTTOM,
+        "Basemap: Natural Earth",
+        FontId::proportional(11.0),
+        Color32::from_rgb(0x55, 0x55, 0x55),
+    );
+
+    state.pointer_place = pointer.and_then(|p| view.unproject(projection, p));
+    state.pointer_country = match (&basemap, pointer) {
+        (Some(b), Some(p)) => b.country_at(view.screen_to_map(p)).map(str::to_owned),
+        _ => None,
+    };
+
+    if response.clicked() {
+        clicked = Some(hovered);
+    }
+    if hovered.is_some() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
+    if let Some(target @ Target::Link(_)) = hovered {
+        response.on_hover_ui_at_pointer(|ui| super::tooltip::show(ui, route, target));
+    }
+    MapResponse { hovered, clicked }
+}
+
+/// A scale bar of a round length, measured along the parallel at the map's centre.
+fn paint_scale_bar(painter: &egui::Painter, view: &ScreenTransform, projection: &Projection) {
+    let rect = view.screen;
+    let origin = rect.left_bottom() + vec2(16.0, -18.0);
+    let a = view.screen_to_map(origin);
+    let Some((lat, lon)) = projection.unproject(a) else {
+        return;
+    };
+    // Kilometres per screen point on the ground, from a short step east.
+    let b = projection.project(lat, lon + 0.01);
+    let ground_km = crate::map::projection::EARTH_RADIUS_KM
+        * 0.01_f64.to_radians()
+        * lat.to_radians().cos();
+    let map_km = a.distance(b);
+    if map_km <= 0.0 || ground_km <= 0.0 {
+        return;
+    }
+    let km_per_px = view.camera.km_per_px * ground_km / map_km;
+    let target = km_per_px * 120.0;
+    let magnitude = 10f64.powf(target.log10().floor());
+    let nice = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .rfind(|&v| v <= target)
+        .unwrap_or(magnitude);
+    let width = (nice / km_per_px) as f32;
+    let end = origin + vec2(width, 0.0);
+    let stroke = Stroke::new(2.0, Color32::from_rgb(0x33, 0x33, 0x33));
+    let halo = Stroke::new(5.0, Color32::from_white_alpha(200));
+    for s in [halo, stroke] {
+        painter.line_segment([origin, end], s);
+        painter.line_segment([origin, origin + vec2(0.0, -6.0)], s);
+        painter.line_segment([end, end + vec2(0.0, -6.0)], s);
+    }
+    let text = if nice >= 1.0 {
+        format!("{nice:.0} km")
+    } else {
+        format!("{:.0} m", nice * 1000.0)
+    };
+    painter.text(
+        pos2(end.x + 6.0, end.y),
+        Align2::LEFT_CENTER,
+        text,
+        FontId::proportional(12.0),
+        style::LABEL,
+    );
+}

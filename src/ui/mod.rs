@@ -1,0 +1,25 @@
+//! Panels, windows and the map widget. The only part of the app that knows egui's frame loop.
+
+pub mod app;
+pub mod commands;
+pub mod fonts;
+pub mod legend;
+pub mod map_view;
+pub mod painter;
+pub mod side_panel;
+pub mod tooltip;
+pub mod windows;
+
+/// Fonts and a light theme with type sized to be read at a distance.
+pub fn setup_style(ctx: &egui::Context) {
+    ctx.set_fonts(fonts::definitions());
+    ctx.set_theme(egui::Theme::Light);
+    ctx.global_style_mut(|style| {
+        use egui::{FontId, TextStyle};
+        style.text_styles.insert(TextStyle::Body, FontId::proportional(15.0));
+        style.text_styles.insert(TextStyle::Button, FontId::proportional(15.0));
+        style.text_styles.insert(TextStyle::Small, FontId::proportional(12.0));
+        style.text_styles.insert(TextStyle::Heading, FontId::new(22.0, egui::FontFamily::Name(fonts::BOLD.into())));
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+    });
+}

@@ -1,0 +1,215 @@
+//! Paints a [`Scene`] with egui.
+
+use std::sync::Arc;
+
+use egui::epaint::{Mesh, Vertex, WHITE_UV};
+use egui::{Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
+
+use crate::map::basemap::BasemapMeshes;
+use crate::map::camera::ScreenTransform;
+use crate::scene::{
+    Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene, dash_pieces,
+    points_along, style,
+};
+
+use super::fonts;
+
+/// The basemap turned to screen points, kept while the view does not change.
+#[derive(Default)]
+pub struct BasemapCache {
+    /// The view, the number of route countries and the meshes the shapes were made from.
+    key: Option<(ScreenTransform, usize, Arc<BasemapMeshes>)>,
+    shapes: Vec<Shape>,
+}
+
+impl BasemapCache {
+    fn shapes(&mut self, scene: &Scene, view: &ScreenTransform) -> &[Shape] {
+        let Some(basemap) = &scene.basemap else {
+            self.key = None;
+            self.shapes.clear();
+            return &self.shapes;
+        };
+        let on_route = scene.route_countries.iter().filter(|&&b| b).count();
+        let fresh = self.key.as_ref().is_some_and(|(v, n, meshes)| {
+            v == view && *n == on_route && Arc::ptr_eq(meshes, basemap)
+        });
+        if !fresh {
+            self.shapes = basemap_shapes(basemap, &scene.route_countries, view);
+            self.key = Some((*view, on_route, basemap.clone()));
+        }
+        &self.shapes
+    }
+}
+
+fn basemap_shapes(basemap: &BasemapMeshes, on_route: &[bool], view: &ScreenTransform) -> Vec<Shape> {
+    let (min, max) = view.visible_map_rect();
+    let scale = 1.0 / view.camera.km_per_px;
+    let c = view.screen.center();
+    let (cx, cy) = (view.camera.center.x, view.camera.center.y);
+    let to_screen = |v: [f32; 2]| {
+        pos2(
+            (f64::from(c.x) + (f64::from(v[0]) - cx) * scale) as f32,
+            (f64::from(c.y) - (f64::from(v[1]) - cy) * scale) as f32,
+        )
+    };
+    let mut fill = Mesh::default();
+    let mut borders = Vec::new();
+    let border = Stroke::new(0.8, style::BORDER);
+    for (i, country) in basemap.countries.iter().enumerate() {
+        let b = &country.bounds;
+        if b.max().x < min.x || b.min().x > max.x || b.max().y < min.y || b.min().y > max.y {
+            continue;
+        }
+        let color = style::land(i, on_route.get(i).copied().unwrap_or(false));
+        let base = fill.vertices.len() as u32;
+        fill.vertices.extend(country.vertices.iter().map(|&v| Vertex {
+            pos: to_screen(v),
+            uv: WHITE_UV,
+            color,
+        }));
+        fill.indices.extend(country.indices.iter().map(|&i| base + i));
+        for ring in &country.outlines {
+            let points: Vec<Pos2> = ring.iter().map(|&v| to_screen(v)).collect();
+            borders.push(Shape::line(points, border));
+        }
+    }
+    let mut shapes = Vec::with_capacity(borders.len() + 1);
+    shapes.push(Shape::mesh(fill));
+    shapes.extend(borders);
+    shapes
+}
+
+/// Paints the whole scene: water, land, links, nodes, labels.
+pub fn paint_scene(painter: &Painter, scene: &Scene, view: &ScreenTransform, cache: &mut BasemapCache) {
+    painter.rect_filled(view.screen, 0.0, style::WATER);
+    painter.extend(cache.shapes(scene, view).iter().cloned());
+    let visible = view.screen.expand(50.0);
+    for line in &scene.lines {
+        let points: Vec<Pos2> = line.points.iter().map(|&p| view.map_to_screen(p)).collect();
+        if !Rect::from_points(&points).intersects(visible) {
+            continue;
+        }
+        paint_line(painter, &points, line);
+    }
+    for marker in &scene.markers {
+        paint_marker(painter, view.map_to_screen(marker.at), marker);
+    }
+    for label in &scene.labels {
+        paint_label(painter, view.map_to_screen(label.at), label);
+    }
+}
+
+fn paint_line(painter: &Painter, points: &[Pos2], line: &Line) {
+    if let Some((width, color)) = line.casing {
+        painter.add(Shape::line(points.to_vec(), Stroke::new(width, color)));
+    }
+    paint_styled_line(painter, points, &line.style);
+}
+
+/// A line in a link style; also used for legend samples.
+pub fn paint_styled_line(painter: &Painter, points: &[Pos2], style: &LineStyle) {
+    let stroke = Stroke::new(style.width, style.color);
+    match style.dash {
+        Dash::Solid => {
+            painter.add(Shape::line(points.to_vec(), stroke));
+        }
+        Dash::Dashed { on, off } => {
+            for piece in dash_pieces(points, on, off) {
+                painter.add(Shape::line(piece, stroke));
+            }
+        }
+        Dash::Dotted { spacing } => {
+            for (p, _) in points_along(points, spacing, 0.0) {
+                painter.circle_filled(p, style.width * 0.75, style.color);
+            }
+        }
+    }
+    match style.decoration {
+        Decoration::None => {}
+        Decoration::CrossTicks {
+            spacing,
+            half_length,
+        } => {
+            let tick = Stroke::new((style.width * 0.6).max(1.2), style.color);
+            for (p, dir) in points_along(points, spacing, spacing / 2.0) {
+                let n = vec2(-dir.y, dir.x) * half_length;
+                painter.line_segment([p - n, p + n], tick);
+            }
+        }
+        Decoration::Beads { spacing, radius } => {
+            for (p, _) in points_along(points, spacing, spacing / 2.0) {
+                painter.circle(p, radius, style.color, Stroke::new(1.0, Color32::WHITE));
+            }
+        }
+        Decoration::Inline { width, color } => {
+            if style.dash == Dash::Solid {
+                painter.add(Shape::line(points.to_vec(), Stroke::new(width, color)));
+            }
+        }
+    }
+}
+
+pub fn paint_marker(painter: &Painter, c: Pos2, marker: &Marker) {
+    if let Some((radius, color)) = marker.ring {
+        painter.circle_filled(c, radius, color.gamma_multiply(0.25));
+        painter.circle_stroke(c, radius, Stroke::new(2.5, color));
+    }
+    paint_marker_shape(painter, c, marker.shape, marker.radius, marker.fill, marker.stroke);
+}
+
+/// A node symbol; also used for legend samples.
+pub fn paint_marker_shape(
+    painter: &Painter,
+    c: Pos2,
+    shape: MarkerShape,
+    r: f32,
+    fill: Color32,
+    (stroke_width, stroke_color): (f32, Color32),
+) {
+    let stroke = Stroke::new(stroke_width, stroke_color);
+    match shape {
+        MarkerShape::Circle => {
+            painter.circle(c, r, fill, stroke);
+        }
+        MarkerShape::Ring => {
+            painter.circle(c, r, Color32::WHITE, Stroke::new(stroke_width + 1.5, fill));
+            painter.circle_filled(c, r * 0.35, fill);
+        }
+        MarkerShape::Square => {
+            painter.rect(
+                Rect::from_center_size(c, Vec2::splat(r * 1.8)),
+                1.0,
+                fill,
+                stroke,
+                egui::StrokeKind::Outside,
+            );
+        }
+        MarkerShape::Diamond => {
+            let pts = vec![c + vec2(0.0, -r * 1.2), c + vec2(r * 1.2, 0.0), c + vec2(0.0, r * 1.2), c + vec2(-r * 1.2, 0.0)];
+            painter.add(Shape::convex_polygon(pts, fill, stroke));
+        }
+        MarkerShape::Triangle => {
+            let pts = vec![c + vec2(0.0, -r * 1.2), c + vec2(r * 1.1, r * 0.8), c + vec2(-r * 1.1, r * 0.8)];
+            painter.add(Shape::convex_polygon(pts, fill, stroke));
+        }
+    }
+}
+
+pub fn label_font(label: &Label) -> FontId {
+    if label.bold {
+        fonts::bold(label.size)
+    } else {
+        FontId::proportional(label.size)
+    }
+}
+
+fn paint_label(painter: &Painter, at: Pos2, label: &Label) {
+    let font = label_font(label);
+    let pos = at + label.offset;
+    if let Some(halo) = label.halo {
+        for d in [vec2(-1.2, 0.0), vec2(1.2, 0.0), vec2(0.0, -1.2), vec2(0.0, 1.2), vec2(-1.0, -1.0), vec2(1.0, 1.0), vec2(-1.0, 1.0), vec2(1.0, -1.0)] {
+            painter.text(pos + d, label.anchor, &label.text, font.clone(), halo);
+        }
+    }
+    painter.text(pos, label.anchor, &label.text, font, label.color);
+}

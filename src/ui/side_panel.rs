@@ -1,0 +1,367 @@
+//! The side panel: a selected node or link, the corridor overview, or the sources.
+
+use egui::{Color32, CornerRadius, Frame, Margin, RichText, Stroke, Ui};
+
+use crate::model::{Disagreement, Figure, Quote, Route, Source};
+use crate::scene::{Target, status_description};
+
+use super::commands::Command;
+use super::fonts;
+use super::tooltip::plural;
+
+/// Which page the panel shows when nothing is selected.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Page {
+    #[default]
+    Overview,
+    Sources,
+}
+
+/// What the panel asks of the app.
+#[derive(Default)]
+pub struct PanelResponse {
+    pub select: Option<Option<Target>>,
+    pub commands: Vec<Command>,
+}
+
+const ACCENT: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
+const CARD: Color32 = Color32::from_rgb(0xFA, 0xF8, 0xF3);
+const CARD_EDGE: Color32 = Color32::from_rgb(0xE2, 0xDC, 0xCF);
+const WARN: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xDB);
+const WARN_EDGE: Color32 = Color32::from_rgb(0xE0, 0xA8, 0x3A);
+
+pub fn show(
+    ui: &mut Ui,
+    route: &Route,
+    selection: Option<Target>,
+    page: Page,
+    show_translation: bool,
+) -> PanelResponse {
+    let mut out = PanelResponse::default();
+    ui.horizontal(|ui| {
+        let overview = selection.is_none() && page == Page::Overview;
+        if ui
+            .selectable_label(overview, Command::ShowOverview.label())
+            .on_hover_text(Command::ShowOverview.tooltip())
+            .clicked()
+        {
+            out.commands.push(Command::ShowOverview);
+        }
+        let sources = selection.is_none() && page == Page::Sources;
+        if ui
+            .selectable_label(sources, Command::ShowSources.label())
+            .on_hover_text(Command::ShowSources.tooltip())
+            .clicked()
+        {
+            out.commands.push(Command::ShowSources);
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mut on = show_translation;
+            if ui
+                .checkbox(&mut on, "English")
+                .on_hover_text(Command::ToggleTranslation.tooltip())
+                .changed()
+            {
+                out.commands.push(Command::ToggleTranslation);
+            }
+        });
+    });
+    ui.separator();
+
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.spacing_mut().item_spacing.y = 6.0;
+            match selection {
+                Some(Target::Node(i)) => node_page(ui, route, i, show_translation, &mut out),
+                Some(Target::Link(i)) => link_page(ui, route, i, &mut out),
+                None if page == Page::Sources => sources_page(ui, route),
+                None => overview_page(ui, route, show_translation, &mut out),
+            }
+        });
+    out
+}
+
+fn heading(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).font(fonts::bold(22.0)));
+}
+
+fn section(ui: &mut Ui, text: &str) {
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(text.to_uppercase())
+            .size(12.5)
+            .color(Color32::from_rgb(0x6B, 0x65, 0x5B))
+            .strong(),
+    );
+}
+
+fn node_page(ui: &mut Ui, route: &Route, i: usize, translation: bool, out: &mut PanelResponse) {
+    let Some(node) = route.nodes.get(i) else {
+        return;
+    };
+    heading(ui, &node.name);
+    if !node.local_name.is_empty() && node.local_name != node.name {
+        ui.label(RichText::new(&node.local_name).size(16.0).italics());
+    }
+    ui.label(format!("{} · {}", node.kind.label(), node.country));
+    ui.weak(format!("{:.2}°{}, {:.2}°{}", node.lat.abs(), if node.lat >= 0.0 { "N" } else { "S" }, node.lon.abs(), if node.lon >= 0.0 { "E" } else { "W" }));
+    if !node.description.is_empty() {
+        ui.add_space(4.0);
+        ui.label(&node.description);
+    }
+
+    let figures: Vec<&Figure> = route.figures_for(&node.id).collect();
+    if !figures.is_empty() {
+        section(ui, "Key figures");
+        for f in figures {
+            figure_row(ui, route, f);
+        }
+    }
+    for d in route.disagreements_for(&node.id) {
+        disagreement_card(ui, route, d);
+    }
+
+    let quotes: Vec<&Quote> = route.quotes_for(&node.id).collect();
+    section(
+        ui,
+        &format!("What experts said ({})", quotes.len()),
+    );
+    if quotes.is_empty() {
+        ui.weak("No quote in this route speaks of this place.");
+    }
+    for q in quotes {
+        quote_card(ui, route, q, translation);
+    }
+
+    let links: Vec<(usize, &crate::model::Link)> = route
+        .links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.from == node.id || l.to == node.id)
+        .collect();
+    if !links.is_empty() {
+        section(ui, "Links");
+        for (li, link) in links {
+            let other = if link.from == node.id { &link.to } else { &link.from };
+            let other = route.node(other).map_or(other.as_str(), |n| n.name.as_str());
+            let text = format!("{} to {} — {}", link.mode.label(), other, link.status.label().to_lowercase());
+            if ui.link(text).clicked() {
+                out.select = Some(Some(Target::Link(li)));
+            }
+        }
+    }
+}
+
+fn link_page(ui: &mut Ui, route: &Route, i: usize, out: &mut PanelResponse) {
+    let Some(link) = route.links.get(i) else {
+        return;
+    };
+    let name = |id: &str| route.node(id).map_or(id.to_owned(), |n| n.name.clone());
+    let title = if link.name.is_empty() {
+        format!("{} – {}", name(&link.from), name(&link.to))
+    } else {
+        link.name.clone()
+    };
+    heading(ui, &title);
+    ui.label(format!(
+        "{} · {} (drawn as a {})",
+        link.mode.label(),
+        link.status.label(),
+        status_description(link.status)
+    ));
+    if let Some(path) = route.link_path(link) {
+        let km = geodesic_length_km(&path);
+        ui.label(format!("Length along the drawn path: about {km:.0} km"));
+    }
+    if !link.description.is_empty() {
+        ui.add_space(4.0);
+        ui.label(&link.description);
+    }
+    section(ui, "Ends");
+    for id in [&link.from, &link.to] {
+        if let Some(ni) = route.node_index(id)
+            && ui.link(name(id)).clicked()
+        {
+            out.select = Some(Some(Target::Node(ni)));
+        }
+    }
+}
+
+/// Length of a path on the WGS84 ellipsoid.
+pub fn geodesic_length_km(path: &[crate::model::LatLon]) -> f64 {
+    use geo::{Distance, Geodesic, Point};
+    path.windows(2)
+        .map(|w| {
+            Geodesic.distance(
+                Point::new(w[0].lon, w[0].lat),
+                Point::new(w[1].lon, w[1].lat),
+            )
+        })
+        .sum::<f64>()
+        / 1000.0
+}
+
+fn overview_page(ui: &mut Ui, route: &Route, translation: bool, out: &mut PanelResponse) {
+    heading(ui, &route.title);
+    if !route.description.is_empty() {
+        ui.label(&route.description);
+    }
+    ui.weak("Click a place on the map to see what experts said about it.");
+
+    section(ui, "Places");
+    ui.horizontal_wrapped(|ui| {
+        for (i, node) in route.nodes.iter().enumerate() {
+            let n = route.quotes_for(&node.id).count();
+            let text = format!("{} ({n})", node.name);
+            if ui
+                .button(text)
+                .on_hover_text(format!("{} · {} — {n} quote{}", node.kind.label(), node.country, plural(n)))
+                .clicked()
+            {
+                out.select = Some(Some(Target::Node(i)));
+            }
+        }
+    });
+
+    let figures: Vec<&Figure> = route.corridor_figures().collect();
+    if !figures.is_empty() {
+        section(ui, "Key figures for the corridor");
+        for f in figures {
+            figure_row(ui, route, f);
+        }
+    }
+    let disagreements: Vec<&Disagreement> = route.disagreements.iter().filter(|d| d.nodes.is_empty()).collect();
+    for d in disagreements {
+        disagreement_card(ui, route, d);
+    }
+    let quotes: Vec<&Quote> = route.corridor_quotes().collect();
+    section(ui, &format!("On the corridor as a whole ({})", quotes.len()));
+    for q in quotes {
+        quote_card(ui, route, q, translation);
+    }
+}
+
+fn sources_page(ui: &mut Ui, route: &Route) {
+    heading(ui, "Sources");
+    ui.label(format!(
+        "Every quote and figure in this route comes from these {} text{}.",
+        route.sources.len(),
+        plural(route.sources.len())
+    ));
+    for source in &route.sources {
+        card(ui, CARD, CARD_EDGE, |ui| {
+            ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
+            ui.label(source_line(source));
+            if !source.reference.is_empty() {
+                ui.weak(format!("Reference: {}", source.reference));
+            }
+            let quotes = route.quotes.iter().filter(|q| q.source == source.id).count();
+            let figures = route.figures.iter().filter(|f| f.source == source.id).count();
+            ui.weak(format!(
+                "{quotes} quote{} and {figures} figure{} in this route",
+                plural(quotes),
+                plural(figures)
+            ));
+        });
+    }
+}
+
+/// "BAQ.KZ · Amina Kosbaeva · 2025-10-21", leaving out what is unknown.
+pub fn source_line(source: &Source) -> String {
+    let outlet = if source.outlet.is_empty() {
+        "outlet not named"
+    } else {
+        source.outlet.as_str()
+    };
+    [outlet, source.author.as_str(), source.date.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn source_credit(route: &Route, source_id: &str) -> String {
+    route
+        .source(source_id)
+        .map_or_else(|| format!("source {source_id}"), source_line)
+}
+
+fn card(ui: &mut Ui, fill: Color32, edge: Color32, add: impl FnOnce(&mut Ui)) {
+    Frame::new()
+        .fill(fill)
+        .stroke(Stroke::new(1.0, edge))
+        .corner_radius(CornerRadius::same(6))
+        .inner_margin(Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui);
+        });
+}
+
+fn quote_card(ui: &mut Ui, route: &Route, q: &Quote, translation: bool) {
+    card(ui, CARD, CARD_EDGE, |ui| {
+        let show_translation = translation && !q.translation.is_empty();
+        if show_translation {
+            ui.label(RichText::new("Translation from the original, made for this atlas").size(11.5).italics().color(ACCENT));
+            ui.label(RichText::new(format!("“{}”", q.translation)).size(15.5));
+        } else {
+            ui.label(RichText::new(format!("«{}»", q.text)).size(15.5));
+        }
+        ui.add_space(2.0);
+        ui.label(RichText::new(format!("— {}", q.speaker)).font(fonts::bold(14.5)));
+        let who = [q.role.as_str(), q.affiliation.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if !who.is_empty() {
+            ui.label(RichText::new(who).size(13.0));
+        }
+        let date = if q.date.is_empty() {
+            String::new()
+        } else {
+            format!(" · said {}", q.date)
+        };
+        let source = ui.weak(format!("Source: {}{date}", source_credit(route, &q.source)));
+        if let Some(s) = route.source(&q.source) {
+            source.on_hover_text(format!("{}\n{}", s.title, s.reference));
+        }
+        if show_translation {
+            ui.collapsing("Original words", |ui| {
+                ui.label(RichText::new(format!("«{}»", q.text)).size(14.0));
+            });
+        }
+    });
+}
+
+fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
+    card(ui, Color32::WHITE, CARD_EDGE, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&f.value).font(fonts::bold(16.0)).color(ACCENT));
+            ui.label(&f.label);
+        });
+        if !f.note.is_empty() {
+            ui.label(RichText::new(&f.note).size(12.5).italics());
+        }
+        let credit = ui.weak(format!("Source: {}", source_credit(route, &f.source)));
+        if !f.excerpt.is_empty() {
+            credit.on_hover_text(format!("«{}»", f.excerpt));
+        }
+    });
+}
+
+fn disagreement_card(ui: &mut Ui, route: &Route, d: &Disagreement) {
+    card(ui, WARN, WARN_EDGE, |ui| {
+        ui.label(RichText::new(format!("⚠ Sources disagree: {}", d.topic)).font(fonts::bold(14.0)));
+        for claim in &d.claims {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&claim.value).strong());
+                ui.weak(format!("— {}", source_credit(route, &claim.source)));
+            });
+            if !claim.excerpt.is_empty() {
+                ui.label(RichText::new(format!("«{}»", claim.excerpt)).size(12.5).italics());
+            }
+        }
+    });
+}

@@ -1,0 +1,80 @@
+//! Small windows: About, Controls, and the list of problems in a file that did not open.
+
+use egui::{RichText, Ui};
+
+use crate::io::Problem;
+
+use super::commands::Command;
+
+pub fn about(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("About Corridor Atlas")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .default_width(460.0)
+        .show(ctx, |ui| {
+            ui.label(format!("Corridor Atlas {}", env!("CARGO_PKG_VERSION")));
+            ui.label("A transport corridor on a projected map, with what experts said about each place, word for word, and where they said it.");
+            ui.add_space(6.0);
+            ui.label(RichText::new("Basemap").strong());
+            ui.label("Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. Country shapes 4.1.0 (public domain), as TopoJSON from the world-atlas package by Mike Bostock (ISC licence).");
+            ui.label(RichText::new("Quotes and figures").strong());
+            ui.label("The built-in Middle Corridor route quotes five Russian-language articles of 20–21 October 2025 (BAQ.KZ, Zakon.kz and others); see Sources in the side panel. English translations are made for this atlas and marked as such.");
+            ui.label(RichText::new("Fonts").strong());
+            ui.label("Noto Sans, Noto Sans Georgian and Noto Sans Armenian, SIL Open Font License 1.1.");
+            ui.label("Map projection: Albers equal-area conic, centred on the Caspian for the Middle Corridor.");
+        });
+}
+
+pub fn controls(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Controls")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            egui::Grid::new("controls").striped(true).show(ui, |ui| {
+                for (what, how) in [
+                    ("Pan", "drag the map"),
+                    ("Zoom about the pointer", "scroll or pinch"),
+                    ("Zoom in on a place", "double-click"),
+                    ("Select a place or link", "click it"),
+                ] {
+                    ui.label(what);
+                    ui.label(how);
+                    ui.end_row();
+                }
+                for command in Command::ALL {
+                    if let Some(key) = command.shortcut_text(ctx) {
+                        ui.label(command.label());
+                        ui.label(key);
+                        ui.end_row();
+                    }
+                }
+            });
+        });
+}
+
+/// Lists problems of a file; returns true when the user dismisses them.
+pub fn problems(ui: &mut Ui, file: &str, problems: &[Problem]) -> bool {
+    let mut dismiss = false;
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!(
+                "{file} could not be opened: {} problem{}. The route on screen is unchanged.",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            ))
+            .strong()
+            .color(egui::Color32::DARK_RED),
+        );
+        if ui.button("Dismiss").clicked() {
+            dismiss = true;
+        }
+    });
+    egui::ScrollArea::vertical().max_height(160.0).show(ui, |ui| {
+        for p in problems {
+            ui.label(RichText::new(p.to_string()).monospace());
+        }
+    });
+    dismiss
+}
