@@ -15,7 +15,10 @@ fn clicking_aktau_shows_kurmashev_quote() {
     let aktau = harness.state().route().node_index("aktau");
     assert_eq!(harness.state().selection(), aktau.map(Target::Node));
     // The side panel's heading and a quote card signed by the expert.
-    assert!(harness.query_all_by_label("Aktau").count() >= 2, "map marker and panel heading");
+    assert!(
+        harness.query_all_by_label("Aktau").count() >= 2,
+        "map marker and panel heading"
+    );
     harness.get_by_label_contains("— Aidar Kurmashev");
 }
 
@@ -31,13 +34,16 @@ fn kars_shows_auelbaev_statement() {
 #[test]
 fn escape_clears_the_selection_and_returns_to_the_overview() {
     let mut harness = common::builtin();
+    // The route's title stands in the menu bar, and as the panel's heading on the overview.
+    assert_eq!(harness.query_all_by_label("Middle Corridor").count(), 2);
     harness.get_by_label("Kars").click();
     harness.run();
     assert!(harness.state().selection().is_some());
+    assert_eq!(harness.query_all_by_label("Middle Corridor").count(), 1);
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(harness.state().selection(), None);
-    harness.get_by_label_contains("On the corridor as a whole");
+    assert_eq!(harness.query_all_by_label("Middle Corridor").count(), 2);
 }
 
 #[test]
@@ -61,10 +67,25 @@ fn translation_toggle_marks_the_translation() {
     let mut harness = common::builtin();
     harness.get_by_label("Aktau").click();
     harness.run();
-    assert!(harness.query_by_label_contains("Translation from the original").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Translation from the original")
+            .is_none()
+    );
     harness.key_press(Key::T);
     harness.run();
-    harness.get_by_label_contains("Translation from the original");
+    let quotes = harness
+        .state()
+        .route()
+        .quotes_for("aktau")
+        .filter(|q| !q.translation.is_empty())
+        .count();
+    assert!(quotes > 0);
+    let marked = harness
+        .query_all_by_label_contains("Translation from the original")
+        .count();
+    assert!(marked > 0, "translations are marked");
+    harness.get_by_label_contains("The development of the ports of Aktau and Baku");
 }
 
 #[test]
@@ -79,4 +100,45 @@ fn selected_node_snapshot() {
     harness.get_by_label("Aktau").click();
     harness.run();
     harness.snapshot("selected_aktau");
+}
+
+/// Once the camera has settled, the app asks for no more frames: an idle app uses no CPU.
+#[test]
+fn idle_app_requests_no_repaint() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Aktau").click();
+    harness.key_press(Key::Plus);
+    let steps = harness
+        .try_run()
+        .expect("the app settles after a click and a zoom");
+    assert!(steps > 1, "the zoom is animated over several frames");
+    harness.step();
+    let delay = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.repaint_delay)
+        .expect("root viewport");
+    assert!(delay > std::time::Duration::from_secs(60), "{delay:?}");
+}
+
+#[test]
+fn keys_zoom_and_home_fits_the_route() {
+    let mut harness = common::builtin();
+    let fitted = harness.state().camera();
+    harness.key_press(Key::Plus);
+    harness.run();
+    let zoomed = harness.state().camera();
+    assert!((zoomed.km_per_px - fitted.km_per_px / 2.0).abs() < 1e-6);
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert!(
+        harness.state().camera().center.x > zoomed.center.x,
+        "pans east"
+    );
+    harness.key_press(Key::Home);
+    harness.run();
+    let back = harness.state().camera();
+    assert!((back.km_per_px - fitted.km_per_px).abs() < 1e-6);
+    assert!(back.center.distance(fitted.center) < 1e-6);
 }

@@ -193,7 +193,7 @@ mod tests {
     fn finds_nested_member() {
         let offset = locate(TEXT, "nodes[1].lat").expect("walkable");
         assert_eq!(&TEXT[offset..offset + 2], "91");
-        assert_eq!(line_column(TEXT, offset), (4, 29));
+        assert_eq!(line_column(TEXT, offset), (4, 24));
     }
 
     #[test]

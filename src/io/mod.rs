@@ -65,7 +65,10 @@ pub enum LoadError {
 }
 
 fn first_problem(problems: &[Problem]) -> String {
-    problems.first().map(ToString::to_string).unwrap_or_default()
+    problems
+        .first()
+        .map(ToString::to_string)
+        .unwrap_or_default()
 }
 
 impl LoadError {
@@ -290,7 +293,11 @@ impl Checker<'_> {
             }
         }
         for (i, quote) in route.quotes.iter().enumerate() {
-            self.non_empty(&format!("quotes[{i}].text"), &quote.text, "the quote's text");
+            self.non_empty(
+                &format!("quotes[{i}].text"),
+                &quote.text,
+                "the quote's text",
+            );
             self.non_empty(
                 &format!("quotes[{i}].speaker"),
                 &quote.speaker,
@@ -402,7 +409,10 @@ impl Checker<'_> {
             .min()
             .map(|(_, k)| format!(" — did you mean '{k}'?"))
             .unwrap_or_else(|| format!(" — add a {kind} with this id or correct the reference"));
-        self.error(path.to_string(), format!("unknown {kind} '{id}'{suggestion}"));
+        self.error(
+            path.to_string(),
+            format!("unknown {kind} '{id}'{suggestion}"),
+        );
     }
 }
 
@@ -431,7 +441,7 @@ mod tests {
         assert_eq!(problems.len(), 1);
         let p = &problems[0];
         assert_eq!(p.path, "links[0].from");
-        assert_eq!((p.line, p.column), (10, 38));
+        assert_eq!((p.line, p.column), (11, 29));
         assert!(p.message.contains("did you mean 'aktau'"), "{}", p.message);
     }
 

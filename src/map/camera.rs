@@ -68,8 +68,7 @@ impl Camera {
         let t = t.clamp(0.0, 1.0);
         Camera {
             center: self.center.lerp(to.center, t),
-            km_per_px: (self.km_per_px.ln() + (to.km_per_px.ln() - self.km_per_px.ln()) * t)
-                .exp(),
+            km_per_px: (self.km_per_px.ln() + (to.km_per_px.ln() - self.km_per_px.ln()) * t).exp(),
         }
     }
 }
@@ -160,7 +159,10 @@ mod tests {
         let p = MapPoint::new(321.5, 87.25);
         let back = t.screen_to_map(t.map_to_screen(p));
         assert!(p.distance(back) < 1e-2);
-        assert_eq!(t.map_to_screen(MapPoint::new(100.0, -50.0)), pos2(400.0, 300.0));
+        assert_eq!(
+            t.map_to_screen(MapPoint::new(100.0, -50.0)),
+            pos2(400.0, 300.0)
+        );
     }
 
     #[test]

@@ -161,8 +161,10 @@ impl RouteGeometry {
             .iter()
             .enumerate()
             .filter_map(|(i, l)| {
-                let points: Vec<Pos2> =
-                    self.links[i].iter().map(|&q| view.map_to_screen(q)).collect();
+                let points: Vec<Pos2> = self.links[i]
+                    .iter()
+                    .map(|&q| view.map_to_screen(q))
+                    .collect();
                 let reach = LINE_HIT_DISTANCE.max(style::link_style(l.mode, l.status).width);
                 let d = distance_to_polyline(p, &points);
                 (d <= reach).then_some((d, Target::Link(i)))
@@ -288,7 +290,9 @@ fn densify(projection: &Projection, path: &[crate::model::LatLon]) -> Vec<MapPoi
     for pair in path.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         let dlon = crate::map::projection::wrap_longitude(b.lon - a.lon);
-        let steps = ((a.lat - b.lat).abs().max(dlon.abs()) / 2.0).ceil().max(1.0) as usize;
+        let steps = ((a.lat - b.lat).abs().max(dlon.abs()) / 2.0)
+            .ceil()
+            .max(1.0) as usize;
         for s in 0..steps {
             let t = s as f64 / steps as f64;
             out.push(projection.project(a.lat + (b.lat - a.lat) * t, a.lon + dlon * t));
@@ -323,7 +327,11 @@ impl LabelPlacer {
     }
 
     /// Takes the first free rectangle of `candidates`, or the first one if `force`.
-    fn place(&mut self, candidates: &[(Rect, Vec2, Align2)], force: bool) -> Option<(Vec2, Align2)> {
+    fn place(
+        &mut self,
+        candidates: &[(Rect, Vec2, Align2)],
+        force: bool,
+    ) -> Option<(Vec2, Align2)> {
         let chosen = candidates
             .iter()
             .find(|(r, _, _)| self.is_free(*r))
@@ -410,7 +418,10 @@ fn sea_labels(
         let c = view.map_to_screen(at);
         let size = measure(name, SEA_LABEL_SIZE, false);
         let rect = Rect::from_center_size(c, size);
-        if placer.place(&[(rect, Vec2::ZERO, Align2::CENTER_CENTER)], false).is_some() {
+        if placer
+            .place(&[(rect, Vec2::ZERO, Align2::CENTER_CENTER)], false)
+            .is_some()
+        {
             labels.push(Label {
                 at,
                 offset: Vec2::ZERO,
@@ -435,12 +446,22 @@ fn country_labels(
 ) -> Vec<Label> {
     let screen = view.screen.shrink(10.0);
     let mut order: Vec<usize> = (0..basemap.countries.len()).collect();
-    order.sort_by(|&a, &b| basemap.countries[b].area.total_cmp(&basemap.countries[a].area));
+    order.sort_by(|&a, &b| {
+        basemap.countries[b]
+            .area
+            .total_cmp(&basemap.countries[a].area)
+    });
     let mut labels = Vec::new();
     for i in order {
         let country = &basemap.countries[i];
-        let min = view.map_to_screen(MapPoint::new(country.bounds.min().x, country.bounds.max().y));
-        let max = view.map_to_screen(MapPoint::new(country.bounds.max().x, country.bounds.min().y));
+        let min = view.map_to_screen(MapPoint::new(
+            country.bounds.min().x,
+            country.bounds.max().y,
+        ));
+        let max = view.map_to_screen(MapPoint::new(
+            country.bounds.max().x,
+            country.bounds.min().y,
+        ));
         let on_screen = Rect::from_min_max(min, max);
         if !on_screen.intersects(screen) {
             continue;
@@ -469,7 +490,13 @@ fn country_labels(
         let candidates: Vec<(Rect, Vec2, Align2)> = by_distance
             .iter()
             .take(6)
-            .map(|&p| (Rect::from_center_size(p, size), p.to_vec2(), Align2::CENTER_CENTER))
+            .map(|&p| {
+                (
+                    Rect::from_center_size(p, size),
+                    p.to_vec2(),
+                    Align2::CENTER_CENTER,
+                )
+            })
             .collect();
         if let Some((p, anchor)) = placer.place(&candidates, false) {
             let at = view.screen_to_map(pos2(p.x, p.y));
@@ -585,10 +612,7 @@ mod tests {
     fn dashes_alternate_with_gaps() {
         let line = [pos2(0.0, 0.0), pos2(25.0, 0.0)];
         let pieces = dash_pieces(&line, 5.0, 5.0);
-        let spans: Vec<(f32, f32)> = pieces
-            .iter()
-            .map(|p| (p[0].x, p[p.len() - 1].x))
-            .collect();
+        let spans: Vec<(f32, f32)> = pieces.iter().map(|p| (p[0].x, p[p.len() - 1].x)).collect();
         assert_eq!(spans, vec![(0.0, 5.0), (10.0, 15.0), (20.0, 25.0)]);
     }
 
@@ -596,7 +620,10 @@ mod tests {
     fn dashes_turn_corners() {
         let line = [pos2(0.0, 0.0), pos2(3.0, 0.0), pos2(3.0, 10.0)];
         let pieces = dash_pieces(&line, 5.0, 2.0);
-        assert_eq!(pieces[0], vec![pos2(0.0, 0.0), pos2(3.0, 0.0), pos2(3.0, 2.0)]);
+        assert_eq!(
+            pieces[0],
+            vec![pos2(0.0, 0.0), pos2(3.0, 0.0), pos2(3.0, 2.0)]
+        );
         assert_eq!(pieces[1][0], pos2(3.0, 4.0));
     }
 
@@ -605,7 +632,16 @@ mod tests {
         let line = [pos2(0.0, 0.0), pos2(10.0, 0.0), pos2(10.0, 10.0)];
         let pts = points_along(&line, 4.0, 2.0);
         let xs: Vec<Pos2> = pts.iter().map(|(p, _)| *p).collect();
-        assert_eq!(xs, vec![pos2(2.0, 0.0), pos2(6.0, 0.0), pos2(10.0, 0.0), pos2(10.0, 4.0), pos2(10.0, 8.0)]);
+        assert_eq!(
+            xs,
+            vec![
+                pos2(2.0, 0.0),
+                pos2(6.0, 0.0),
+                pos2(10.0, 0.0),
+                pos2(10.0, 4.0),
+                pos2(10.0, 8.0)
+            ]
+        );
         assert_eq!(pts[4].1, vec2(0.0, 1.0));
     }
 
@@ -623,10 +659,16 @@ mod tests {
         let right = Rect::from_min_size(pos2(50.0, 45.0), vec2(20.0, 10.0));
         let left = Rect::from_min_size(pos2(10.0, 45.0), vec2(20.0, 10.0));
         let got = placer.place(
-            &[(right, vec2(1.0, 0.0), Align2::LEFT_CENTER), (left, vec2(-1.0, 0.0), Align2::RIGHT_CENTER)],
+            &[
+                (right, vec2(1.0, 0.0), Align2::LEFT_CENTER),
+                (left, vec2(-1.0, 0.0), Align2::RIGHT_CENTER),
+            ],
             false,
         );
         assert_eq!(got, Some((vec2(-1.0, 0.0), Align2::RIGHT_CENTER)));
-        assert_eq!(placer.place(&[(right, Vec2::ZERO, Align2::LEFT_CENTER)], false), None);
+        assert_eq!(
+            placer.place(&[(right, Vec2::ZERO, Align2::LEFT_CENTER)], false),
+            None
+        );
     }
 }

@@ -51,11 +51,20 @@ pub fn mode_color(mode: LinkMode) -> Color32 {
 pub enum Decoration {
     None,
     /// Short bars across the line, as railways are drawn on maps.
-    CrossTicks { spacing: f32, half_length: f32 },
+    CrossTicks {
+        spacing: f32,
+        half_length: f32,
+    },
     /// Small filled circles along the line.
-    Beads { spacing: f32, radius: f32 },
+    Beads {
+        spacing: f32,
+        radius: f32,
+    },
     /// A pale line down the middle of a wide one, as pipes and roads are drawn.
-    Inline { width: f32, color: Color32 },
+    Inline {
+        width: f32,
+        color: Color32,
+    },
 }
 
 /// How a line is broken, by status.

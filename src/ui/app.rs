@@ -103,6 +103,11 @@ impl CorridorApp {
         self.selection
     }
 
+    /// Where the map is looked at from.
+    pub fn camera(&self) -> crate::map::camera::Camera {
+        self.map.camera
+    }
+
     pub fn load_problems(&self) -> &[Problem] {
         &self.load_problems
     }
@@ -299,11 +304,9 @@ impl eframe::App for CorridorApp {
         Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         if !self.load_problems.is_empty() {
             let mut dismiss = false;
-            Panel::bottom("problems")
-                .resizable(true)
-                .show(ui, |ui| {
-                    dismiss = windows::problems(ui, &self.load_error_file, &self.load_problems);
-                });
+            Panel::bottom("problems").resizable(true).show(ui, |ui| {
+                dismiss = windows::problems(ui, &self.load_error_file, &self.load_problems);
+            });
             if dismiss {
                 self.load_problems.clear();
             }
@@ -335,7 +338,11 @@ impl eframe::App for CorridorApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                self.map.left_inset = if self.settings.show_legend { 190.0 } else { 0.0 };
+                self.map.left_inset = if self.settings.show_legend {
+                    190.0
+                } else {
+                    0.0
+                };
                 let response = map_view::show(
                     ui,
                     &mut self.map,

@@ -164,7 +164,10 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for c in Command::ALL {
             if let Some(s) = c.shortcut() {
-                assert!(seen.insert((s.modifiers, s.logical_key)), "{c:?} repeats a key");
+                assert!(
+                    seen.insert((s.modifiers, s.logical_key)),
+                    "{c:?} repeats a key"
+                );
             }
         }
     }

@@ -14,20 +14,24 @@ pub fn show(ctx: &egui::Context, map: Rect, route: &Route) {
         .show(ctx, |ui| {
             Frame::popup(ui.style())
                 .fill(Color32::from_rgba_unmultiplied(255, 255, 255, 235))
-                .show(ui, |ui| contents(ui, route));
+                .show(ui, |ui| {
+                    egui::CollapsingHeader::new(RichText::new("Legend").strong())
+                        .default_open(true)
+                        .show(ui, |ui| contents(ui, route));
+                });
         });
 }
 
 fn sample(ui: &mut Ui, draw: impl FnOnce(&egui::Painter, Rect), text: &str) {
     ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(vec2(46.0, 16.0), Sense::hover());
+        let (rect, _) = ui.allocate_exact_size(vec2(40.0, 14.0), Sense::hover());
         draw(ui.painter(), rect);
         ui.label(RichText::new(text).size(13.0));
     });
 }
 
 fn contents(ui: &mut Ui, route: &Route) {
-    ui.spacing_mut().item_spacing.y = 2.0;
+    ui.spacing_mut().item_spacing.y = 1.0;
     ui.label(RichText::new("Links").strong());
     for mode in LinkMode::ALL {
         if !route.links.iter().any(|l| l.mode == mode) {

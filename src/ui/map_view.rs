@@ -183,22 +183,39 @@ pub fn show(
         } else {
             FontId::proportional(size)
         };
-        fonts_ctx.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, Color32::BLACK).size())
+        fonts_ctx.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), font, Color32::BLACK)
+                .size()
+        })
     };
 
     // Nodes are widgets of their own, so they can be clicked, hovered, read by a screen reader
     // and found by label in tests; links are found by distance.
     let mut clicked = None;
     let mut hovered = None;
+    let on_screen: Vec<_> = geometry
+        .nodes
+        .iter()
+        .map(|&p| view.map_to_screen(p))
+        .collect();
     for (i, node) in route.nodes.iter().enumerate() {
-        let c = view.map_to_screen(geometry.nodes[i]);
+        let c = on_screen[i];
         if !rect.contains(c) {
             continue;
         }
+        // Where markers crowd, each takes only its own half of the gap, so a click goes to the
+        // nearest place.
+        let nearest = on_screen
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, p)| p.distance(c))
+            .fold(f32::INFINITY, f32::min);
         let (_, radius) = style::node_marker(node.kind);
+        let size = (2.0 * (radius + 5.0)).min(nearest.max(4.0));
         let node_response = ui
             .interact(
-                Rect::from_center_size(c, Vec2::splat(2.0 * (radius + 5.0))),
+                Rect::from_center_size(c, Vec2::splat(size)),
                 ui.scope_id().with(("node", i)),
                 Sense::click(),
             )
@@ -262,9 +279,8 @@ fn paint_scale_bar(painter: &egui::Painter, view: &ScreenTransform, projection: 
     };
     // Kilometres per screen point on the ground, from a short step east.
     let b = projection.project(lat, lon + 0.01);
-    let ground_km = crate::map::projection::EARTH_RADIUS_KM
-        * 0.01_f64.to_radians()
-        * lat.to_radians().cos();
+    let ground_km =
+        crate::map::projection::EARTH_RADIUS_KM * 0.01_f64.to_radians() * lat.to_radians().cos();
     let map_km = a.distance(b);
     if map_km <= 0.0 || ground_km <= 0.0 {
         return;

@@ -16,10 +16,19 @@ pub fn setup_style(ctx: &egui::Context) {
     ctx.set_theme(egui::Theme::Light);
     ctx.global_style_mut(|style| {
         use egui::{FontId, TextStyle};
-        style.text_styles.insert(TextStyle::Body, FontId::proportional(15.0));
-        style.text_styles.insert(TextStyle::Button, FontId::proportional(15.0));
-        style.text_styles.insert(TextStyle::Small, FontId::proportional(12.0));
-        style.text_styles.insert(TextStyle::Heading, FontId::new(22.0, egui::FontFamily::Name(fonts::BOLD.into())));
+        style
+            .text_styles
+            .insert(TextStyle::Body, FontId::proportional(15.0));
+        style
+            .text_styles
+            .insert(TextStyle::Button, FontId::proportional(15.0));
+        style
+            .text_styles
+            .insert(TextStyle::Small, FontId::proportional(12.0));
+        style.text_styles.insert(
+            TextStyle::Heading,
+            FontId::new(22.0, egui::FontFamily::Name(fonts::BOLD.into())),
+        );
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
 }

@@ -41,7 +41,11 @@ impl BasemapCache {
     }
 }
 
-fn basemap_shapes(basemap: &BasemapMeshes, on_route: &[bool], view: &ScreenTransform) -> Vec<Shape> {
+fn basemap_shapes(
+    basemap: &BasemapMeshes,
+    on_route: &[bool],
+    view: &ScreenTransform,
+) -> Vec<Shape> {
     let (min, max) = view.visible_map_rect();
     let scale = 1.0 / view.camera.km_per_px;
     let c = view.screen.center();
@@ -62,12 +66,14 @@ fn basemap_shapes(basemap: &BasemapMeshes, on_route: &[bool], view: &ScreenTrans
         }
         let color = style::land(i, on_route.get(i).copied().unwrap_or(false));
         let base = fill.vertices.len() as u32;
-        fill.vertices.extend(country.vertices.iter().map(|&v| Vertex {
-            pos: to_screen(v),
-            uv: WHITE_UV,
-            color,
-        }));
-        fill.indices.extend(country.indices.iter().map(|&i| base + i));
+        fill.vertices
+            .extend(country.vertices.iter().map(|&v| Vertex {
+                pos: to_screen(v),
+                uv: WHITE_UV,
+                color,
+            }));
+        fill.indices
+            .extend(country.indices.iter().map(|&i| base + i));
         for ring in &country.outlines {
             let points: Vec<Pos2> = ring.iter().map(|&v| to_screen(v)).collect();
             borders.push(Shape::line(points, border));
@@ -80,7 +86,12 @@ fn basemap_shapes(basemap: &BasemapMeshes, on_route: &[bool], view: &ScreenTrans
 }
 
 /// Paints the whole scene: water, land, links, nodes, labels.
-pub fn paint_scene(painter: &Painter, scene: &Scene, view: &ScreenTransform, cache: &mut BasemapCache) {
+pub fn paint_scene(
+    painter: &Painter,
+    scene: &Scene,
+    view: &ScreenTransform,
+    cache: &mut BasemapCache,
+) {
     painter.rect_filled(view.screen, 0.0, style::WATER);
     painter.extend(cache.shapes(scene, view).iter().cloned());
     let visible = view.screen.expand(50.0);
@@ -154,7 +165,14 @@ pub fn paint_marker(painter: &Painter, c: Pos2, marker: &Marker) {
         painter.circle_filled(c, radius, color.gamma_multiply(0.25));
         painter.circle_stroke(c, radius, Stroke::new(2.5, color));
     }
-    paint_marker_shape(painter, c, marker.shape, marker.radius, marker.fill, marker.stroke);
+    paint_marker_shape(
+        painter,
+        c,
+        marker.shape,
+        marker.radius,
+        marker.fill,
+        marker.stroke,
+    );
 }
 
 /// A node symbol; also used for legend samples.
@@ -185,11 +203,20 @@ pub fn paint_marker_shape(
             );
         }
         MarkerShape::Diamond => {
-            let pts = vec![c + vec2(0.0, -r * 1.2), c + vec2(r * 1.2, 0.0), c + vec2(0.0, r * 1.2), c + vec2(-r * 1.2, 0.0)];
+            let pts = vec![
+                c + vec2(0.0, -r * 1.2),
+                c + vec2(r * 1.2, 0.0),
+                c + vec2(0.0, r * 1.2),
+                c + vec2(-r * 1.2, 0.0),
+            ];
             painter.add(Shape::convex_polygon(pts, fill, stroke));
         }
         MarkerShape::Triangle => {
-            let pts = vec![c + vec2(0.0, -r * 1.2), c + vec2(r * 1.1, r * 0.8), c + vec2(-r * 1.1, r * 0.8)];
+            let pts = vec![
+                c + vec2(0.0, -r * 1.2),
+                c + vec2(r * 1.1, r * 0.8),
+                c + vec2(-r * 1.1, r * 0.8),
+            ];
             painter.add(Shape::convex_polygon(pts, fill, stroke));
         }
     }
@@ -207,7 +234,16 @@ fn paint_label(painter: &Painter, at: Pos2, label: &Label) {
     let font = label_font(label);
     let pos = at + label.offset;
     if let Some(halo) = label.halo {
-        for d in [vec2(-1.2, 0.0), vec2(1.2, 0.0), vec2(0.0, -1.2), vec2(0.0, 1.2), vec2(-1.0, -1.0), vec2(1.0, 1.0), vec2(-1.0, 1.0), vec2(1.0, -1.0)] {
+        for d in [
+            vec2(-1.2, 0.0),
+            vec2(1.2, 0.0),
+            vec2(0.0, -1.2),
+            vec2(0.0, 1.2),
+            vec2(-1.0, -1.0),
+            vec2(1.0, 1.0),
+            vec2(-1.0, 1.0),
+            vec2(1.0, -1.0),
+        ] {
             painter.text(pos + d, label.anchor, &label.text, font.clone(), halo);
         }
     }

@@ -105,7 +105,13 @@ fn node_page(ui: &mut Ui, route: &Route, i: usize, translation: bool, out: &mut 
         ui.label(RichText::new(&node.local_name).size(16.0).italics());
     }
     ui.label(format!("{} · {}", node.kind.label(), node.country));
-    ui.weak(format!("{:.2}°{}, {:.2}°{}", node.lat.abs(), if node.lat >= 0.0 { "N" } else { "S" }, node.lon.abs(), if node.lon >= 0.0 { "E" } else { "W" }));
+    ui.weak(format!(
+        "{:.2}°{}, {:.2}°{}",
+        node.lat.abs(),
+        if node.lat >= 0.0 { "N" } else { "S" },
+        node.lon.abs(),
+        if node.lon >= 0.0 { "E" } else { "W" }
+    ));
     if !node.description.is_empty() {
         ui.add_space(4.0);
         ui.label(&node.description);
@@ -123,10 +129,7 @@ fn node_page(ui: &mut Ui, route: &Route, i: usize, translation: bool, out: &mut 
     }
 
     let quotes: Vec<&Quote> = route.quotes_for(&node.id).collect();
-    section(
-        ui,
-        &format!("What experts said ({})", quotes.len()),
-    );
+    section(ui, &format!("What experts said ({})", quotes.len()));
     if quotes.is_empty() {
         ui.weak("No quote in this route speaks of this place.");
     }
@@ -143,9 +146,20 @@ fn node_page(ui: &mut Ui, route: &Route, i: usize, translation: bool, out: &mut 
     if !links.is_empty() {
         section(ui, "Links");
         for (li, link) in links {
-            let other = if link.from == node.id { &link.to } else { &link.from };
-            let other = route.node(other).map_or(other.as_str(), |n| n.name.as_str());
-            let text = format!("{} to {} — {}", link.mode.label(), other, link.status.label().to_lowercase());
+            let other = if link.from == node.id {
+                &link.to
+            } else {
+                &link.from
+            };
+            let other = route
+                .node(other)
+                .map_or(other.as_str(), |n| n.name.as_str());
+            let text = format!(
+                "{} to {} — {}",
+                link.mode.label(),
+                other,
+                link.status.label().to_lowercase()
+            );
             if ui.link(text).clicked() {
                 out.select = Some(Some(Target::Link(li)));
             }
@@ -216,7 +230,12 @@ fn overview_page(ui: &mut Ui, route: &Route, translation: bool, out: &mut PanelR
             let text = format!("{} ({n})", node.name);
             if ui
                 .button(text)
-                .on_hover_text(format!("{} · {} — {n} quote{}", node.kind.label(), node.country, plural(n)))
+                .on_hover_text(format!(
+                    "{} · {} — {n} quote{}",
+                    node.kind.label(),
+                    node.country,
+                    plural(n)
+                ))
                 .clicked()
             {
                 out.select = Some(Some(Target::Node(i)));
@@ -231,12 +250,19 @@ fn overview_page(ui: &mut Ui, route: &Route, translation: bool, out: &mut PanelR
             figure_row(ui, route, f);
         }
     }
-    let disagreements: Vec<&Disagreement> = route.disagreements.iter().filter(|d| d.nodes.is_empty()).collect();
+    let disagreements: Vec<&Disagreement> = route
+        .disagreements
+        .iter()
+        .filter(|d| d.nodes.is_empty())
+        .collect();
     for d in disagreements {
         disagreement_card(ui, route, d);
     }
     let quotes: Vec<&Quote> = route.corridor_quotes().collect();
-    section(ui, &format!("On the corridor as a whole ({})", quotes.len()));
+    section(
+        ui,
+        &format!("On the corridor as a whole ({})", quotes.len()),
+    );
     for q in quotes {
         quote_card(ui, route, q, translation);
     }
@@ -256,8 +282,16 @@ fn sources_page(ui: &mut Ui, route: &Route) {
             if !source.reference.is_empty() {
                 ui.weak(format!("Reference: {}", source.reference));
             }
-            let quotes = route.quotes.iter().filter(|q| q.source == source.id).count();
-            let figures = route.figures.iter().filter(|f| f.source == source.id).count();
+            let quotes = route
+                .quotes
+                .iter()
+                .filter(|q| q.source == source.id)
+                .count();
+            let figures = route
+                .figures
+                .iter()
+                .filter(|f| f.source == source.id)
+                .count();
             ui.weak(format!(
                 "{quotes} quote{} and {figures} figure{} in this route",
                 plural(quotes),
@@ -303,7 +337,12 @@ fn quote_card(ui: &mut Ui, route: &Route, q: &Quote, translation: bool) {
     card(ui, CARD, CARD_EDGE, |ui| {
         let show_translation = translation && !q.translation.is_empty();
         if show_translation {
-            ui.label(RichText::new("Translation from the original, made for this atlas").size(11.5).italics().color(ACCENT));
+            ui.label(
+                RichText::new("Translation from the original, made for this atlas")
+                    .size(11.5)
+                    .italics()
+                    .color(ACCENT),
+            );
             ui.label(RichText::new(format!("“{}”", q.translation)).size(15.5));
         } else {
             ui.label(RichText::new(format!("«{}»", q.text)).size(15.5));
@@ -328,9 +367,11 @@ fn quote_card(ui: &mut Ui, route: &Route, q: &Quote, translation: bool) {
             source.on_hover_text(format!("{}\n{}", s.title, s.reference));
         }
         if show_translation {
-            ui.collapsing("Original words", |ui| {
-                ui.label(RichText::new(format!("«{}»", q.text)).size(14.0));
-            });
+            egui::CollapsingHeader::new("Original words")
+                .id_salt(("original", &q.id))
+                .show(ui, |ui| {
+                    ui.label(RichText::new(format!("«{}»", q.text)).size(14.0));
+                });
         }
     });
 }
@@ -338,7 +379,11 @@ fn quote_card(ui: &mut Ui, route: &Route, q: &Quote, translation: bool) {
 fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
     card(ui, Color32::WHITE, CARD_EDGE, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&f.value).font(fonts::bold(16.0)).color(ACCENT));
+            ui.label(
+                RichText::new(&f.value)
+                    .font(fonts::bold(16.0))
+                    .color(ACCENT),
+            );
             ui.label(&f.label);
         });
         if !f.note.is_empty() {
@@ -353,14 +398,18 @@ fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
 
 fn disagreement_card(ui: &mut Ui, route: &Route, d: &Disagreement) {
     card(ui, WARN, WARN_EDGE, |ui| {
-        ui.label(RichText::new(format!("⚠ Sources disagree: {}", d.topic)).font(fonts::bold(14.0)));
+        ui.label(RichText::new(format!("Sources disagree: {}", d.topic)).font(fonts::bold(14.0)));
         for claim in &d.claims {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(&claim.value).strong());
                 ui.weak(format!("— {}", source_credit(route, &claim.source)));
             });
             if !claim.excerpt.is_empty() {
-                ui.label(RichText::new(format!("«{}»", claim.excerpt)).size(12.5).italics());
+                ui.label(
+                    RichText::new(format!("«{}»", claim.excerpt))
+                        .size(12.5)
+                        .italics(),
+                );
             }
         }
     });

@@ -8,7 +8,9 @@ use crate::scene::{Target, status_description};
 pub fn show(ui: &mut Ui, route: &Route, target: Target) {
     match target {
         Target::Node(i) => {
-            let Some(node) = route.nodes.get(i) else { return };
+            let Some(node) = route.nodes.get(i) else {
+                return;
+            };
             ui.label(RichText::new(&node.name).strong().size(16.0));
             if !node.local_name.is_empty() && node.local_name != node.name {
                 ui.label(&node.local_name);
@@ -23,7 +25,9 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target) {
             ));
         }
         Target::Link(i) => {
-            let Some(link) = route.links.get(i) else { return };
+            let Some(link) = route.links.get(i) else {
+                return;
+            };
             let name = |id: &str| route.node(id).map_or(id.to_owned(), |n| n.name.clone());
             let title = if link.name.is_empty() {
                 format!("{} – {}", name(&link.from), name(&link.to))

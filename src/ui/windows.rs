@@ -71,10 +71,12 @@ pub fn problems(ui: &mut Ui, file: &str, problems: &[Problem]) -> bool {
             dismiss = true;
         }
     });
-    egui::ScrollArea::vertical().max_height(160.0).show(ui, |ui| {
-        for p in problems {
-            ui.label(RichText::new(p.to_string()).monospace());
-        }
-    });
+    egui::ScrollArea::vertical()
+        .max_height(160.0)
+        .show(ui, |ui| {
+            for p in problems {
+                ui.label(RichText::new(p.to_string()).monospace());
+            }
+        });
     dismiss
 }

@@ -11,8 +11,12 @@ pub fn app_harness(start: StartRoute) -> Harness<'static, CorridorApp> {
     let mut harness = Harness::builder()
         .with_size(SIZE)
         .with_pixels_per_point(1.0)
+        .with_render_cursor(false)
+        .with_theme(egui::Theme::Light)
         .wgpu()
-        .build_eframe(move |cc| CorridorApp::with_settings(&cc.egui_ctx, start.clone(), Settings::default()));
+        .build_eframe(move |cc| {
+            CorridorApp::with_settings(&cc.egui_ctx, start.clone(), Settings::default())
+        });
     harness.run();
     harness
 }

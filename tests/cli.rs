@@ -1,0 +1,129 @@
+//! The command line as a user runs it.
+
+use std::process::Command;
+
+fn atlas() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_corridor-atlas"))
+}
+
+fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("corridor-atlas-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    path
+}
+
+#[test]
+fn check_json_reports_the_builtin_route() {
+    let out = atlas()
+        .args(["check", "data/middle-corridor.json", "--json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(report["ok"], true);
+    assert_eq!(report["errors"].as_array().map(Vec::len), Some(0));
+    let summary = &report["summary"];
+    for key in ["nodes", "links", "layers", "quotes", "slides"] {
+        assert!(summary[key].is_u64(), "summary.{key}");
+    }
+    assert!(summary["nodes"].as_u64() >= Some(10));
+    let aktau = report["nodes"]
+        .as_array()
+        .and_then(|n| n.iter().find(|n| n["id"] == "aktau"))
+        .expect("aktau listed");
+    assert_eq!(aktau["name"], "Aktau");
+    assert!((aktau["lat"].as_f64().unwrap_or(0.0) - 43.6).abs() < 0.1);
+    let quotes = report["quotes"].as_array().expect("quotes");
+    assert_eq!(summary["quotes"].as_u64(), Some(quotes.len() as u64));
+    for q in quotes {
+        for key in ["id", "speaker", "text", "source"] {
+            assert!(q[key].is_string(), "quote.{key}");
+        }
+        assert!(q["nodes"].is_array());
+    }
+}
+
+#[test]
+fn check_text_summarises_a_valid_route() {
+    let out = atlas()
+        .args(["check", "data/middle-corridor.json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("valid"), "{text}");
+    assert!(text.contains("nodes"), "{text}");
+}
+
+#[test]
+fn check_locates_errors_and_exits_1() {
+    let path = temp_file(
+        "broken.json",
+        r#"{
+  "version": 1, "id": "x", "title": "Broken",
+  "nodes": [
+    {"id": "a", "name": "A", "kind": "port", "country": "X", "lat": 95, "lon": 10}
+  ],
+  "links": [
+    {"id": "l", "from": "a", "to": "b", "mode": "rail", "status": "planned"}
+  ]
+}"#,
+    );
+    let out = atlas()
+        .args(["check", "--json"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report["ok"], false);
+    let errors = report["errors"].as_array().expect("errors");
+    let lat = errors
+        .iter()
+        .find(|e| e["path"] == "nodes[0].lat")
+        .expect("latitude error");
+    assert_eq!(lat["line"], 4);
+    assert!(lat["file"].as_str().unwrap_or("").ends_with("broken.json"));
+    assert!(errors.iter().any(|e| {
+        e["path"] == "links[0].to"
+            && e["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("unknown node 'b'")
+    }));
+
+    let text = atlas().arg("check").arg(&path).output().expect("runs");
+    assert_eq!(text.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(stdout.contains("broken.json:4:"), "{stdout}");
+}
+
+#[test]
+fn check_unreadable_file_exits_2() {
+    let out = atlas()
+        .args(["check", "no/such/route.json", "--json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report["ok"], false);
+    assert!(
+        report["errors"][0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("cannot read")
+    );
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let out = atlas().args(["check"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let out = atlas()
+        .args(["check", "a.json", "--frobnicate"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+}
