@@ -323,37 +323,93 @@ fn project_polygon(projection: &Projection, polygon: &Polygon<f64>) -> Polygon<f
     )
 }
 
+/// A level being built on another thread.
+type Build = std::sync::mpsc::Receiver<Result<Arc<BasemapMeshes>, BasemapError>>;
+
 /// Reads and triangulates levels of detail on demand, keeping each until the projection changes.
+/// The first level is built at once; finer or coarser ones are built on a worker thread while the
+/// map goes on showing the level it has, so zooming never stalls.
 #[derive(Default)]
 pub struct Basemap {
-    countries: [Option<Arc<Vec<Country>>>; 3],
     meshes: [Option<Arc<BasemapMeshes>>; 3],
+    building: [Option<(Projection, Build)>; 3],
 }
 
 impl Basemap {
-    /// The meshes of this detail under this projection, building them if needed.
+    /// The meshes to draw for `detail` under `projection`: that level when it is ready, else the
+    /// nearest level that is, while the wanted one is built. `ready` is called from the worker
+    /// when a level is done, so the caller can redraw.
     pub fn meshes(
         &mut self,
         projection: &Projection,
         detail: Detail,
+        ready: impl Fn() + Send + 'static,
     ) -> Result<Arc<BasemapMeshes>, BasemapError> {
+        self.collect_finished()?;
         let slot = detail as usize;
-        if let Some(m) = &self.meshes[slot]
-            && m.projection == *projection
-        {
-            return Ok(m.clone());
+        if let Some(m) = self.current(slot, projection) {
+            return Ok(m);
         }
-        let countries = match &self.countries[slot] {
-            Some(c) => c.clone(),
-            None => {
-                let c = Arc::new(read_countries(detail)?);
-                self.countries[slot] = Some(c.clone());
-                c
-            }
+        let mut others: Vec<usize> = (0..3).filter(|&d| d != slot).collect();
+        others.sort_by_key(|&d| d.abs_diff(slot));
+        let fallback = others.into_iter().find_map(|d| self.current(d, projection));
+        let Some(fallback) = fallback else {
+            let meshes = Arc::new(BasemapMeshes::build(
+                projection,
+                detail,
+                &read_countries(detail)?,
+            ));
+            self.meshes[slot] = Some(meshes.clone());
+            return Ok(meshes);
         };
-        let meshes = Arc::new(BasemapMeshes::build(projection, detail, &countries));
-        self.meshes[slot] = Some(meshes.clone());
-        Ok(meshes)
+        let already = matches!(&self.building[slot], Some((p, _)) if p == projection);
+        if !already {
+            let (send, receive) = std::sync::mpsc::channel();
+            let projection_for_worker = *projection;
+            let spawned = std::thread::Builder::new()
+                .name(format!("basemap {detail:?}"))
+                .spawn(move || {
+                    let built = read_countries(detail).map(|countries| {
+                        Arc::new(BasemapMeshes::build(
+                            &projection_for_worker,
+                            detail,
+                            &countries,
+                        ))
+                    });
+                    // The map may have gone; then nobody needs the result.
+                    let _ = send.send(built);
+                    ready();
+                });
+            if spawned.is_ok() {
+                self.building[slot] = Some((*projection, receive));
+            }
+        }
+        Ok(fallback)
+    }
+
+    fn current(&self, slot: usize, projection: &Projection) -> Option<Arc<BasemapMeshes>> {
+        self.meshes[slot]
+            .as_ref()
+            .filter(|m| m.projection == *projection)
+            .cloned()
+    }
+
+    /// Takes in levels that workers have finished.
+    fn collect_finished(&mut self) -> Result<(), BasemapError> {
+        for slot in 0..3 {
+            let Some((_, receive)) = &self.building[slot] else {
+                continue;
+            };
+            match receive.try_recv() {
+                Ok(built) => {
+                    self.building[slot] = None;
+                    self.meshes[slot] = Some(built?);
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.building[slot] = None,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -418,5 +474,45 @@ mod tests {
             assert!(longest < 10_000.0, "{name}: triangle edge of {longest} km");
             assert!(!country.indices.is_empty(), "{name} has no triangles");
         }
+    }
+
+    #[test]
+    fn finer_level_is_built_aside_while_the_coarse_one_shows() {
+        let projection = Projection::default();
+        let mut basemap = Basemap::default();
+        let first = basemap
+            .meshes(&projection, Detail::Coarse, || {})
+            .expect("coarse");
+        assert_eq!(
+            first.detail,
+            Detail::Coarse,
+            "the first level is built at once"
+        );
+
+        let (done, wait) = std::sync::mpsc::channel();
+        let meanwhile = basemap
+            .meshes(&projection, Detail::Medium, move || {
+                let _ = done.send(());
+            })
+            .expect("fallback");
+        assert_eq!(meanwhile.detail, Detail::Coarse);
+        wait.recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the worker reports");
+        let medium = basemap
+            .meshes(&projection, Detail::Medium, || {})
+            .expect("medium");
+        assert_eq!(medium.detail, Detail::Medium);
+        assert!(
+            medium
+                .countries
+                .iter()
+                .map(|c| c.vertices.len())
+                .sum::<usize>()
+                > first
+                    .countries
+                    .iter()
+                    .map(|c| c.vertices.len())
+                    .sum::<usize>()
+        );
     }
 }

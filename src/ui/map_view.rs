@@ -169,7 +169,11 @@ pub fn show(
 
     let view = ScreenTransform::new(state.camera, rect);
     let detail = Detail::for_scale(state.camera.km_per_px);
-    let basemap = match state.basemap.meshes(projection, detail) {
+    let repaint = ui.ctx().clone();
+    let basemap = match state
+        .basemap
+        .meshes(projection, detail, move || repaint.request_repaint())
+    {
         Ok(m) => Some(m),
         Err(e) => {
             state.basemap_error = Some(e.to_string());
