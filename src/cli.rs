@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::io::{self, LoadError, LoadedRoute, Problem};
-use crate::model::Route;
+use crate::model::{Route, ValueKind};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -47,6 +47,26 @@ pub struct CheckReport {
     pub summary: Summary,
     pub nodes: Vec<NodeEntry>,
     pub quotes: Vec<QuoteEntry>,
+    pub layers: Vec<LayerEntry>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LayerEntry {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub values: Vec<ValueEntry>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ValueEntry {
+    pub from: String,
+    pub to: String,
+    pub year: i32,
+    /// `null` for a status with no amount.
+    pub value: Option<f64>,
+    pub kind: ValueKind,
+    pub source: String,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -84,7 +104,7 @@ impl CheckReport {
             summary: Summary {
                 nodes: route.nodes.len(),
                 links: route.links.len(),
-                layers: 0,
+                layers: route.layers.len(),
                 quotes: route.quotes.len(),
                 slides: 0,
             },
@@ -109,6 +129,27 @@ impl CheckReport {
                     source: q.source.clone(),
                 })
                 .collect(),
+            layers: route
+                .layers
+                .iter()
+                .map(|l| LayerEntry {
+                    id: l.id.clone(),
+                    name: l.name.clone(),
+                    unit: l.unit.clone(),
+                    values: l
+                        .values
+                        .iter()
+                        .map(|v| ValueEntry {
+                            from: v.from.clone(),
+                            to: v.to.clone(),
+                            year: v.year,
+                            value: v.value,
+                            kind: v.kind,
+                            source: v.source.clone(),
+                        })
+                        .collect(),
+                })
+                .collect(),
         }
     }
 
@@ -120,6 +161,7 @@ impl CheckReport {
             summary: Summary::default(),
             nodes: Vec::new(),
             quotes: Vec::new(),
+            layers: Vec::new(),
         }
     }
 }

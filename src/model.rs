@@ -33,6 +33,9 @@ pub struct Route {
     /// Points where the sources disagree with one another, kept rather than resolved.
     #[serde(default)]
     pub disagreements: Vec<Disagreement>,
+    /// What moves along the links, year by year.
+    #[serde(default)]
+    pub layers: Vec<FlowLayer>,
 }
 
 /// A published text that figures and quotes are taken from.
@@ -256,6 +259,82 @@ pub struct Claim {
     pub source: String,
     #[serde(default)]
     pub excerpt: String,
+}
+
+/// One kind of flow, such as cargo tonnage or trade, with its values by year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlowLayer {
+    pub id: String,
+    pub name: String,
+    /// Unit of every value, such as "Mt" or "USD M".
+    pub unit: String,
+    /// Colour as `#rrggbb`.
+    pub color: String,
+    #[serde(default)]
+    pub description: String,
+    /// Whether the flow runs one way (drawn with arrowheads) or both ways, as trade does.
+    #[serde(default = "default_true")]
+    pub directed: bool,
+    pub values: Vec<FlowValue>,
+}
+
+impl FlowLayer {
+    /// The layer's colour as red, green, blue; `None` if `color` is not `#rrggbb`.
+    pub fn rgb(&self) -> Option<[u8; 3]> {
+        let hex = self.color.strip_prefix('#')?;
+        if hex.len() != 6 {
+            return None;
+        }
+        let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+        Some([byte(0)?, byte(2)?, byte(4)?])
+    }
+}
+
+fn default_true() -> bool {
+    true
+}
+
+/// How sure a value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueKind {
+    Actual,
+    Estimate,
+    Plan,
+}
+
+impl ValueKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ValueKind::Actual => "actual",
+            ValueKind::Estimate => "estimate",
+            ValueKind::Plan => "plan or target",
+        }
+    }
+}
+
+/// A flow between two nodes in one year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlowValue {
+    pub from: String,
+    pub to: String,
+    /// Links the flow runs along, in order from `from` to `to`; empty to take the shortest way
+    /// through the route's links.
+    #[serde(default)]
+    pub links: Vec<String>,
+    pub year: i32,
+    /// The amount in the layer's unit; absent where the source gives a status but no amount.
+    #[serde(default)]
+    pub value: Option<f64>,
+    pub kind: ValueKind,
+    pub source: String,
+    /// The passage of the source the value comes from, word for word.
+    #[serde(default)]
+    pub excerpt: String,
+    #[serde(default)]
+    pub note: String,
 }
 
 impl Route {

@@ -35,6 +35,22 @@ fn check_json_reports_the_builtin_route() {
         .expect("aktau listed");
     assert_eq!(aktau["name"], "Aktau");
     assert!((aktau["lat"].as_f64().unwrap_or(0.0) - 43.6).abs() < 0.1);
+    let layers = report["layers"].as_array().expect("layers");
+    assert_eq!(summary["layers"].as_u64(), Some(layers.len() as u64));
+    let cargo = layers
+        .iter()
+        .find(|l| l["id"] == "cargo")
+        .expect("cargo layer");
+    assert_eq!(cargo["unit"], "Mt");
+    let first = &cargo["values"][0];
+    for key in ["from", "to", "year", "value", "kind", "source"] {
+        assert!(!first[key].is_null(), "value.{key}");
+    }
+    assert!(layers.iter().any(|l| {
+        l["values"]
+            .as_array()
+            .is_some_and(|v| v.iter().any(|v| v["kind"] == "plan"))
+    }));
     let quotes = report["quotes"].as_array().expect("quotes");
     assert_eq!(summary["quotes"].as_u64(), Some(quotes.len() as u64));
     for q in quotes {

@@ -127,3 +127,47 @@ fn links_follow_water_or_land_as_their_mode_needs() {
         }
     }
 }
+
+#[test]
+fn flow_layers_cover_the_sources_figures() {
+    let route = route();
+    let layer = |id: &str| {
+        route
+            .layers
+            .iter()
+            .find(|l| l.id == id)
+            .unwrap_or_else(|| panic!("layer {id}"))
+    };
+    let value = |id: &str, year: i32| {
+        layer(id)
+            .values
+            .iter()
+            .find(|v| v.year == year)
+            .and_then(|v| v.value)
+    };
+    assert_eq!(value("cargo", 2022), Some(3.2));
+    assert_eq!(value("oil", 2023), Some(3.4));
+    assert_eq!(value("trade", 2023), Some(533.0));
+    for id in ["cargo", "oil", "trade", "fibre", "energy", "zangezur"] {
+        let l = layer(id);
+        assert!(!l.unit.is_empty() && l.rgb().is_some(), "{id}");
+        for v in &l.values {
+            assert!(route.source(&v.source).is_some(), "{id} {}", v.year);
+            assert!(!v.excerpt.is_empty(), "{id} {} has no excerpt", v.year);
+        }
+    }
+    let span = corridor_atlas::flows::year_span(&route);
+    assert_eq!(span, Some((2022, 2027)));
+}
+
+#[test]
+fn every_flow_value_has_a_way_along_the_links() {
+    let route = route();
+    for layer in &route.layers {
+        for v in &layer.values {
+            let legs = corridor_atlas::flows::legs(&route, v)
+                .unwrap_or_else(|e| panic!("{} {}: {e}", layer.id, v.year));
+            assert!(!legs.is_empty());
+        }
+    }
+}

@@ -142,3 +142,48 @@ fn keys_zoom_and_home_fits_the_route() {
     assert!((back.km_per_px - fitted.km_per_px).abs() < 1e-6);
     assert!(back.center.distance(fitted.center) < 1e-6);
 }
+
+#[test]
+fn turning_a_layer_off_takes_it_out_of_the_legend() {
+    let mut harness = common::builtin();
+    // The layer's name stands in the layers list and in the legend.
+    assert_eq!(harness.query_all_by_label("Trans-Caspian cargo").count(), 2);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Trans-Caspian cargo")
+        .click();
+    harness.run();
+    assert_eq!(harness.query_all_by_label("Trans-Caspian cargo").count(), 1);
+    let cargo = harness
+        .state()
+        .flows()
+        .layers
+        .iter()
+        .find(|l| harness.state().route().layers[l.index].id == "cargo")
+        .expect("cargo layer");
+    assert!(!cargo.visible);
+}
+
+#[test]
+fn year_keys_step_through_the_timeline() {
+    let mut harness = common::builtin();
+    let first = harness.state().year();
+    harness.key_press(Key::Period);
+    harness.run();
+    assert_eq!(harness.state().year(), first + 1);
+    harness.key_press(Key::Comma);
+    harness.key_press(Key::Comma);
+    harness.run();
+    assert_eq!(harness.state().year(), first - 1);
+    harness.get_by_label(&(first - 1).to_string());
+}
+
+#[test]
+fn map_in_2024_with_all_layers_snapshot() {
+    let mut harness = common::builtin();
+    while harness.state().year() < 2024 {
+        harness.key_press(Key::Period);
+        harness.run();
+    }
+    assert_eq!(harness.state().year(), 2024);
+    harness.snapshot("all_layers_2024");
+}

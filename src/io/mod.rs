@@ -16,6 +16,9 @@ pub const BUILTIN_ROUTE_JSON: &str = include_str!("../../data/middle-corridor.js
 /// The name the built-in route's problems are reported under.
 pub const BUILTIN_ROUTE_NAME: &str = "data/middle-corridor.json";
 
+/// Years a flow value may have.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1800..=2200;
+
 /// Route files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -324,6 +327,63 @@ impl Checker<'_> {
                 self.reference(&format!("figures[{i}].nodes[{j}]"), node, "node", &node_ids);
             }
         }
+        self.unique_ids("layers", route.layers.iter().map(|l| l.id.as_str()));
+        for (i, layer) in route.layers.iter().enumerate() {
+            self.non_empty(
+                &format!("layers[{i}].name"),
+                &layer.name,
+                "the layer's name",
+            );
+            if layer.rgb().is_none() {
+                self.error(
+                    format!("layers[{i}].color"),
+                    format!(
+                        "colour '{}' is not of the form #rrggbb, such as \"#c2410c\"",
+                        layer.color
+                    ),
+                );
+            }
+            for (j, value) in layer.values.iter().enumerate() {
+                let at = format!("layers[{i}].values[{j}]");
+                let from_known =
+                    self.reference(&format!("{at}.from"), &value.from, "node", &node_ids);
+                let to_known = self.reference(&format!("{at}.to"), &value.to, "node", &node_ids);
+                self.reference(
+                    &format!("{at}.source"),
+                    &value.source,
+                    "source",
+                    &source_ids,
+                );
+                if !(YEARS.contains(&value.year)) {
+                    self.error(
+                        format!("{at}.year"),
+                        format!(
+                            "year {} is out of range; use a year from {} to {}",
+                            value.year,
+                            YEARS.start(),
+                            YEARS.end()
+                        ),
+                    );
+                }
+                if let Some(amount) = value.value
+                    && amount < 0.0
+                {
+                    self.error(
+                        format!("{at}.value"),
+                        format!("value {amount} is negative; flows are amounts of zero or more"),
+                    );
+                }
+                if from_known && to_known {
+                    match crate::flows::legs(route, value) {
+                        Ok(_) => {}
+                        Err(e @ crate::flows::FlowPathError::NoWay { .. }) => {
+                            self.warn(format!("{at}.to"), format!("{e}; it will not be drawn"))
+                        }
+                        Err(e) => self.error(format!("{at}.links"), e.to_string()),
+                    }
+                }
+            }
+        }
         for (i, d) in route.disagreements.iter().enumerate() {
             if d.claims.len() < 2 {
                 self.warn(
@@ -398,9 +458,10 @@ impl Checker<'_> {
         }
     }
 
-    fn reference(&mut self, path: &str, id: &str, kind: &str, known: &HashSet<&str>) {
+    /// Reports an id that names nothing; returns whether it is known.
+    fn reference(&mut self, path: &str, id: &str, kind: &str, known: &HashSet<&str>) -> bool {
         if known.contains(id) {
-            return;
+            return true;
         }
         let suggestion = known
             .iter()
@@ -413,6 +474,7 @@ impl Checker<'_> {
             path.to_string(),
             format!("unknown {kind} '{id}'{suggestion}"),
         );
+        false
     }
 }
 

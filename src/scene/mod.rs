@@ -1,6 +1,7 @@
 //! What to draw, built from the route and the view, in map coordinates with sizes in screen
 //! points. The screen painter and any exporter draw the same [`Scene`].
 
+pub mod bands;
 pub mod style;
 
 use std::sync::Arc;
@@ -12,6 +13,7 @@ use crate::map::camera::ScreenTransform;
 use crate::map::projection::{MapPoint, Projection};
 use crate::model::{LinkStatus, Route};
 
+pub use bands::{Band, BandState, FlowView, LayerView};
 pub use style::{Dash, Decoration, LineStyle, MarkerShape};
 
 /// What a primitive stands for, to find what is under the pointer.
@@ -19,6 +21,12 @@ pub use style::{Dash, Decoration, LineStyle, MarkerShape};
 pub enum Target {
     Node(usize),
     Link(usize),
+    /// A flow band: the link it lies on, its layer, and the value (index into the layer's values).
+    Flow {
+        link: usize,
+        layer: usize,
+        value: usize,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +53,7 @@ pub struct Marker {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LabelKind {
     Node,
+    Flow,
     Country,
     Sea,
 }
@@ -70,6 +79,7 @@ pub struct Scene {
     /// Countries to tint as on the route, by index into the basemap's countries.
     pub route_countries: Vec<bool>,
     pub lines: Vec<Line>,
+    pub bands: Vec<Band>,
     pub markers: Vec<Marker>,
     pub labels: Vec<Label>,
 }
@@ -116,6 +126,8 @@ pub struct RouteGeometry {
     /// Each link's path, densified so it bends as the projection bends; empty when an end node
     /// is missing.
     pub links: Vec<Vec<MapPoint>>,
+    /// For each layer and value, the links the flow runs along; empty when it has no way.
+    pub flow_legs: Vec<Vec<Vec<crate::flows::Leg>>>,
 }
 
 impl RouteGeometry {
@@ -135,6 +147,17 @@ impl RouteGeometry {
                         .link_path(l)
                         .map(|path| densify(projection, &path))
                         .unwrap_or_default()
+                })
+                .collect(),
+            flow_legs: route
+                .layers
+                .iter()
+                .map(|layer| {
+                    layer
+                        .values
+                        .iter()
+                        .map(|v| crate::flows::legs(route, v).unwrap_or_default())
+                        .collect()
                 })
                 .collect(),
         }
@@ -174,6 +197,19 @@ impl RouteGeometry {
     }
 }
 
+/// The flow band under screen point `p`, if any; the topmost when bands touch.
+pub fn hit_test_bands(bands: &[Band], view: &ScreenTransform, p: Pos2) -> Option<Target> {
+    bands.iter().rev().find_map(|band| {
+        let screen: Vec<Pos2> = band.points.iter().map(|&q| view.map_to_screen(q)).collect();
+        let shifted = offset_polyline(&screen, band.offset);
+        (distance_to_polyline(p, &shifted) <= band.width / 2.0 + 2.0).then_some(Target::Flow {
+            link: band.link,
+            layer: band.layer,
+            value: band.value,
+        })
+    })
+}
+
 /// How far, in screen points, the pointer may be from a line to hover it.
 const LINE_HIT_DISTANCE: f32 = 7.0;
 
@@ -183,6 +219,7 @@ pub fn build(
     geometry: &RouteGeometry,
     view: &ScreenTransform,
     basemap: Option<Arc<BasemapMeshes>>,
+    bands: Vec<Band>,
     highlight: Highlight,
     measure: &MeasureText<'_>,
 ) -> Scene {
@@ -269,6 +306,7 @@ pub fn build(
         })
         .unwrap_or_default();
 
+    labels.extend(flow_labels(route, &bands, view, measure, &mut placer));
     labels.extend(sea_labels(&geometry.projection, view, measure, &mut placer));
     if let Some(b) = &basemap {
         labels.extend(country_labels(b, view, measure, &mut placer));
@@ -278,9 +316,115 @@ pub fn build(
         basemap,
         route_countries,
         lines,
+        bands,
         markers,
         labels,
     }
+}
+
+/// The value of each band that carries an amount, beside the band's middle.
+fn flow_labels(
+    route: &Route,
+    bands: &[Band],
+    view: &ScreenTransform,
+    measure: &MeasureText<'_>,
+    placer: &mut LabelPlacer,
+) -> Vec<Label> {
+    let mut labels = Vec::new();
+    let mut done = std::collections::HashSet::new();
+    for band in bands {
+        let BandState::Value { amount: true, .. } = band.state else {
+            continue;
+        };
+        if !done.insert((band.layer, band.value)) {
+            continue;
+        }
+        let Some(value) = route.layers.get(band.layer).and_then(|l| {
+            let v = l.values.get(band.value)?;
+            Some(crate::flows::format_amount(v.value?, &l.unit))
+        }) else {
+            continue;
+        };
+        let screen: Vec<Pos2> = band.points.iter().map(|&p| view.map_to_screen(p)).collect();
+        let shifted = offset_polyline(&screen, band.offset);
+        let size = measure(&value, FLOW_LABEL_SIZE, true);
+        let reach = band.width / 2.0 + 3.0;
+        // Beside the band, as near its middle as there is room.
+        let mut candidates: Vec<Rect> = Vec::new();
+        let mut anchors: Vec<(Pos2, Vec2)> = Vec::new();
+        for fraction in [0.5, 0.35, 0.65, 0.2, 0.8] {
+            let Some((at, dir)) = point_at_fraction(&shifted, fraction) else {
+                continue;
+            };
+            let normal = vec2(-dir.y, dir.x);
+            for side in [1.0_f32, -1.0] {
+                let centre =
+                    at + normal * side * (reach + size.y / 2.0 + size.x * 0.5 * normal.x.abs());
+                candidates.push(Rect::from_center_size(centre, size));
+                anchors.push((at, centre - at));
+            }
+        }
+        if let Some(chosen) = placer.place(&candidates, false) {
+            let (at, offset) = anchors[chosen];
+            labels.push(Label {
+                at: view.screen_to_map(at),
+                offset,
+                anchor: Align2::CENTER_CENTER,
+                text: value,
+                size: FLOW_LABEL_SIZE,
+                color: band.color.to_opaque(),
+                halo: Some(style::HALO),
+                kind: LabelKind::Flow,
+                bold: true,
+            });
+        }
+    }
+    labels
+}
+
+const FLOW_LABEL_SIZE: f32 = 13.0;
+
+/// The point a `fraction` of the way along a polyline, with the direction there.
+pub fn point_at_fraction(points: &[Pos2], fraction: f32) -> Option<(Pos2, Vec2)> {
+    let total: f32 = points.windows(2).map(|w| w[0].distance(w[1])).sum();
+    points_along(points, total.max(1.0), total * fraction.clamp(0.0, 1.0))
+        .into_iter()
+        .next()
+}
+
+/// The polyline moved `d` screen points to the left of its direction of travel, with mitred
+/// corners (limited, so sharp turns don't spike).
+pub fn offset_polyline(points: &[Pos2], d: f32) -> Vec<Pos2> {
+    if d == 0.0 || points.len() < 2 {
+        return points.to_vec();
+    }
+    let normal = |a: Pos2, b: Pos2| {
+        let v = (b - a).normalized();
+        vec2(v.y, -v.x)
+    };
+    let mut out = Vec::with_capacity(points.len());
+    for i in 0..points.len() {
+        let before = (i > 0).then(|| normal(points[i - 1], points[i]));
+        let after = (i + 1 < points.len()).then(|| normal(points[i], points[i + 1]));
+        let n = match (before, after) {
+            (Some(a), Some(b)) => {
+                let sum = a + b;
+                if sum.length_sq() < 1e-6 {
+                    a
+                } else {
+                    let m = sum.normalized();
+                    // Mitre length 1 / cos(half angle), at most 2.
+                    m / m.dot(a).max(0.5)
+                }
+            }
+            (Some(a), None) | (None, Some(a)) => a,
+            (None, None) => Vec2::ZERO,
+        };
+        if n.x.is_finite() && n.y.is_finite() {
+            out.push(points[i] + n * d);
+        }
+    }
+    out
 }
 
 /// Points along a path, added every few degrees so long straight links bend as the projection
@@ -326,18 +470,15 @@ impl LabelPlacer {
         self.screen.contains_rect(r) && !self.taken.iter().any(|t| t.intersects(r))
     }
 
-    /// Takes the first free rectangle of `candidates`, or the first one if `force`.
-    fn place(
-        &mut self,
-        candidates: &[(Rect, Vec2, Align2)],
-        force: bool,
-    ) -> Option<(Vec2, Align2)> {
+    /// Takes the first free rectangle of `candidates`, or the first one if `force`; returns
+    /// which it took.
+    fn place(&mut self, candidates: &[Rect], force: bool) -> Option<usize> {
         let chosen = candidates
             .iter()
-            .find(|(r, _, _)| self.is_free(*r))
-            .or_else(|| candidates.first().filter(|_| force))?;
-        self.taken.push(chosen.0.expand(2.0));
-        Some((chosen.1, chosen.2))
+            .position(|r| self.is_free(*r))
+            .or((force && !candidates.is_empty()).then_some(0))?;
+        self.taken.push(candidates[chosen].expand(2.0));
+        Some(chosen)
     }
 }
 
@@ -389,7 +530,9 @@ fn node_labels(
         .into_iter()
         .map(|(offset, anchor)| (anchor.anchor_size(c + offset, text_size), offset, anchor))
         .collect();
-        if let Some((offset, anchor)) = placer.place(&candidates, emphasised(i)) {
+        let rects: Vec<Rect> = candidates.iter().map(|c| c.0).collect();
+        if let Some(chosen) = placer.place(&rects, emphasised(i)) {
+            let (_, offset, anchor) = candidates[chosen];
             labels.push(Label {
                 at: node_points[i],
                 offset,
@@ -418,10 +561,7 @@ fn sea_labels(
         let c = view.map_to_screen(at);
         let size = measure(name, SEA_LABEL_SIZE, false);
         let rect = Rect::from_center_size(c, size);
-        if placer
-            .place(&[(rect, Vec2::ZERO, Align2::CENTER_CENTER)], false)
-            .is_some()
-        {
+        if placer.place(&[rect], false).is_some() {
             labels.push(Label {
                 at,
                 offset: Vec2::ZERO,
@@ -498,7 +638,9 @@ fn country_labels(
                 )
             })
             .collect();
-        if let Some((p, anchor)) = placer.place(&candidates, false) {
+        let rects: Vec<Rect> = candidates.iter().map(|c| c.0).collect();
+        if let Some(chosen) = placer.place(&rects, false) {
+            let (_, p, anchor) = candidates[chosen];
             let at = view.screen_to_map(pos2(p.x, p.y));
             labels.push(Label {
                 at,
@@ -658,17 +800,10 @@ mod tests {
         placer.occupy(Rect::from_min_size(pos2(40.0, 40.0), vec2(20.0, 20.0)));
         let right = Rect::from_min_size(pos2(50.0, 45.0), vec2(20.0, 10.0));
         let left = Rect::from_min_size(pos2(10.0, 45.0), vec2(20.0, 10.0));
-        let got = placer.place(
-            &[
-                (right, vec2(1.0, 0.0), Align2::LEFT_CENTER),
-                (left, vec2(-1.0, 0.0), Align2::RIGHT_CENTER),
-            ],
-            false,
-        );
-        assert_eq!(got, Some((vec2(-1.0, 0.0), Align2::RIGHT_CENTER)));
-        assert_eq!(
-            placer.place(&[(right, Vec2::ZERO, Align2::LEFT_CENTER)], false),
-            None
-        );
+        assert_eq!(placer.place(&[right, left], false), Some(1));
+        assert_eq!(placer.place(&[right], false), None);
+        assert_eq!(placer.place(&[right], true), Some(0), "forced");
+        let outside = Rect::from_min_size(pos2(95.0, 0.0), vec2(20.0, 10.0));
+        assert_eq!(placer.place(&[outside], false), None, "off screen");
     }
 }

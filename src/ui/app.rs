@@ -8,12 +8,13 @@ use serde::{Deserialize, Serialize};
 use crate::io::{self, LoadError, LoadedRoute, Problem};
 use crate::map::projection::Projection;
 use crate::model::Route;
-use crate::scene::{Highlight, RouteGeometry, Target};
+use crate::scene::{FlowView, Highlight, RouteGeometry, Target};
 
 use super::commands::Command;
 use super::map_view::{self, MapState};
 use super::side_panel::{self, Page};
-use super::{fonts, legend, windows};
+use super::timeline::{self, Timeline};
+use super::{fonts, layers, legend, windows};
 
 /// What is remembered between runs.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -21,6 +22,9 @@ use super::{fonts, legend, windows};
 pub struct Settings {
     pub show_translation: bool,
     pub show_legend: bool,
+    /// Dashes moving along flows; off by default so an idle map uses no CPU.
+    pub motion: bool,
+    pub timeline: Timeline,
 }
 
 impl Default for Settings {
@@ -28,6 +32,8 @@ impl Default for Settings {
         Settings {
             show_translation: false,
             show_legend: true,
+            motion: false,
+            timeline: Timeline::default(),
         }
     }
 }
@@ -51,6 +57,10 @@ pub struct CorridorApp {
     load_error_file: String,
     projection: Projection,
     geometry: RouteGeometry,
+    /// The year shown and how each flow layer is drawn.
+    flows: FlowView,
+    /// First and last year of the route's flow data.
+    year_span: Option<(i32, i32)>,
     map: MapState,
     selection: Option<Target>,
     page: Page,
@@ -81,6 +91,8 @@ impl CorridorApp {
             load_error_file: String::new(),
             projection: Projection::default(),
             geometry: RouteGeometry::default(),
+            flows: FlowView::default(),
+            year_span: None,
             map: MapState::default(),
             selection: None,
             page: Page::Overview,
@@ -97,6 +109,14 @@ impl CorridorApp {
 
     pub fn route(&self) -> &Route {
         &self.route
+    }
+
+    pub fn year(&self) -> i32 {
+        self.flows.year
+    }
+
+    pub fn flows(&self) -> &FlowView {
+        &self.flows
     }
 
     pub fn selection(&self) -> Option<Target> {
@@ -145,6 +165,12 @@ impl CorridorApp {
             Projection::fitted(route.nodes.iter().map(|n| (n.lat, n.lon)))
         };
         self.geometry = RouteGeometry::new(&route, &self.projection);
+        self.year_span = crate::flows::year_span(&route);
+        let year = crate::flows::best_known_year(&route)
+            .or(self.year_span.map(|s| s.1))
+            .unwrap_or_default();
+        self.flows = FlowView::all_layers(&route, year);
+        self.settings.timeline.playing = false;
         self.route = route;
         self.route_file = file;
         self.warnings = warnings;
@@ -203,6 +229,20 @@ impl CorridorApp {
                 self.settings.show_translation = !self.settings.show_translation;
             }
             Command::ToggleLegend => self.settings.show_legend = !self.settings.show_legend,
+            Command::PlayPause => {
+                if self.settings.timeline.playing {
+                    self.settings.timeline.playing = false;
+                } else if self.year_span.is_some() {
+                    self.settings.timeline.play(now);
+                }
+            }
+            Command::NextYear | Command::PreviousYear => {
+                if let Some(span) = self.year_span {
+                    let delta = if command == Command::NextYear { 1 } else { -1 };
+                    self.flows.year = timeline::step_year(self.flows.year, delta, span);
+                }
+            }
+            Command::ToggleMotion => self.settings.motion = !self.settings.motion,
             Command::ShowControls => self.show_controls = !self.show_controls,
             Command::ShowAbout => self.show_about = !self.show_about,
         }
@@ -302,6 +342,22 @@ impl eframe::App for CorridorApp {
 
         Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if let Some(span) = self.year_span {
+            let now = ctx.input(|i| i.time);
+            if let Some(wait) = self.settings.timeline.tick(now, &mut self.flows.year, span) {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+            }
+            Panel::bottom("timeline").show(ui, |ui| {
+                timeline::show(
+                    ui,
+                    &mut self.settings.timeline,
+                    &mut self.flows.year,
+                    span,
+                    self.settings.motion,
+                    &mut self.pending,
+                );
+            });
+        }
         if !self.load_problems.is_empty() {
             let mut dismiss = false;
             Panel::bottom("problems").resizable(true).show(ui, |ui| {
@@ -311,6 +367,21 @@ impl eframe::App for CorridorApp {
                 self.load_problems.clear();
             }
         }
+        if self.settings.show_legend {
+            Panel::left("layers_and_legend")
+                .resizable(true)
+                .default_size(250.0)
+                .min_size(200.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            layers::show(ui, &self.route, &mut self.flows);
+                            ui.separator();
+                            legend::show(ui, &self.route, &self.flows);
+                        });
+                });
+        }
         let panel = Panel::right("side_panel")
             .resizable(true)
             .default_size(420.0)
@@ -319,6 +390,7 @@ impl eframe::App for CorridorApp {
                 side_panel::show(
                     ui,
                     &self.route,
+                    &self.geometry,
                     self.selection,
                     self.page,
                     self.settings.show_translation,
@@ -338,16 +410,13 @@ impl eframe::App for CorridorApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                self.map.left_inset = if self.settings.show_legend {
-                    190.0
-                } else {
-                    0.0
-                };
+                self.flows.motion_time = self.settings.motion.then(|| ctx.input(|i| i.time));
                 let response = map_view::show(
                     ui,
                     &mut self.map,
                     &self.route,
                     &self.geometry,
+                    &self.flows,
                     Highlight {
                         selected: self.selection,
                         hovered: None,
@@ -355,11 +424,6 @@ impl eframe::App for CorridorApp {
                 );
                 if let Some(target) = response.clicked {
                     self.select(target);
-                }
-                if self.settings.show_legend
-                    && let Some(rect) = self.map.rect
-                {
-                    legend::show(ui.ctx(), rect, &self.route);
                 }
             });
 

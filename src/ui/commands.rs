@@ -20,12 +20,16 @@ pub enum Command {
     ShowSources,
     ToggleTranslation,
     ToggleLegend,
+    PlayPause,
+    NextYear,
+    PreviousYear,
+    ToggleMotion,
     ShowControls,
     ShowAbout,
 }
 
 impl Command {
-    pub const ALL: [Command; 17] = [
+    pub const ALL: [Command; 21] = [
         Command::OpenFile,
         Command::OpenBuiltin,
         Command::Quit,
@@ -41,6 +45,10 @@ impl Command {
         Command::ShowSources,
         Command::ToggleTranslation,
         Command::ToggleLegend,
+        Command::PlayPause,
+        Command::NextYear,
+        Command::PreviousYear,
+        Command::ToggleMotion,
         Command::ShowControls,
         Command::ShowAbout,
     ];
@@ -61,7 +69,11 @@ impl Command {
             Command::ShowOverview => "Corridor overview",
             Command::ShowSources => "Sources",
             Command::ToggleTranslation => "Show translations",
-            Command::ToggleLegend => "Legend",
+            Command::ToggleLegend => "Layers and legend",
+            Command::PlayPause => "Play or pause the years",
+            Command::NextYear => "Next year",
+            Command::PreviousYear => "Previous year",
+            Command::ToggleMotion => "Moving flows",
             Command::ShowControls => "Controls",
             Command::ShowAbout => "About Corridor Atlas",
         }
@@ -85,7 +97,13 @@ impl Command {
             Command::ToggleTranslation => {
                 "Show English translations made for this dataset instead of the original words"
             }
-            Command::ToggleLegend => "Show or hide the map legend",
+            Command::ToggleLegend => "Show or hide the flow layers and the map legend",
+            Command::PlayPause => "Step through the years of the data, looping",
+            Command::NextYear => "Show the next year's flows",
+            Command::PreviousYear => "Show the previous year's flows",
+            Command::ToggleMotion => {
+                "Dashes that move along the flows in their direction; off keeps the map still"
+            }
             Command::ShowControls => "Mouse and keyboard controls",
             Command::ShowAbout => "Version, data sources and attribution",
         }
@@ -109,6 +127,10 @@ impl Command {
             Command::ShowSources => None,
             Command::ToggleTranslation => key(Key::T),
             Command::ToggleLegend => key(Key::L),
+            Command::PlayPause => key(Key::Space),
+            Command::NextYear => key(Key::Period),
+            Command::PreviousYear => key(Key::Comma),
+            Command::ToggleMotion => key(Key::M),
             Command::ShowControls => key(Key::F1),
             Command::ShowAbout => None,
         }

@@ -42,11 +42,23 @@ pub fn definitions() -> FontDefinitions {
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
+    // egui's monospace font carries arrows and shapes (▲ ▼ ▶ ↑ ↓) that Noto Sans lacks.
+    let monospace = fonts
+        .families
+        .get(&FontFamily::Monospace)
+        .cloned()
+        .unwrap_or_default();
     let family = |first: &str| -> Vec<String> {
-        std::iter::once(first.to_owned())
+        let mut chain: Vec<String> = std::iter::once(first.to_owned())
             .chain(fallbacks.iter().map(|s| s.to_string()))
             .chain(defaults.iter().cloned())
-            .collect()
+            .collect();
+        for name in &monospace {
+            if !chain.contains(name) {
+                chain.push(name.clone());
+            }
+        }
+        chain
     };
     fonts
         .families

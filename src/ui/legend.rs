@@ -1,25 +1,19 @@
 //! The map legend: the link modes and statuses and node kinds that the route uses.
 
-use egui::{Align2, Color32, Frame, Rect, RichText, Sense, Ui, pos2, vec2};
+use egui::{Color32, Rect, RichText, Sense, Ui, pos2, vec2};
 
-use crate::model::{LinkMode, LinkStatus, NodeKind, Route};
-use crate::scene::style;
+use crate::flows::{STATUS_BAND_PX, WidthScale, format_amount};
+use crate::model::{FlowLayer, LinkMode, LinkStatus, NodeKind, Route, ValueKind};
+use crate::scene::bands::layer_color;
+use crate::scene::{Band, BandState, FlowView, style};
 
-use super::painter::{paint_marker_shape, paint_styled_line};
+use super::painter::{paint_band, paint_marker_shape, paint_styled_line};
 
-pub fn show(ctx: &egui::Context, map: Rect, route: &Route) {
-    egui::Area::new(egui::Id::unique("legend"))
-        .pivot(Align2::LEFT_BOTTOM)
-        .fixed_pos(map.left_bottom() + vec2(12.0, -40.0))
-        .show(ctx, |ui| {
-            Frame::popup(ui.style())
-                .fill(Color32::from_rgba_unmultiplied(255, 255, 255, 235))
-                .show(ui, |ui| {
-                    egui::CollapsingHeader::new(RichText::new("Legend").strong())
-                        .default_open(true)
-                        .show(ui, |ui| contents(ui, route));
-                });
-        });
+/// The legend for what the map shows now.
+pub fn show(ui: &mut Ui, route: &Route, flows: &FlowView) {
+    ui.label(RichText::new("Legend").strong().size(16.0));
+    flow_contents(ui, route, flows);
+    contents(ui, route);
 }
 
 fn sample(ui: &mut Ui, draw: impl FnOnce(&egui::Painter, Rect), text: &str) {
@@ -28,6 +22,81 @@ fn sample(ui: &mut Ui, draw: impl FnOnce(&egui::Painter, Rect), text: &str) {
         draw(ui.painter(), rect);
         ui.label(RichText::new(text).size(13.0));
     });
+}
+
+/// Each visible layer with a band of a round value at the map's scale, then how the kinds of
+/// value are drawn.
+fn flow_contents(ui: &mut Ui, route: &Route, flows: &FlowView) {
+    let visible: Vec<&FlowLayer> = flows
+        .visible()
+        .rev()
+        .filter_map(|v| route.layers.get(v.index))
+        .collect();
+    if visible.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(format!("Flows in {}", flows.year)).strong());
+    for layer in visible {
+        let scale = WidthScale::for_layer(layer);
+        let color = layer_color(layer);
+        let has_year = layer.values.iter().any(|v| v.year == flows.year);
+        let detail = match (scale.legend_sample(), has_year) {
+            (Some((value, _)), true) => format!("band = {}", format_amount(value, &layer.unit)),
+            (None, true) => "status, no amount".to_owned(),
+            (_, false) => format!("no value for {}", flows.year),
+        };
+        let width = scale.legend_sample().map_or(STATUS_BAND_PX, |(_, w)| w);
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(vec2(40.0, width.max(12.0)), Sense::hover());
+            if has_year {
+                ui.painter().line_segment(
+                    [rect.left_center(), rect.right_center()],
+                    egui::Stroke::new(width, color.gamma_multiply(0.9)),
+                );
+            } else {
+                for k in 0..6 {
+                    let x = rect.left() + 3.0 + k as f32 * 7.0;
+                    ui.painter()
+                        .circle_filled(pos2(x, rect.center().y), 1.3, color);
+                }
+            }
+            ui.vertical(|ui| {
+                ui.label(RichText::new(&layer.name).size(13.0));
+                ui.label(RichText::new(detail).size(12.0).weak());
+            });
+        });
+    }
+    for (kind, text) in [
+        (ValueKind::Actual, "Actual"),
+        (ValueKind::Estimate, "Estimate"),
+        (ValueKind::Plan, "Plan or target"),
+    ] {
+        let state = BandState::Value { kind, amount: true };
+        sample(
+            ui,
+            |p, r| {
+                paint_band_sample(p, r, state);
+            },
+            text,
+        );
+    }
+    ui.add_space(4.0);
+}
+
+fn paint_band_sample(painter: &egui::Painter, r: Rect, state: BandState) {
+    let color = Color32::from_rgb(0x55, 0x55, 0x55);
+    let band = Band {
+        points: Vec::new(),
+        offset: 0.0,
+        width: 9.0,
+        color,
+        state,
+        arrow: true,
+        link: 0,
+        layer: 0,
+        value: 0,
+    };
+    paint_band(painter, &[r.left_center(), r.right_center()], &band, None);
 }
 
 fn contents(ui: &mut Ui, route: &Route) {

@@ -6,7 +6,7 @@ use crate::map::basemap::{Basemap, Detail};
 use crate::map::camera::{Camera, Flight, ScreenTransform};
 use crate::map::projection::{MapPoint, Projection};
 use crate::model::Route;
-use crate::scene::{self, Highlight, RouteGeometry, Target, style};
+use crate::scene::{self, FlowView, Highlight, RouteGeometry, Target, style};
 
 use super::painter::{self, BasemapCache};
 
@@ -25,10 +25,8 @@ pub struct MapState {
     pub rect: Option<Rect>,
     /// Keep the whole route in view as the map's size settles, until the user moves the map.
     pub auto_fit: bool,
-    /// Screen points on the map's left kept clear by an overlay such as the legend.
-    pub left_inset: f32,
-    /// The rect and inset the route was last fitted to.
-    fitted_for: Option<(Rect, f32)>,
+    /// The rect the route was last fitted to.
+    fitted_for: Option<Rect>,
     /// The place under the pointer, (lat, lon).
     pub pointer_place: Option<(f64, f64)>,
     /// Name of the country under the pointer.
@@ -98,12 +96,8 @@ impl MapState {
         let Some((min, max)) = geometry.bounds() else {
             return;
         };
-        let mut room = rect;
-        room.min.x += self.left_inset.min(rect.width() * 0.4);
-        let mut to = Camera::fitting(min, max, room, 50.0);
-        // Fitting centres the route in `room`; the camera centres the whole rect.
-        to.center.x -= f64::from(room.center().x - rect.center().x) * to.km_per_px;
-        self.fitted_for = Some((rect, self.left_inset));
+        let to = Camera::fitting(min, max, rect, 50.0);
+        self.fitted_for = Some(rect);
         if animate {
             self.fly_to(to, now, FIT_SECONDS);
         } else {
@@ -127,13 +121,14 @@ pub fn show(
     state: &mut MapState,
     route: &Route,
     geometry: &RouteGeometry,
+    flows: &FlowView,
     highlight: Highlight,
 ) -> MapResponse {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     state.rect = Some(rect);
     let projection = &geometry.projection;
     let now = ui.input(|i| i.time);
-    if state.auto_fit && state.fitted_for != Some((rect, state.left_inset)) {
+    if state.auto_fit && state.fitted_for != Some(rect) {
         state.fit(geometry, now, false);
     }
 
@@ -223,7 +218,7 @@ pub fn show(
                 ui.scope_id().with(("node", i)),
                 Sense::click(),
             )
-            .on_hover_ui(|ui| super::tooltip::show(ui, route, Target::Node(i)));
+            .on_hover_ui(|ui| super::tooltip::show(ui, route, Target::Node(i), flows.year));
         node_response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &node.name));
         if node_response.clicked() {
             clicked = Some(Some(Target::Node(i)));
@@ -235,17 +230,29 @@ pub fn show(
     let pointer = ui
         .input(|i| i.pointer.hover_pos())
         .filter(|p| rect.contains(*p));
+    let bands = scene::bands::build(route, geometry, flows);
     if hovered.is_none() && response.hovered() {
-        hovered = pointer.and_then(|p| geometry.hit_test_links(route, &view, p));
+        hovered = pointer.and_then(|p| {
+            scene::hit_test_bands(&bands, &view, p)
+                .or_else(|| geometry.hit_test_links(route, &view, p))
+        });
     }
     let highlight = Highlight {
         hovered,
         ..highlight
     };
-    let scene = scene::build(route, geometry, &view, basemap.clone(), highlight, &measure);
+    let scene = scene::build(
+        route,
+        geometry,
+        &view,
+        basemap.clone(),
+        bands,
+        highlight,
+        &measure,
+    );
 
     let painter = ui.painter_at(rect);
-    painter::paint_scene(&painter, &scene, &view, &mut state.cache);
+    painter::paint_scene(&painter, &scene, &view, &mut state.cache, flows.motion_time);
     paint_scale_bar(&painter, &view, projection);
     painter.text(
         rect.right_bottom() + vec2(-6.0, -4.0),
@@ -262,13 +269,20 @@ pub fn show(
     };
 
     if response.clicked() {
-        clicked = Some(hovered);
+        // A click on a flow selects the link it runs along.
+        clicked = Some(hovered.map(|t| match t {
+            Target::Flow { link, .. } => Target::Link(link),
+            other => other,
+        }));
     }
     if hovered.is_some() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
     }
-    if let Some(target @ Target::Link(_)) = hovered {
-        response.on_hover_ui_at_pointer(|ui| super::tooltip::show(ui, route, target));
+    if let Some(target @ (Target::Link(_) | Target::Flow { .. })) = hovered {
+        response.on_hover_ui_at_pointer(|ui| super::tooltip::show(ui, route, target, flows.year));
+    }
+    if flows.motion_time.is_some() && !scene.bands.is_empty() {
+        ui.ctx().request_repaint();
     }
     MapResponse { hovered, clicked }
 }

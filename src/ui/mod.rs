@@ -3,10 +3,12 @@
 pub mod app;
 pub mod commands;
 pub mod fonts;
+pub mod layers;
 pub mod legend;
 pub mod map_view;
 pub mod painter;
 pub mod side_panel;
+pub mod timeline;
 pub mod tooltip;
 pub mod windows;
 

@@ -7,9 +7,10 @@ use egui::{Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2
 
 use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
+use crate::model::ValueKind;
 use crate::scene::{
-    Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene, dash_pieces,
-    points_along, style,
+    Band, BandState, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene,
+    dash_pieces, offset_polyline, points_along, style,
 };
 
 use super::fonts;
@@ -91,6 +92,7 @@ pub fn paint_scene(
     scene: &Scene,
     view: &ScreenTransform,
     cache: &mut BasemapCache,
+    motion: Option<f64>,
 ) {
     painter.rect_filled(view.screen, 0.0, style::WATER);
     painter.extend(cache.shapes(scene, view).iter().cloned());
@@ -102,12 +104,112 @@ pub fn paint_scene(
         }
         paint_line(painter, &points, line);
     }
+    for band in &scene.bands {
+        let points: Vec<Pos2> = band.points.iter().map(|&p| view.map_to_screen(p)).collect();
+        if !Rect::from_points(&points).intersects(visible) {
+            continue;
+        }
+        paint_band(painter, &points, band, motion);
+    }
     for marker in &scene.markers {
         paint_marker(painter, view.map_to_screen(marker.at), marker);
     }
     for label in &scene.labels {
         paint_label(painter, view.map_to_screen(label.at), label);
     }
+}
+
+/// A flow band: solid for actual values, lighter with a dashed centre for estimates, translucent
+/// with dashed edges for plans, a thin dotted line where the year has no value.
+pub fn paint_band(painter: &Painter, screen: &[Pos2], band: &Band, motion: Option<f64>) {
+    let centre = offset_polyline(screen, band.offset);
+    if centre.len() < 2 {
+        return;
+    }
+    let w = band.width;
+    match band.state {
+        BandState::Missing => {
+            for (p, _) in points_along(&centre, 7.0, 0.0) {
+                painter.circle_filled(p, 1.3, band.color.gamma_multiply(0.8));
+            }
+            return;
+        }
+        BandState::Value { kind, .. } => {
+            let arrow = band.arrow.then(|| (w * 1.2).max(9.0));
+            let body = match arrow {
+                Some(length) => trim_end(&centre, length * 0.9),
+                None => centre.clone(),
+            };
+            let fill = match kind {
+                ValueKind::Actual => band.color.gamma_multiply(0.9),
+                ValueKind::Estimate => band.color.gamma_multiply(0.6),
+                ValueKind::Plan => band.color.gamma_multiply(0.32),
+            };
+            painter.add(Shape::line(body.clone(), Stroke::new(w, fill)));
+            match kind {
+                ValueKind::Actual => {}
+                ValueKind::Estimate => {
+                    for piece in dash_pieces(&body, 4.0, 4.0) {
+                        painter.add(Shape::line(piece, Stroke::new(1.2, Color32::WHITE)));
+                    }
+                }
+                ValueKind::Plan => {
+                    for side in [-1.0, 1.0] {
+                        let edge = offset_polyline(&body, side * w / 2.0);
+                        for piece in dash_pieces(&edge, 6.0, 4.0) {
+                            painter.add(Shape::line(piece, Stroke::new(1.3, band.color)));
+                        }
+                    }
+                }
+            }
+            if let Some(t) = motion
+                && kind != ValueKind::Plan
+            {
+                let phase = ((t * 30.0) % 24.0) as f32;
+                for (p, dir) in points_along(&body, 24.0, phase) {
+                    let half = dir * 4.0;
+                    painter.line_segment(
+                        [p - half, p + half],
+                        Stroke::new((w * 0.35).clamp(1.0, 4.0), Color32::from_white_alpha(190)),
+                    );
+                }
+            }
+            if let (Some(length), Some(&tip)) = (arrow, centre.last()) {
+                let n = centre.len();
+                let dir = (tip - centre[n - 2]).normalized();
+                let normal = vec2(-dir.y, dir.x);
+                let base = tip - dir * length;
+                let half = (w * 0.95).max(7.0);
+                let color = match kind {
+                    ValueKind::Plan => band.color.gamma_multiply(0.55),
+                    _ => fill,
+                };
+                painter.add(Shape::convex_polygon(
+                    vec![tip, base + normal * half, base - normal * half],
+                    color,
+                    Stroke::NONE,
+                ));
+            }
+        }
+    }
+}
+
+/// The polyline with `length` screen points cut off its end.
+fn trim_end(points: &[Pos2], length: f32) -> Vec<Pos2> {
+    let mut out = points.to_vec();
+    let mut left = length;
+    while out.len() >= 2 {
+        let n = out.len();
+        let (a, b) = (out[n - 2], out[n - 1]);
+        let d = a.distance(b);
+        if d > left {
+            out[n - 1] = b + (a - b) * (left / d);
+            return out;
+        }
+        left -= d;
+        out.pop();
+    }
+    out
 }
 
 fn paint_line(painter: &Painter, points: &[Pos2], line: &Line) {

@@ -3,7 +3,7 @@
 use egui::{Color32, CornerRadius, Frame, Margin, RichText, Stroke, Ui};
 
 use crate::model::{Disagreement, Figure, Quote, Route, Source};
-use crate::scene::{Target, status_description};
+use crate::scene::{RouteGeometry, Target, status_description};
 
 use super::commands::Command;
 use super::fonts;
@@ -33,6 +33,7 @@ const WARN_EDGE: Color32 = Color32::from_rgb(0xE0, 0xA8, 0x3A);
 pub fn show(
     ui: &mut Ui,
     route: &Route,
+    geometry: &RouteGeometry,
     selection: Option<Target>,
     page: Page,
     show_translation: bool,
@@ -73,8 +74,12 @@ pub fn show(
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 6.0;
             match selection {
-                Some(Target::Node(i)) => node_page(ui, route, i, show_translation, &mut out),
-                Some(Target::Link(i)) => link_page(ui, route, i, &mut out),
+                Some(Target::Node(i)) => {
+                    node_page(ui, route, geometry, i, show_translation, &mut out)
+                }
+                Some(Target::Link(i) | Target::Flow { link: i, .. }) => {
+                    link_page(ui, route, geometry, i, &mut out)
+                }
                 None if page == Page::Sources => sources_page(ui, route),
                 None => overview_page(ui, route, show_translation, &mut out),
             }
@@ -96,7 +101,14 @@ fn section(ui: &mut Ui, text: &str) {
     );
 }
 
-fn node_page(ui: &mut Ui, route: &Route, i: usize, translation: bool, out: &mut PanelResponse) {
+fn node_page(
+    ui: &mut Ui,
+    route: &Route,
+    geometry: &RouteGeometry,
+    i: usize,
+    translation: bool,
+    out: &mut PanelResponse,
+) {
     let Some(node) = route.nodes.get(i) else {
         return;
     };
@@ -126,6 +138,17 @@ fn node_page(ui: &mut Ui, route: &Route, i: usize, translation: bool, out: &mut 
     }
     for d in route.disagreements_for(&node.id) {
         disagreement_card(ui, route, d);
+    }
+
+    let through = flows_where(route, geometry, |leg| {
+        route
+            .links
+            .get(leg.link)
+            .is_some_and(|l| l.from == node.id || l.to == node.id)
+    });
+    if !through.is_empty() {
+        section(ui, "Flows through this place");
+        flow_chart(ui, route, ("node", i), &through);
     }
 
     let quotes: Vec<&Quote> = route.quotes_for(&node.id).collect();
@@ -167,7 +190,13 @@ fn node_page(ui: &mut Ui, route: &Route, i: usize, translation: bool, out: &mut 
     }
 }
 
-fn link_page(ui: &mut Ui, route: &Route, i: usize, out: &mut PanelResponse) {
+fn link_page(
+    ui: &mut Ui,
+    route: &Route,
+    geometry: &RouteGeometry,
+    i: usize,
+    out: &mut PanelResponse,
+) {
     let Some(link) = route.links.get(i) else {
         return;
     };
@@ -185,12 +214,21 @@ fn link_page(ui: &mut Ui, route: &Route, i: usize, out: &mut PanelResponse) {
         status_description(link.status)
     ));
     if let Some(path) = route.link_path(link) {
-        let km = geodesic_length_km(&path);
-        ui.label(format!("Length along the drawn path: about {km:.0} km"));
+        let km = crate::flows::path_length_km(&path);
+        ui.label(format!(
+            "Length along the drawn path: about {km:.0} km (geodesic)"
+        ));
     }
     if !link.description.is_empty() {
         ui.add_space(4.0);
         ui.label(&link.description);
+    }
+    let on_link = flows_where(route, geometry, |leg| leg.link == i);
+    section(ui, "Flows on this link");
+    if on_link.is_empty() {
+        ui.weak("No flow layer runs along this link.");
+    } else {
+        flow_chart(ui, route, ("link", i), &on_link);
     }
     section(ui, "Ends");
     for id in [&link.from, &link.to] {
@@ -202,18 +240,122 @@ fn link_page(ui: &mut Ui, route: &Route, i: usize, out: &mut PanelResponse) {
     }
 }
 
-/// Length of a path on the WGS84 ellipsoid.
-pub fn geodesic_length_km(path: &[crate::model::LatLon]) -> f64 {
-    use geo::{Distance, Geodesic, Point};
-    path.windows(2)
-        .map(|w| {
-            Geodesic.distance(
-                Point::new(w[0].lon, w[0].lat),
-                Point::new(w[1].lon, w[1].lat),
-            )
-        })
-        .sum::<f64>()
-        / 1000.0
+/// (layer, value) pairs of every flow with a leg that `on` accepts.
+fn flows_where(
+    route: &Route,
+    geometry: &RouteGeometry,
+    on: impl Fn(&crate::flows::Leg) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (li, layer) in route.layers.iter().enumerate() {
+        for vi in 0..layer.values.len() {
+            let legs = geometry
+                .flow_legs
+                .get(li)
+                .and_then(|l| l.get(vi))
+                .map_or(&[][..], Vec::as_slice);
+            if legs.iter().any(&on) {
+                found.push((li, vi));
+            }
+        }
+    }
+    found
+}
+
+/// The flows' values over the years, one line per layer and unit, then each value in words
+/// with its source.
+fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, usize)]) {
+    use egui_plot::{Legend, Line, MarkerShape, Plot, PlotPoints, Points};
+    let mut layers: Vec<usize> = flows.iter().map(|&(l, _)| l).collect();
+    layers.dedup();
+    let amounts = |li: usize| -> Vec<(&crate::model::FlowValue, f64)> {
+        let mut v: Vec<_> = flows
+            .iter()
+            .filter(|&&(l, _)| l == li)
+            .filter_map(|&(l, vi)| {
+                let value = route.layers.get(l)?.values.get(vi)?;
+                Some((value, value.value?))
+            })
+            .collect();
+        v.sort_by_key(|(value, _)| value.year);
+        v
+    };
+    // One chart per unit: tonnes and dollars don't share an axis.
+    let mut units: Vec<&str> = layers
+        .iter()
+        .filter(|&&li| !amounts(li).is_empty())
+        .filter_map(|&li| route.layers.get(li).map(|l| l.unit.as_str()))
+        .collect();
+    units.dedup();
+    for unit in units {
+        Plot::new((id.0, id.1, unit))
+            .height(150.0)
+            .legend(Legend::default())
+            .y_axis_label(unit)
+            .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .include_y(0.0)
+            .show(ui, |plot| {
+                for &li in &layers {
+                    let Some(layer) = route.layers.get(li).filter(|l| l.unit == unit) else {
+                        continue;
+                    };
+                    let color = crate::scene::bands::layer_color(layer);
+                    let values = amounts(li);
+                    let line: Vec<[f64; 2]> = values
+                        .iter()
+                        .map(|(v, a)| [f64::from(v.year), *a])
+                        .collect();
+                    plot.line(Line::new(&layer.name, PlotPoints::from(line)).color(color));
+                    for (kind, shape, filled) in [
+                        (crate::model::ValueKind::Actual, MarkerShape::Circle, true),
+                        (
+                            crate::model::ValueKind::Estimate,
+                            MarkerShape::Diamond,
+                            true,
+                        ),
+                        (crate::model::ValueKind::Plan, MarkerShape::Circle, false),
+                    ] {
+                        let points: Vec<[f64; 2]> = values
+                            .iter()
+                            .filter(|(v, _)| v.kind == kind)
+                            .map(|(v, a)| [f64::from(v.year), *a])
+                            .collect();
+                        if !points.is_empty() {
+                            plot.points(
+                                Points::new(&layer.name, PlotPoints::from(points))
+                                    .shape(shape)
+                                    .filled(filled)
+                                    .radius(4.5)
+                                    .color(color),
+                            );
+                        }
+                    }
+                }
+            });
+    }
+    ui.weak("Filled: actual · open: plan or target");
+    for &(li, vi) in flows {
+        let (Some(layer), Some(value)) = (
+            route.layers.get(li),
+            route.layers.get(li).and_then(|l| l.values.get(vi)),
+        ) else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&layer.name).strong());
+            ui.label(super::tooltip::describe_value(layer, value));
+            let credit = ui.weak(format!("— {}", source_credit(route, &value.source)));
+            if !value.excerpt.is_empty() {
+                credit.on_hover_text(format!("«{}»", value.excerpt));
+            }
+        });
+        if !value.note.is_empty() {
+            ui.label(RichText::new(&value.note).size(12.0).italics());
+        }
+    }
 }
 
 fn overview_page(ui: &mut Ui, route: &Route, translation: bool, out: &mut PanelResponse) {

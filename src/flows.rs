@@ -1,0 +1,373 @@
+//! Flows on the route: which links a value runs along, the years the data covers, and how wide a
+//! band is drawn for a value. Plain logic; the scene turns it into bands.
+
+use std::collections::{BinaryHeap, HashMap};
+
+use crate::model::{FlowLayer, FlowValue, LatLon, Route};
+
+/// One link of a flow's way, and whether the flow runs against the link's from→to direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Leg {
+    pub link: usize,
+    pub reversed: bool,
+}
+
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FlowPathError {
+    #[error("unknown link '{0}'")]
+    UnknownLink(String),
+    #[error(
+        "link '{link}' does not continue from '{at}'; list the links in order from 'from' to 'to'"
+    )]
+    Broken { link: String, at: String },
+    #[error("the links end at '{end}', not at '{to}'")]
+    WrongEnd { end: String, to: String },
+    #[error("no chain of links joins '{from}' to '{to}'; list the links in 'links' or add links")]
+    NoWay { from: String, to: String },
+}
+
+/// The links a value runs along: those it lists, checked to join up, or else the shortest way
+/// through the route's links by length on the ground.
+pub fn legs(route: &Route, value: &FlowValue) -> Result<Vec<Leg>, FlowPathError> {
+    if value.links.is_empty() {
+        return shortest_way(route, &value.from, &value.to).ok_or_else(|| FlowPathError::NoWay {
+            from: value.from.clone(),
+            to: value.to.clone(),
+        });
+    }
+    let mut at = value.from.as_str();
+    let mut legs = Vec::with_capacity(value.links.len());
+    for id in &value.links {
+        let index = route
+            .links
+            .iter()
+            .position(|l| &l.id == id)
+            .ok_or_else(|| FlowPathError::UnknownLink(id.clone()))?;
+        let link = &route.links[index];
+        let reversed = if link.from == at {
+            false
+        } else if link.to == at {
+            true
+        } else {
+            return Err(FlowPathError::Broken {
+                link: id.clone(),
+                at: at.to_owned(),
+            });
+        };
+        at = if reversed { &link.from } else { &link.to };
+        legs.push(Leg {
+            link: index,
+            reversed,
+        });
+    }
+    if at != value.to {
+        return Err(FlowPathError::WrongEnd {
+            end: at.to_owned(),
+            to: value.to.clone(),
+        });
+    }
+    Ok(legs)
+}
+
+/// Dijkstra over the links, both ways, weighted by length on the ground.
+fn shortest_way(route: &Route, from: &str, to: &str) -> Option<Vec<Leg>> {
+    #[derive(PartialEq)]
+    struct Entry(f64, usize);
+    impl Eq for Entry {}
+    impl PartialOrd for Entry {
+        fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(other))
+        }
+    }
+    impl Ord for Entry {
+        fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+            other.0.total_cmp(&self.0)
+        }
+    }
+
+    let start = route.node_index(from)?;
+    let goal = route.node_index(to)?;
+    let node_of: HashMap<&str, usize> = route
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
+    let mut adjacent: Vec<Vec<(usize, Leg, f64)>> = vec![Vec::new(); route.nodes.len()];
+    for (i, link) in route.links.iter().enumerate() {
+        let (Some(&a), Some(&b)) = (
+            node_of.get(link.from.as_str()),
+            node_of.get(link.to.as_str()),
+        ) else {
+            continue;
+        };
+        let length = route
+            .link_path(link)
+            .map_or(f64::INFINITY, |p| path_length_km(&p));
+        adjacent[a].push((
+            b,
+            Leg {
+                link: i,
+                reversed: false,
+            },
+            length,
+        ));
+        adjacent[b].push((
+            a,
+            Leg {
+                link: i,
+                reversed: true,
+            },
+            length,
+        ));
+    }
+    let mut best = vec![f64::INFINITY; route.nodes.len()];
+    let mut came_by: Vec<Option<(usize, Leg)>> = vec![None; route.nodes.len()];
+    let mut queue = BinaryHeap::new();
+    best[start] = 0.0;
+    queue.push(Entry(0.0, start));
+    while let Some(Entry(distance, node)) = queue.pop() {
+        if node == goal {
+            break;
+        }
+        if distance > best[node] {
+            continue;
+        }
+        for &(next, leg, length) in &adjacent[node] {
+            let d = distance + length;
+            if d < best[next] {
+                best[next] = d;
+                came_by[next] = Some((node, leg));
+                queue.push(Entry(d, next));
+            }
+        }
+    }
+    if start == goal || !best[goal].is_finite() {
+        return None;
+    }
+    let mut legs = Vec::new();
+    let mut node = goal;
+    while let Some((previous, leg)) = came_by[node] {
+        legs.push(leg);
+        node = previous;
+    }
+    legs.reverse();
+    Some(legs)
+}
+
+/// Length of a path on the WGS84 ellipsoid, in kilometres.
+pub fn path_length_km(path: &[LatLon]) -> f64 {
+    use geo::{Distance, Geodesic, Point};
+    path.windows(2)
+        .map(|w| {
+            Geodesic.distance(
+                Point::new(w[0].lon, w[0].lat),
+                Point::new(w[1].lon, w[1].lat),
+            )
+        })
+        .sum::<f64>()
+        / 1000.0
+}
+
+/// First and last year that any layer has a value for.
+pub fn year_span(route: &Route) -> Option<(i32, i32)> {
+    let years = route
+        .layers
+        .iter()
+        .flat_map(|l| l.values.iter().map(|v| v.year));
+    years.fold(None, |span, y| match span {
+        None => Some((y, y)),
+        Some((a, b)) => Some((a.min(y), b.max(y))),
+    })
+}
+
+/// The year with the most actual values, the latest of those tied: the year the data knows
+/// best, to open on.
+pub fn best_known_year(route: &Route) -> Option<i32> {
+    let mut counts: HashMap<i32, usize> = HashMap::new();
+    for v in route.layers.iter().flat_map(|l| &l.values) {
+        if v.kind == crate::model::ValueKind::Actual {
+            *counts.entry(v.year).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(year, n)| (n, year))
+        .map(|(year, _)| year)
+}
+
+/// Band widths are proportional to value, with the layer's largest value drawn this wide.
+pub const MAX_BAND_PX: f32 = 26.0;
+/// Small values stay visible.
+pub const MIN_BAND_PX: f32 = 2.5;
+/// Width of a band for a status with no amount, such as a planned line.
+pub const STATUS_BAND_PX: f32 = 5.0;
+
+/// How a layer's values map to band widths in screen points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WidthScale {
+    pub px_per_unit: f64,
+}
+
+impl WidthScale {
+    /// The scale that draws the layer's largest value, over all years, [`MAX_BAND_PX`] wide.
+    pub fn for_layer(layer: &FlowLayer) -> Self {
+        let max = layer
+            .values
+            .iter()
+            .filter_map(|v| v.value)
+            .filter(|v| v.is_finite())
+            .fold(0.0_f64, f64::max);
+        WidthScale {
+            px_per_unit: if max > 0.0 {
+                f64::from(MAX_BAND_PX) / max
+            } else {
+                0.0
+            },
+        }
+    }
+
+    /// Band width for a value; [`STATUS_BAND_PX`] for a value with no amount.
+    pub fn width(&self, value: Option<f64>) -> f32 {
+        match value {
+            Some(v) if v.is_finite() && v >= 0.0 => {
+                ((v * self.px_per_unit) as f32).clamp(MIN_BAND_PX, MAX_BAND_PX * 1.5)
+            }
+            _ => STATUS_BAND_PX,
+        }
+    }
+
+    /// A round value for the legend whose band is between a third and the whole of the widest,
+    /// with its width.
+    pub fn legend_sample(&self) -> Option<(f64, f32)> {
+        if self.px_per_unit <= 0.0 {
+            return None;
+        }
+        let max_value = f64::from(MAX_BAND_PX) / self.px_per_unit;
+        let magnitude = 10f64.powf(max_value.log10().floor());
+        let value = [5.0, 2.0, 1.0]
+            .into_iter()
+            .map(|m| m * magnitude)
+            .find(|&v| v <= max_value)
+            .unwrap_or(magnitude);
+        Some((value, self.width(Some(value))))
+    }
+}
+
+/// Formats an amount with its unit: "4.5 Mt", "1,000 USD M".
+pub fn format_amount(value: f64, unit: &str) -> String {
+    let number = if value.fract().abs() < 1e-9 {
+        group_thousands(value as i64)
+    } else {
+        format!("{value:.1}")
+    };
+    format!("{number} {unit}")
+}
+
+fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// Where several bands share a link, the offset of each band's centre from the link's line, in
+/// screen points: bands side by side, `gap` apart, centred on the line.
+pub fn side_by_side(widths: &[f32], gap: f32) -> Vec<f32> {
+    let total: f32 = widths.iter().sum::<f32>() + gap * widths.len().saturating_sub(1) as f32;
+    let mut at = -total / 2.0;
+    widths
+        .iter()
+        .map(|&w| {
+            let centre = at + w / 2.0;
+            at += w + gap;
+            centre
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FlowLayer, ValueKind};
+
+    fn value(v: Option<f64>) -> FlowValue {
+        FlowValue {
+            from: "a".into(),
+            to: "b".into(),
+            links: Vec::new(),
+            year: 2024,
+            value: v,
+            kind: ValueKind::Actual,
+            source: "s".into(),
+            excerpt: String::new(),
+            note: String::new(),
+        }
+    }
+
+    fn layer(values: &[f64]) -> FlowLayer {
+        FlowLayer {
+            id: "l".into(),
+            name: "L".into(),
+            unit: "Mt".into(),
+            color: "#000000".into(),
+            description: String::new(),
+            directed: true,
+            values: values.iter().map(|&v| value(Some(v))).collect(),
+        }
+    }
+
+    #[test]
+    fn width_is_proportional_to_value() {
+        let scale = WidthScale::for_layer(&layer(&[3.2, 4.5, 10.0]));
+        assert_eq!(scale.width(Some(10.0)), MAX_BAND_PX);
+        let half = scale.width(Some(5.0));
+        assert!((half - MAX_BAND_PX / 2.0).abs() < 1e-4);
+        assert!((scale.width(Some(4.5)) / scale.width(Some(3.2)) - 4.5 / 3.2).abs() < 1e-4);
+        assert_eq!(
+            scale.width(Some(0.01)),
+            MIN_BAND_PX,
+            "tiny values stay visible"
+        );
+        assert_eq!(scale.width(None), STATUS_BAND_PX);
+        assert_eq!(scale.width(Some(-1.0)), STATUS_BAND_PX);
+    }
+
+    #[test]
+    fn legend_sample_is_round_and_fits() {
+        let scale = WidthScale::for_layer(&layer(&[3.2, 7.0]));
+        let (v, w) = scale.legend_sample().expect("sample");
+        assert_eq!(v, 5.0);
+        assert!(w <= MAX_BAND_PX && w > MAX_BAND_PX / 3.0);
+        let trade = WidthScale::for_layer(&layer(&[533.0, 1000.0]));
+        assert_eq!(trade.legend_sample().map(|s| s.0), Some(1000.0));
+        assert_eq!(WidthScale::for_layer(&layer(&[])).legend_sample(), None);
+    }
+
+    #[test]
+    fn bands_sit_side_by_side_centred_on_the_line() {
+        assert_eq!(side_by_side(&[10.0], 2.0), vec![0.0]);
+        assert_eq!(side_by_side(&[10.0, 6.0], 2.0), vec![-4.0, 6.0]);
+        let offsets = side_by_side(&[4.0, 4.0, 4.0], 1.0);
+        assert_eq!(offsets, vec![-5.0, 0.0, 5.0]);
+        // Neighbours touch edge to edge, plus the gap: never overlapping.
+        let widths = [8.0, 3.0, 12.0];
+        let o = side_by_side(&widths, 1.5);
+        for i in 0..2 {
+            let edge_gap = (o[i + 1] - widths[i + 1] / 2.0) - (o[i] + widths[i] / 2.0);
+            assert!((edge_gap - 1.5).abs() < 1e-5);
+        }
+    }
+
+    #[test]
+    fn amounts_read_well() {
+        assert_eq!(format_amount(4.5, "Mt"), "4.5 Mt");
+        assert_eq!(format_amount(1000.0, "USD M"), "1,000 USD M");
+        assert_eq!(format_amount(533.0, "USD M"), "533 USD M");
+    }
+}

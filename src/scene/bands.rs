@@ -1,0 +1,220 @@
+//! Flow bands: each visible layer's values for the year, laid side by side on the links they run
+//! along.
+
+use std::collections::BTreeMap;
+
+use egui::Color32;
+use serde::{Deserialize, Serialize};
+
+use crate::flows::{Leg, WidthScale, side_by_side};
+use crate::map::projection::MapPoint;
+use crate::model::{FlowLayer, Route, ValueKind};
+
+use super::RouteGeometry;
+
+/// Space between bands that share a link, in screen points.
+pub const BAND_GAP: f32 = 2.0;
+
+/// How one layer is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LayerView {
+    /// Index into the route's layers.
+    pub index: usize,
+    pub visible: bool,
+    pub opacity: f32,
+}
+
+/// Which year is shown and how each layer is drawn, bottom layer first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FlowView {
+    pub year: i32,
+    pub layers: Vec<LayerView>,
+    /// Seconds since start, for dashes that move with the flow; `None` when motion is off.
+    pub motion_time: Option<f64>,
+}
+
+impl FlowView {
+    /// Every layer of the route, visible and opaque, in the route's order, at `year`.
+    pub fn all_layers(route: &Route, year: i32) -> Self {
+        FlowView {
+            year,
+            layers: (0..route.layers.len())
+                .map(|index| LayerView {
+                    index,
+                    visible: true,
+                    opacity: 1.0,
+                })
+                .collect(),
+            motion_time: None,
+        }
+    }
+
+    pub fn visible(&self) -> impl DoubleEndedIterator<Item = &LayerView> {
+        self.layers.iter().filter(|l| l.visible)
+    }
+}
+
+/// What a band shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum BandState {
+    /// A value for the year; `amount` is false for a status with no figure.
+    Value { kind: ValueKind, amount: bool },
+    /// The layer has values on this way in other years, none in this one.
+    Missing,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// Along the link, in the direction of the flow.
+    pub points: Vec<MapPoint>,
+    /// Screen points from the link's line to the band's centre, to the left of travel.
+    pub offset: f32,
+    pub width: f32,
+    pub color: Color32,
+    pub state: BandState,
+    /// Whether an arrowhead ends this band: the last leg of a directed flow.
+    pub arrow: bool,
+    pub link: usize,
+    pub layer: usize,
+    /// Index into the layer's values: the value shown or, for a missing one, the nearest year's.
+    pub value: usize,
+}
+
+pub fn layer_color(layer: &FlowLayer) -> Color32 {
+    layer.rgb().map_or(Color32::from_gray(90), |[r, g, b]| {
+        Color32::from_rgb(r, g, b)
+    })
+}
+
+/// A band before it is given its place beside the others on its link.
+struct Part {
+    order: (usize, usize),
+    leg: Leg,
+    last: bool,
+    width: f32,
+    color: Color32,
+    state: BandState,
+    directed: bool,
+    layer: usize,
+    value: usize,
+}
+
+/// The bands for `flows.year`.
+pub fn build(route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> Vec<Band> {
+    let mut by_link: BTreeMap<usize, Vec<Part>> = BTreeMap::new();
+    for (position, view) in flows.visible().enumerate() {
+        let Some(layer) = route.layers.get(view.index) else {
+            continue;
+        };
+        let Some(legs_of) = geometry.flow_legs.get(view.index) else {
+            continue;
+        };
+        let scale = WidthScale::for_layer(layer);
+        let color = layer_color(layer).gamma_multiply(view.opacity.clamp(0.0, 1.0));
+        // Each distinct way the layer runs, with this year's value on it or its nearest year's.
+        let mut ways: BTreeMap<&[Leg], (usize, bool)> = BTreeMap::new();
+        for (vi, value) in layer.values.iter().enumerate() {
+            let legs = legs_of[vi].as_slice();
+            if legs.is_empty() {
+                continue;
+            }
+            let this_year = value.year == flows.year;
+            let entry = ways.entry(legs).or_insert((vi, this_year));
+            let nearer =
+                (value.year - flows.year).abs() < (layer.values[entry.0].year - flows.year).abs();
+            if this_year && !entry.1 {
+                *entry = (vi, true);
+            } else if !entry.1 && nearer {
+                entry.0 = vi;
+            }
+        }
+        for (legs, (vi, this_year)) in ways {
+            let value = &layer.values[vi];
+            let (state, width) = if this_year {
+                (
+                    BandState::Value {
+                        kind: value.kind,
+                        amount: value.value.is_some(),
+                    },
+                    scale.width(value.value),
+                )
+            } else {
+                (BandState::Missing, 2.0)
+            };
+            for (k, &leg) in legs.iter().enumerate() {
+                by_link.entry(leg.link).or_default().push(Part {
+                    order: (position, vi),
+                    leg,
+                    last: k + 1 == legs.len(),
+                    width,
+                    color,
+                    state,
+                    directed: layer.directed,
+                    layer: view.index,
+                    value: vi,
+                });
+            }
+        }
+    }
+
+    let mut bands = Vec::new();
+    for (link, mut parts) in by_link {
+        let Some(path) = geometry.links.get(link).filter(|p| p.len() >= 2) else {
+            continue;
+        };
+        parts.sort_by_key(|p| p.order);
+        let widths: Vec<f32> = parts.iter().map(|p| p.width).collect();
+        let offsets = side_by_side(&widths, BAND_GAP);
+        for (part, offset) in parts.into_iter().zip(offsets) {
+            let mut points = path.clone();
+            // Offsets are laid out along the link's own direction; a flow against it sees them
+            // on its other hand.
+            let offset = if part.leg.reversed {
+                points.reverse();
+                -offset
+            } else {
+                offset
+            };
+            bands.push(Band {
+                points,
+                offset,
+                width: part.width,
+                color: part.color,
+                state: part.state,
+                arrow: part.directed && part.last && part.state != BandState::Missing,
+                link,
+                layer: part.layer,
+                value: part.value,
+            });
+        }
+    }
+    bands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layer(color: &str) -> FlowLayer {
+        FlowLayer {
+            id: "l".into(),
+            name: "L".into(),
+            unit: "Mt".into(),
+            color: color.into(),
+            description: String::new(),
+            directed: true,
+            values: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn colours_parse() {
+        assert_eq!(
+            layer_color(&layer("#c2410c")),
+            Color32::from_rgb(0xc2, 0x41, 0x0c)
+        );
+        assert_eq!(layer("c2410c").rgb(), None);
+        assert_eq!(layer("#c2410").rgb(), None);
+        assert_eq!(layer("#zz410c").rgb(), None);
+    }
+}
