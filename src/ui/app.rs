@@ -394,6 +394,7 @@ impl eframe::App for CorridorApp {
                     self.selection,
                     self.page,
                     self.settings.show_translation,
+                    self.flows.year,
                 )
             })
             .inner;

@@ -37,6 +37,7 @@ pub fn show(
     selection: Option<Target>,
     page: Page,
     show_translation: bool,
+    year: i32,
 ) -> PanelResponse {
     let mut out = PanelResponse::default();
     ui.horizontal(|ui| {
@@ -75,10 +76,10 @@ pub fn show(
             ui.spacing_mut().item_spacing.y = 6.0;
             match selection {
                 Some(Target::Node(i)) => {
-                    node_page(ui, route, geometry, i, show_translation, &mut out)
+                    node_page(ui, route, geometry, i, show_translation, year, &mut out)
                 }
                 Some(Target::Link(i) | Target::Flow { link: i, .. }) => {
-                    link_page(ui, route, geometry, i, &mut out)
+                    link_page(ui, route, geometry, i, year, &mut out)
                 }
                 None if page == Page::Sources => sources_page(ui, route),
                 None => overview_page(ui, route, show_translation, &mut out),
@@ -107,6 +108,7 @@ fn node_page(
     geometry: &RouteGeometry,
     i: usize,
     translation: bool,
+    year: i32,
     out: &mut PanelResponse,
 ) {
     let Some(node) = route.nodes.get(i) else {
@@ -148,7 +150,7 @@ fn node_page(
     });
     if !through.is_empty() {
         section(ui, "Flows through this place");
-        flow_chart(ui, route, ("node", i), &through);
+        flow_chart(ui, route, ("node", i), &through, year);
     }
 
     let quotes: Vec<&Quote> = route.quotes_for(&node.id).collect();
@@ -195,6 +197,7 @@ fn link_page(
     route: &Route,
     geometry: &RouteGeometry,
     i: usize,
+    year: i32,
     out: &mut PanelResponse,
 ) {
     let Some(link) = route.links.get(i) else {
@@ -228,7 +231,7 @@ fn link_page(
     if on_link.is_empty() {
         ui.weak("No flow layer runs along this link.");
     } else {
-        flow_chart(ui, route, ("link", i), &on_link);
+        flow_chart(ui, route, ("link", i), &on_link, year);
     }
     section(ui, "Ends");
     for id in [&link.from, &link.to] {
@@ -264,8 +267,9 @@ fn flows_where(
 
 /// The flows' values over the years, one line per layer and unit, then each value in words
 /// with its source.
-fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, usize)]) {
-    use egui_plot::{Legend, Line, MarkerShape, Plot, PlotPoints, Points};
+fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, usize)], year: i32) {
+    use egui_plot::{Corner, Legend, Line, MarkerShape, Plot, PlotPoints, Points, VLine};
+    let span = crate::flows::year_span(route).unwrap_or((year, year));
     let mut layers: Vec<usize> = flows.iter().map(|&(l, _)| l).collect();
     layers.dedup();
     let amounts = |li: usize| -> Vec<(&crate::model::FlowValue, f64)> {
@@ -288,9 +292,18 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
         .collect();
     units.dedup();
     for unit in units {
+        let top = layers
+            .iter()
+            .filter(|&&li| route.layers.get(li).is_some_and(|l| l.unit == unit))
+            .flat_map(|&li| amounts(li).into_iter().map(|(_, a)| a))
+            .fold(0.0_f64, f64::max);
         Plot::new((id.0, id.1, unit))
-            .height(150.0)
-            .legend(Legend::default())
+            .height(160.0)
+            .legend(Legend::default().position(Corner::LeftTop))
+            .include_x(f64::from(span.0) - 0.3)
+            .include_x(f64::from(span.1) + 0.3)
+            // Head room for the legend above the lines.
+            .include_y(top * 1.45)
             .y_axis_label(unit)
             .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
             .allow_drag(false)
@@ -298,6 +311,11 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
             .allow_scroll(false)
             .include_y(0.0)
             .show(ui, |plot| {
+                plot.vline(
+                    VLine::new("", f64::from(year))
+                        .color(egui::Color32::from_gray(150))
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
                 for &li in &layers {
                     let Some(layer) = route.layers.get(li).filter(|l| l.unit == unit) else {
                         continue;
