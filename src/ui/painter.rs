@@ -132,7 +132,6 @@ pub fn paint_band(painter: &Painter, screen: &[Pos2], band: &Band, motion: Optio
             for (p, _) in points_along(&centre, 7.0, 0.0) {
                 painter.circle_filled(p, 1.3, band.color.gamma_multiply(0.8));
             }
-            return;
         }
         BandState::Value { kind, .. } => {
             let arrow = band.arrow.then(|| (w * 1.2).max(9.0));
