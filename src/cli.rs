@@ -106,7 +106,7 @@ impl CheckReport {
                 links: route.links.len(),
                 layers: route.layers.len(),
                 quotes: route.quotes.len(),
-                slides: 0,
+                slides: route.story.len(),
             },
             nodes: route
                 .nodes

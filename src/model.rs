@@ -36,6 +36,9 @@ pub struct Route {
     /// What moves along the links, year by year.
     #[serde(default)]
     pub layers: Vec<FlowLayer>,
+    /// Slides that tell the corridor as a talk, in order.
+    #[serde(default)]
+    pub story: Vec<Slide>,
 }
 
 /// A published text that figures and quotes are taken from.
@@ -335,6 +338,53 @@ pub struct FlowValue {
     pub excerpt: String,
     #[serde(default)]
     pub note: String,
+}
+
+/// One step of a talk: where the map looks, what it shows, and what is said.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Slide {
+    pub title: String,
+    /// A sentence or two shown under the title.
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub focus: Focus,
+    /// Ids of the flow layers to show; `None` leaves every layer on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layers: Option<Vec<String>>,
+    /// The year the flows are shown for; `None` keeps the year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// Ids of quotes to show, large.
+    #[serde(default)]
+    pub quotes: Vec<String>,
+    /// For the speaker only: shown in the presenter view.
+    #[serde(default)]
+    pub notes: String,
+    /// Seconds this slide stays up when the talk plays by itself; `None` for the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<f64>,
+}
+
+/// What a slide looks at: nodes, a box, or both; empty for the whole route.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Focus {
+    #[serde(default)]
+    pub nodes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bounds: Option<Bounds>,
+}
+
+/// A box in degrees.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bounds {
+    pub south: f64,
+    pub west: f64,
+    pub north: f64,
+    pub east: f64,
 }
 
 impl Route {

@@ -187,3 +187,35 @@ fn map_in_2024_with_all_layers_snapshot() {
     assert_eq!(harness.state().year(), 2024);
     harness.snapshot("all_layers_2024");
 }
+
+#[test]
+fn add_slide_captures_the_view_layers_year_and_picked_quote() {
+    let mut harness = common::builtin();
+    let before = harness.state().route().story.len();
+    harness.get_by_label("Aktau").click();
+    harness.run();
+    harness
+        .get_all_by_label("Use on the next slide")
+        .next()
+        .expect("a quote card")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_label("Use on the next slide")
+        .next()
+        .expect("a quote card")
+        .click();
+    harness.run();
+    harness.get_by_label("Story (10)").click();
+    harness.run();
+    harness.get_by_label("Add slide from current view").click();
+    harness.run();
+    let story = &harness.state().route().story;
+    assert_eq!(story.len(), before + 1);
+    let slide = story.last().expect("new slide");
+    assert_eq!(slide.year, Some(harness.state().year()));
+    assert!(slide.focus.bounds.is_some());
+    assert_eq!(slide.quotes.len(), 1);
+    let visible = harness.state().flows().visible().count();
+    assert_eq!(slide.layers.as_ref().map(Vec::len), Some(visible));
+}

@@ -147,6 +147,45 @@ pub fn load_route_file(path: &Path) -> Result<LoadedRoute, LoadError> {
     parse_route(&text, &file)
 }
 
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error(
+        "cannot write {file}: {source}. Check that the folder exists and that you may write there."
+    )]
+    Write {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the route could not be turned into JSON: {0}")]
+    Encode(#[from] serde_json::Error),
+}
+
+/// Writes the route as JSON, whole or not at all: to a temporary file beside the target, then
+/// renamed over it, so a crash mid-save leaves the old file as it was.
+pub fn save_route(route: &Route, path: &Path) -> Result<(), SaveError> {
+    use std::io::Write as _;
+    let file = path.display().to_string();
+    let write_error = |source| SaveError::Write {
+        file: file.clone(),
+        source,
+    };
+    let mut text = serde_json::to_string_pretty(route)?;
+    text.push('\n');
+    let name = path
+        .file_name()
+        .map_or_else(|| "route.json".into(), |n| n.to_string_lossy().into_owned());
+    let temporary = path.with_file_name(format!(".{name}.saving"));
+    let mut out = std::fs::File::create(&temporary).map_err(write_error)?;
+    out.write_all(text.as_bytes()).map_err(write_error)?;
+    out.sync_all().map_err(write_error)?;
+    drop(out);
+    std::fs::rename(&temporary, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        write_error(e)
+    })
+}
+
 /// The built-in Middle Corridor route.
 pub fn builtin_route() -> Result<LoadedRoute, LoadError> {
     parse_route(BUILTIN_ROUTE_JSON, BUILTIN_ROUTE_NAME)
@@ -384,6 +423,51 @@ impl Checker<'_> {
                 }
             }
         }
+        let layer_ids: HashSet<&str> = route.layers.iter().map(|l| l.id.as_str()).collect();
+        let quote_ids: HashSet<&str> = route.quotes.iter().map(|q| q.id.as_str()).collect();
+        for (i, slide) in route.story.iter().enumerate() {
+            let at = format!("story[{i}]");
+            self.non_empty(&format!("{at}.title"), &slide.title, "the slide's title");
+            for (j, node) in slide.focus.nodes.iter().enumerate() {
+                self.reference(&format!("{at}.focus.nodes[{j}]"), node, "node", &node_ids);
+            }
+            if let Some(b) = &slide.focus.bounds {
+                self.coordinate(&format!("{at}.focus.bounds"), b.south, b.west);
+                self.coordinate(&format!("{at}.focus.bounds"), b.north, b.east);
+                if b.south >= b.north {
+                    self.error(
+                        format!("{at}.focus.bounds.north"),
+                        "north must lie north of south".into(),
+                    );
+                }
+            }
+            for (j, layer) in slide.layers.iter().flatten().enumerate() {
+                self.reference(&format!("{at}.layers[{j}]"), layer, "layer", &layer_ids);
+            }
+            for (j, quote) in slide.quotes.iter().enumerate() {
+                self.reference(&format!("{at}.quotes[{j}]"), quote, "quote", &quote_ids);
+            }
+            if let Some(year) = slide.year
+                && !YEARS.contains(&year)
+            {
+                self.error(
+                    format!("{at}.year"),
+                    format!(
+                        "year {year} is out of range; use a year from {} to {}",
+                        YEARS.start(),
+                        YEARS.end()
+                    ),
+                );
+            }
+            if let Some(s) = slide.seconds
+                && (s.is_nan() || s <= 0.0)
+            {
+                self.error(
+                    format!("{at}.seconds"),
+                    "seconds must be more than 0".into(),
+                );
+            }
+        }
         for (i, d) in route.disagreements.iter().enumerate() {
             if d.claims.len() < 2 {
                 self.warn(
@@ -544,6 +628,27 @@ mod tests {
         let p = &err.problems()[0];
         assert_eq!(p.path, "nodes[0]");
         assert!(p.message.contains("missing field `kind`"), "{}", p.message);
+    }
+
+    #[test]
+    fn saved_routes_load_back_the_same() {
+        let route = builtin_route().expect("built-in").route;
+        let dir = std::env::temp_dir().join(format!("corridor-atlas-save-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("saved.json");
+        std::fs::write(&path, "old content").expect("an old file to replace");
+        save_route(&route, &path).expect("saved");
+        let back = load_route_file(&path).expect("loads").route;
+        assert_eq!(back, route);
+        let leftovers: Vec<_> = std::fs::read_dir(&dir)
+            .expect("list")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name() != "saved.json")
+            .collect();
+        assert!(
+            leftovers.is_empty(),
+            "no temporary file left: {leftovers:?}"
+        );
     }
 
     #[test]

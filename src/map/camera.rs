@@ -80,16 +80,42 @@ pub struct Flight {
     pub to: Camera,
     pub start: f64,
     pub duration: f64,
+    /// For a long jump, the scale to pull out to halfway, so both ends are seen on the way.
+    pub peak_km_per_px: Option<f64>,
 }
 
 impl Flight {
+    /// A flight that pulls out halfway when the two views are far apart for the screen's width.
+    pub fn new(from: Camera, to: Camera, start: f64, duration: f64, screen_width: f32) -> Self {
+        let needed = from.center.distance(to.center) / f64::from(screen_width.max(1.0) * 0.6);
+        let closest = from.km_per_px.max(to.km_per_px);
+        Flight {
+            from,
+            to,
+            start,
+            duration,
+            peak_km_per_px: (needed > closest * 1.5).then_some(needed.min(MAX_KM_PER_PX)),
+        }
+    }
+
     /// The camera at time `now`, and whether the flight is over.
     pub fn at(&self, now: f64) -> (Camera, bool) {
         if self.duration <= 0.0 {
             return (self.to, true);
         }
         let t = ((now - self.start) / self.duration).clamp(0.0, 1.0);
-        (self.from.interpolate(&self.to, ease_in_out(t)), t >= 1.0)
+        let eased = ease_in_out(t);
+        let mut camera = self.from.interpolate(&self.to, eased);
+        if let Some(peak) = self.peak_km_per_px {
+            // Out to the peak in the first half, back in during the second, in log scale.
+            let (a, b, s) = if t < 0.5 {
+                (self.from.km_per_px, peak, ease_in_out(t * 2.0))
+            } else {
+                (peak, self.to.km_per_px, ease_in_out(t * 2.0 - 1.0))
+            };
+            camera.km_per_px = (a.ln() + (b.ln() - a.ln()) * s).exp();
+        }
+        (camera, t >= 1.0)
     }
 }
 
@@ -216,6 +242,7 @@ mod tests {
             to,
             start: 10.0,
             duration: 1.0,
+            peak_km_per_px: None,
         };
         let (mid, done) = flight.at(10.5);
         assert!(!done);
@@ -223,5 +250,38 @@ mod tests {
         assert!((mid.km_per_px - 4.0).abs() < 1e-9, "geometric zoom");
         assert_eq!(flight.at(11.5), (to, true));
         assert!(flight.at(10.1).0.center.x < 100.0, "slow start");
+    }
+
+    #[test]
+    fn long_jumps_pull_out_and_back_in() {
+        let from = Camera::new(MapPoint::new(0.0, 0.0), 1.0);
+        let to = Camera::new(MapPoint::new(3000.0, 0.0), 1.0);
+        let flight = Flight::new(from, to, 0.0, 1.0, 1000.0);
+        let peak = flight.peak_km_per_px.expect("far apart for the screen");
+        assert!((peak - 5.0).abs() < 1e-9, "{peak}");
+        let (mid, _) = flight.at(0.5);
+        assert!((mid.km_per_px - peak).abs() < 1e-9, "widest halfway");
+        let (early, _) = flight.at(0.25);
+        assert!(early.km_per_px > 1.0 && early.km_per_px < peak);
+        assert_eq!(flight.at(1.0), (to, true));
+        assert_eq!(flight.at(0.0).0.km_per_px, 1.0);
+    }
+
+    #[test]
+    fn short_hops_do_not_pull_out() {
+        let from = Camera::new(MapPoint::new(0.0, 0.0), 4.0);
+        let to = Camera::new(MapPoint::new(500.0, 0.0), 3.0);
+        let flight = Flight::new(from, to, 0.0, 1.0, 1000.0);
+        assert_eq!(flight.peak_km_per_px, None);
+        let (mid, _) = flight.at(0.5);
+        assert!(mid.km_per_px <= 4.0 && mid.km_per_px >= 3.0);
+    }
+
+    #[test]
+    fn a_cut_lands_at_once() {
+        let from = Camera::new(MapPoint::new(0.0, 0.0), 4.0);
+        let to = Camera::new(MapPoint::new(9000.0, 0.0), 3.0);
+        let flight = Flight::new(from, to, 5.0, 0.0, 1000.0);
+        assert_eq!(flight.at(5.0), (to, true));
     }
 }

@@ -84,6 +84,14 @@ pub struct Scene {
     pub labels: Vec<Label>,
 }
 
+/// How the scene is dressed: what is highlighted, and how large labels are (larger on a
+/// projector).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SceneOptions {
+    pub highlight: Highlight,
+    pub text_scale: f32,
+}
+
 /// What the view highlights.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Highlight {
@@ -220,9 +228,13 @@ pub fn build(
     view: &ScreenTransform,
     basemap: Option<Arc<BasemapMeshes>>,
     bands: Vec<Band>,
-    highlight: Highlight,
+    options: SceneOptions,
     measure: &MeasureText<'_>,
 ) -> Scene {
+    let SceneOptions {
+        highlight,
+        text_scale,
+    } = options;
     let node_points = &geometry.nodes;
 
     let mut lines = Vec::with_capacity(route.links.len());
@@ -291,7 +303,15 @@ pub fn build(
         let c = view.map_to_screen(m.at);
         placer.occupy(Rect::from_center_size(c, Vec2::splat(m.radius * 2.0 + 2.0)));
     }
-    let mut labels = node_labels(route, node_points, view, highlight, measure, &mut placer);
+    let mut labels = node_labels(
+        route,
+        node_points,
+        view,
+        highlight,
+        NODE_LABEL_SIZE * text_scale,
+        measure,
+        &mut placer,
+    );
 
     let route_countries = basemap
         .as_ref()
@@ -306,7 +326,14 @@ pub fn build(
         })
         .unwrap_or_default();
 
-    labels.extend(flow_labels(route, &bands, view, measure, &mut placer));
+    labels.extend(flow_labels(
+        route,
+        &bands,
+        view,
+        FLOW_LABEL_SIZE * text_scale,
+        measure,
+        &mut placer,
+    ));
     labels.extend(sea_labels(&geometry.projection, view, measure, &mut placer));
     if let Some(b) = &basemap {
         labels.extend(country_labels(b, view, measure, &mut placer));
@@ -327,6 +354,7 @@ fn flow_labels(
     route: &Route,
     bands: &[Band],
     view: &ScreenTransform,
+    size: f32,
     measure: &MeasureText<'_>,
     placer: &mut LabelPlacer,
 ) -> Vec<Label> {
@@ -347,7 +375,7 @@ fn flow_labels(
         };
         let screen: Vec<Pos2> = band.points.iter().map(|&p| view.map_to_screen(p)).collect();
         let shifted = offset_polyline(&screen, band.offset);
-        let size = measure(&value, FLOW_LABEL_SIZE, true);
+        let text_size = measure(&value, size, true);
         let reach = band.width / 2.0 + 3.0;
         // Beside the band, as near its middle as there is room.
         let mut candidates: Vec<Rect> = Vec::new();
@@ -358,9 +386,11 @@ fn flow_labels(
             };
             let normal = vec2(-dir.y, dir.x);
             for side in [1.0_f32, -1.0] {
-                let centre =
-                    at + normal * side * (reach + size.y / 2.0 + size.x * 0.5 * normal.x.abs());
-                candidates.push(Rect::from_center_size(centre, size));
+                let centre = at
+                    + normal
+                        * side
+                        * (reach + text_size.y / 2.0 + text_size.x * 0.5 * normal.x.abs());
+                candidates.push(Rect::from_center_size(centre, text_size));
                 anchors.push((at, centre - at));
             }
         }
@@ -371,7 +401,7 @@ fn flow_labels(
                 offset,
                 anchor: Align2::CENTER_CENTER,
                 text: value,
-                size: FLOW_LABEL_SIZE,
+                size,
                 color: band.color.to_opaque(),
                 halo: Some(style::HALO),
                 kind: LabelKind::Flow,
@@ -487,6 +517,7 @@ fn node_labels(
     node_points: &[MapPoint],
     view: &ScreenTransform,
     highlight: Highlight,
+    size: f32,
     measure: &MeasureText<'_>,
     placer: &mut LabelPlacer,
 ) -> Vec<Label> {
@@ -509,7 +540,6 @@ fn node_labels(
     for i in order {
         let node = &route.nodes[i];
         let bold = emphasised(i);
-        let size = NODE_LABEL_SIZE;
         let text_size = measure(&node.name, size, bold);
         let c = view.map_to_screen(node_points[i]);
         if !view.screen.expand(40.0).contains(c) {

@@ -6,13 +6,16 @@ use egui::{Panel, RichText, Ui};
 use serde::{Deserialize, Serialize};
 
 use crate::io::{self, LoadError, LoadedRoute, Problem};
+use crate::map::camera::ScreenTransform;
 use crate::map::projection::Projection;
-use crate::model::Route;
+use crate::model::{Bounds, Route, Slide};
 use crate::scene::{FlowView, Highlight, RouteGeometry, Target};
 
-use super::commands::Command;
+use super::commands::{Command, Mode};
 use super::map_view::{self, MapState};
-use super::side_panel::{self, Page};
+use super::presentation::{self, Presentation, SavedView, SlidePage};
+use super::side_panel::{self, Page, PanelView};
+use super::story_panel::{self, StoryAction};
 use super::timeline::{self, Timeline};
 use super::{fonts, layers, legend, windows};
 
@@ -25,6 +28,10 @@ pub struct Settings {
     /// Dashes moving along flows; off by default so an idle map uses no CPU.
     pub motion: bool,
     pub timeline: Timeline,
+    /// Cut between slides instead of flying, and keep flows still.
+    pub reduce_motion: bool,
+    /// Seconds a slide stays up when the talk plays by itself, unless the slide says otherwise.
+    pub autoplay_seconds: f64,
 }
 
 impl Default for Settings {
@@ -34,6 +41,8 @@ impl Default for Settings {
             show_legend: true,
             motion: false,
             timeline: Timeline::default(),
+            reduce_motion: false,
+            autoplay_seconds: 10.0,
         }
     }
 }
@@ -51,6 +60,18 @@ pub struct CorridorApp {
     route: Route,
     /// Where the route was read from, as shown to the user.
     route_file: String,
+    /// The file Save writes to; `None` for the built-in route, which is saved with Save As.
+    route_path: Option<PathBuf>,
+    /// Edits not saved yet.
+    dirty: bool,
+    /// The talk, while presenting.
+    presentation: Option<Presentation>,
+    /// The quote picked for the next slide.
+    picked_quote: Option<String>,
+    /// The story slide open for editing.
+    editing_slide: Option<usize>,
+    /// What the last save did, for the status bar.
+    save_message: Option<String>,
     warnings: Vec<Problem>,
     /// Problems of the last file that failed to open; the route on screen stays.
     load_problems: Vec<Problem>,
@@ -86,6 +107,12 @@ impl CorridorApp {
             settings,
             route: Route::default(),
             route_file: String::new(),
+            route_path: None,
+            dirty: false,
+            presentation: None,
+            picked_quote: None,
+            editing_slide: None,
+            save_message: None,
             warnings: Vec::new(),
             load_problems: Vec::new(),
             load_error_file: String::new(),
@@ -128,13 +155,20 @@ impl CorridorApp {
         self.map.camera
     }
 
+    pub fn presentation(&self) -> Option<&Presentation> {
+        self.presentation.as_ref()
+    }
+
     pub fn load_problems(&self) -> &[Problem] {
         &self.load_problems
     }
 
     fn open_builtin(&mut self) {
         match io::builtin_route() {
-            Ok(loaded) => self.set_route(loaded),
+            Ok(loaded) => {
+                self.set_route(loaded);
+                self.route_path = None;
+            }
             Err(e) => self.show_load_error(io::BUILTIN_ROUTE_NAME, &e),
         }
     }
@@ -142,7 +176,10 @@ impl CorridorApp {
     /// Opens a route file; on failure the route on screen stays and the problems are shown.
     pub fn open_file(&mut self, path: &Path) {
         match io::load_route_file(path) {
-            Ok(loaded) => self.set_route(loaded),
+            Ok(loaded) => {
+                self.set_route(loaded);
+                self.route_path = Some(path.to_path_buf());
+            }
             Err(e) => self.show_load_error(&path.display().to_string(), &e),
         }
     }
@@ -179,6 +216,174 @@ impl CorridorApp {
         self.page = Page::Overview;
         self.map.flight = None;
         self.map.auto_fit = true;
+        self.presentation = None;
+        self.picked_quote = None;
+        self.editing_slide = None;
+        self.dirty = false;
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        match io::save_route(&self.route, &path) {
+            Ok(()) => {
+                self.route_file = path.display().to_string();
+                self.save_message = Some(format!("Saved {}", self.route_file));
+                self.route_path = Some(path);
+                self.dirty = false;
+            }
+            Err(e) => self.save_message = Some(e.to_string()),
+        }
+    }
+
+    fn save_as(&mut self) {
+        if let Some(path) = rfd::FileDialog::new()
+            .add_filter("Route (JSON)", &["json"])
+            .set_title("Save the route")
+            .set_file_name(format!("{}.json", self.route.id))
+            .save_file()
+        {
+            self.save_to(path);
+        }
+    }
+
+    /// A slide of the map as it is now: the visible box (and the selected place), the visible
+    /// layers, the year and the picked quote.
+    fn slide_from_view(&self) -> Slide {
+        let mut slide = Slide {
+            title: match self.selection {
+                Some(Target::Node(i)) => self.route.nodes.get(i).map(|n| n.name.clone()),
+                _ => None,
+            }
+            .unwrap_or_else(|| format!("Slide {}", self.route.story.len() + 1)),
+            ..Slide::default()
+        };
+        self.capture_view(&mut slide);
+        slide
+    }
+
+    fn capture_view(&self, slide: &mut Slide) {
+        if let Some(rect) = self.map.rect {
+            let view = ScreenTransform::new(self.map.camera, rect);
+            let corners: Vec<(f64, f64)> = [
+                rect.left_top(),
+                rect.right_top(),
+                rect.left_bottom(),
+                rect.right_bottom(),
+                rect.center_top(),
+                rect.center_bottom(),
+            ]
+            .into_iter()
+            .filter_map(|p| view.unproject(&self.projection, p))
+            .collect();
+            if corners.len() >= 2 {
+                let (south, north) = corners
+                    .iter()
+                    .fold((90.0_f64, -90.0_f64), |(s, n), &(lat, _)| {
+                        (s.min(lat), n.max(lat))
+                    });
+                let (west, east) = corners
+                    .iter()
+                    .fold((180.0_f64, -180.0_f64), |(w, e), &(_, lon)| {
+                        (w.min(lon), e.max(lon))
+                    });
+                slide.focus.bounds = Some(Bounds {
+                    south,
+                    west,
+                    north,
+                    east,
+                });
+            }
+        }
+        slide.focus.nodes = match self.selection {
+            Some(Target::Node(i)) => self.route.nodes.get(i).map(|n| vec![n.id.clone()]),
+            _ => None,
+        }
+        .unwrap_or_default();
+        slide.layers = Some(
+            self.flows
+                .visible()
+                .filter_map(|v| self.route.layers.get(v.index).map(|l| l.id.clone()))
+                .collect(),
+        );
+        slide.year = (!self.route.layers.is_empty()).then_some(self.flows.year);
+        slide.quotes = self.picked_quote.iter().cloned().collect();
+    }
+
+    fn start_presentation(&mut self, ctx: &egui::Context, at: usize) {
+        let now = ctx.input(|i| i.time);
+        let saved = SavedView {
+            camera: self.map.flight.map_or(self.map.camera, |f| f.to),
+            flows: self.flows.clone(),
+            selection: self.selection,
+            page: self.page,
+        };
+        self.presentation = Some(Presentation::new(saved, now));
+        self.settings.timeline.playing = false;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        self.go_to_slide(at, now);
+    }
+
+    fn stop_presentation(&mut self, ctx: &egui::Context) {
+        let Some(p) = self.presentation.take() else {
+            return;
+        };
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        self.map.flight = None;
+        self.map.camera = p.saved.camera;
+        self.map.auto_fit = false;
+        self.flows = p.saved.flows;
+        self.selection = p.saved.selection;
+        self.page = p.saved.page;
+    }
+
+    /// Shows slide `index`: its layers and year, and the camera flying (or cutting) to it.
+    fn go_to_slide(&mut self, index: usize, now: f64) {
+        let Some(p) = &mut self.presentation else {
+            return;
+        };
+        p.index = index.min(presentation::count(&self.route) - 1);
+        p.typed.clear();
+        let page = presentation::page(&self.route, p.index);
+        presentation::apply_flows(&self.route, page, &mut self.flows);
+        self.selection = match page {
+            SlidePage::Story(slide) if slide.focus.nodes.len() == 1 => slide
+                .focus
+                .nodes
+                .first()
+                .and_then(|id| self.route.node_index(id))
+                .map(Target::Node),
+            _ => None,
+        };
+        let has_quote = matches!(page, SlidePage::Story(s) if !s.quotes.is_empty());
+        if let (Some(bounds), Some(rect)) = (
+            presentation::focus_bounds(&self.route, &self.geometry, page),
+            self.map.rect,
+        ) {
+            let to = presentation::slide_camera(bounds, rect, has_quote);
+            let seconds = if self.settings.reduce_motion {
+                0.0
+            } else {
+                1.1
+            };
+            self.map.fly_to(to, now, seconds);
+        }
+        let seconds = self
+            .presentation
+            .as_ref()
+            .map(|p| self.slide_seconds(p.index));
+        if let (Some(p), Some(seconds)) = (&mut self.presentation, seconds)
+            && p.autoplay_next.is_some()
+        {
+            p.autoplay_next = Some(now + seconds);
+        }
+    }
+
+    fn slide_seconds(&self, index: usize) -> f64 {
+        match presentation::page(&self.route, index) {
+            SlidePage::Story(slide) => slide.seconds,
+            _ => None,
+        }
+        .unwrap_or(self.settings.autoplay_seconds)
+        .max(1.0)
     }
 
     fn select(&mut self, target: Option<Target>) {
@@ -243,6 +448,56 @@ impl CorridorApp {
                 }
             }
             Command::ToggleMotion => self.settings.motion = !self.settings.motion,
+            Command::Save => match self.route_path.clone() {
+                Some(path) => self.save_to(path),
+                None => self.save_as(),
+            },
+            Command::SaveAs => self.save_as(),
+            Command::StartPresentation => self.start_presentation(ctx, 0),
+            Command::AddSlide => {
+                let slide = self.slide_from_view();
+                self.route.story.push(slide);
+                self.editing_slide = Some(self.route.story.len() - 1);
+                self.page = Page::Story;
+                self.selection = None;
+                self.dirty = true;
+            }
+            Command::NextSlide
+            | Command::PreviousSlide
+            | Command::FirstSlide
+            | Command::LastSlide
+            | Command::GoToTypedSlide => {
+                if let Some(p) = &self.presentation {
+                    let to = p.target(command, &self.route);
+                    self.go_to_slide(to, now);
+                }
+            }
+            Command::BlackScreen => {
+                if let Some(p) = &mut self.presentation {
+                    p.black = !p.black;
+                }
+            }
+            Command::ToggleAutoplay => {
+                let seconds = self
+                    .presentation
+                    .as_ref()
+                    .map(|p| self.slide_seconds(p.index));
+                if let (Some(p), Some(seconds)) = (&mut self.presentation, seconds) {
+                    p.autoplay_next = match p.autoplay_next {
+                        Some(_) => None,
+                        None => Some(now + seconds),
+                    };
+                }
+            }
+            Command::TogglePresenterView => {
+                if let Some(p) = &mut self.presentation {
+                    p.presenter_view = !p.presenter_view;
+                }
+            }
+            Command::ToggleReduceMotion => {
+                self.settings.reduce_motion = !self.settings.reduce_motion;
+            }
+            Command::StopPresentation => self.stop_presentation(ctx),
             Command::ShowControls => self.show_controls = !self.show_controls,
             Command::ShowAbout => self.show_about = !self.show_about,
         }
@@ -263,6 +518,8 @@ impl CorridorApp {
             ui.menu_button("File", |ui| {
                 item(ui, &mut self.pending, Command::OpenFile);
                 item(ui, &mut self.pending, Command::OpenBuiltin);
+                item(ui, &mut self.pending, Command::Save);
+                item(ui, &mut self.pending, Command::SaveAs);
                 ui.separator();
                 item(ui, &mut self.pending, Command::Quit);
             });
@@ -275,6 +532,26 @@ impl CorridorApp {
                 item(ui, &mut self.pending, Command::ShowSources);
                 item(ui, &mut self.pending, Command::ToggleTranslation);
                 item(ui, &mut self.pending, Command::ToggleLegend);
+                item(ui, &mut self.pending, Command::ToggleMotion);
+            });
+            ui.menu_button("Present", |ui| {
+                item(ui, &mut self.pending, Command::StartPresentation);
+                item(ui, &mut self.pending, Command::AddSlide);
+                let mut reduce = self.settings.reduce_motion;
+                if ui
+                    .checkbox(&mut reduce, Command::ToggleReduceMotion.label())
+                    .on_hover_text(Command::ToggleReduceMotion.tooltip())
+                    .changed()
+                {
+                    self.pending.push(Command::ToggleReduceMotion);
+                }
+                ui.horizontal(|ui| {
+                    ui.label("Autoplay: seconds per slide");
+                    ui.add(
+                        egui::DragValue::new(&mut self.settings.autoplay_seconds)
+                            .range(2.0..=120.0),
+                    );
+                });
             });
             ui.menu_button("Help", |ui| {
                 item(ui, &mut self.pending, Command::ShowControls);
@@ -282,10 +559,20 @@ impl CorridorApp {
             });
             ui.separator();
             ui.label(RichText::new(&self.route.title).font(fonts::bold(15.0)));
-            ui.weak(&self.route_file);
+            ui.weak(if self.dirty {
+                format!("{} (edited)", self.route_file)
+            } else {
+                self.route_file.clone()
+            });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                for command in [Command::ZoomIn, Command::ZoomOut, Command::FitRoute] {
+                for command in [
+                    Command::StartPresentation,
+                    Command::ZoomIn,
+                    Command::ZoomOut,
+                    Command::FitRoute,
+                ] {
                     let text = match command {
+                        Command::StartPresentation => "▶ Present",
                         Command::ZoomIn => "+",
                         Command::ZoomOut => "−",
                         _ => "Fit route",
@@ -315,6 +602,9 @@ impl CorridorApp {
                     ui.weak("Drag to pan · scroll to zoom · click a place for its quotes · F1 for all controls");
                 }
             }
+            if let Some(message) = &self.save_message {
+                ui.label(message);
+            }
             if let Some(e) = &self.map.basemap_error {
                 ui.colored_label(egui::Color32::DARK_RED, e);
             }
@@ -338,7 +628,123 @@ impl CorridorApp {
 impl eframe::App for CorridorApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.pending.extend(Command::from_keys(&ctx));
+        if self.presentation.is_some() {
+            self.present(ui);
+        } else {
+            self.browse(ui);
+        }
+        windows::about(&ctx, &mut self.show_about);
+        windows::controls(&ctx, &mut self.show_controls);
+        for command in std::mem::take(&mut self.pending) {
+            self.apply(&ctx, command);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+impl CorridorApp {
+    /// The talk: the map full screen under the slide's cards.
+    fn present(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let now = ctx.input(|i| i.time);
+        let autoplay = self.presentation.as_ref().and_then(|p| p.autoplay_next);
+        if autoplay.is_some() {
+            // Any key or click stops a talk that plays by itself, and does nothing else.
+            let touched = ctx.input(|i| {
+                i.pointer.any_pressed()
+                    || i.events
+                        .iter()
+                        .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+            });
+            if touched {
+                ctx.input_mut(|i| i.events.clear());
+                if let Some(p) = &mut self.presentation {
+                    p.autoplay_next = None;
+                }
+            }
+        }
+        self.typed_slide_number(&ctx);
+        self.pending.extend(Command::from_keys(&ctx, Mode::Present));
+        if let Some(next) = self.presentation.as_ref().and_then(|p| p.autoplay_next) {
+            if now >= next {
+                let count = presentation::count(&self.route);
+                let index = self.presentation.as_ref().map_or(0, |p| p.index);
+                self.go_to_slide((index + 1) % count, now);
+            } else {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(next - now));
+            }
+        }
+
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                self.flows.motion_time = (self.settings.motion && !self.settings.reduce_motion)
+                    .then(|| ctx.input(|i| i.time));
+                let response = map_view::show(
+                    ui,
+                    &mut self.map,
+                    &self.route,
+                    &self.geometry,
+                    &self.flows,
+                    Highlight {
+                        selected: self.selection,
+                        hovered: None,
+                    },
+                    PRESENTING_TEXT_SCALE,
+                );
+                if response.clicked.is_some() {
+                    self.pending.push(Command::NextSlide);
+                }
+            });
+        if let (Some(p), Some(rect)) = (&self.presentation, self.map.rect) {
+            presentation::overlay(&ctx, rect, &self.route, p, self.settings.show_translation);
+            if self.settings.show_legend {
+                legend::overlay(&ctx, rect, &self.route, &self.flows);
+            }
+        }
+        if let Some(p) = &mut self.presentation
+            && p.presenter_view
+        {
+            p.presenter_view = presentation::presenter_view(&ctx, &self.route, p, now);
+        }
+    }
+
+    /// Digits typed during a talk collect into a slide number; Enter then jumps there.
+    fn typed_slide_number(&mut self, ctx: &egui::Context) {
+        let Some(p) = &mut self.presentation else {
+            return;
+        };
+        const DIGITS: [egui::Key; 10] = [
+            egui::Key::Num0,
+            egui::Key::Num1,
+            egui::Key::Num2,
+            egui::Key::Num3,
+            egui::Key::Num4,
+            egui::Key::Num5,
+            egui::Key::Num6,
+            egui::Key::Num7,
+            egui::Key::Num8,
+            egui::Key::Num9,
+        ];
+        ctx.input_mut(|input| {
+            for (digit, key) in DIGITS.iter().enumerate() {
+                if input.consume_key(egui::Modifiers::NONE, *key) && p.typed.len() < 4 {
+                    p.typed.push(char::from(b'0' + digit as u8));
+                }
+            }
+            if !p.typed.is_empty() && input.consume_key(egui::Modifiers::NONE, egui::Key::Enter) {
+                self.pending.push(Command::GoToTypedSlide);
+            }
+        });
+    }
+
+    /// Exploring: menus, panels, the map and the timeline.
+    fn browse(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.pending.extend(Command::from_keys(&ctx, Mode::Browse));
 
         Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
@@ -382,22 +788,57 @@ impl eframe::App for CorridorApp {
                         });
                 });
         }
+        let mut story_action = None;
         let panel = Panel::right("side_panel")
             .resizable(true)
             .default_size(420.0)
             .min_size(300.0)
             .show(ui, |ui| {
-                side_panel::show(
-                    ui,
-                    &self.route,
-                    &self.geometry,
-                    self.selection,
-                    self.page,
-                    self.settings.show_translation,
-                    self.flows.year,
-                )
+                let view = PanelView {
+                    selection: self.selection,
+                    page: self.page,
+                    translation: self.settings.show_translation,
+                    year: self.flows.year,
+                    picked_quote: self.picked_quote.as_deref(),
+                };
+                let story_before = self.route.story.clone();
+                let mut story_route = self.route.clone();
+                let response =
+                    side_panel::show(ui, &self.route, &self.geometry, &view, &mut |ui| {
+                        story_action =
+                            story_panel::show(ui, &mut story_route, &mut self.editing_slide);
+                    });
+                if story_route.story != story_before {
+                    self.route.story = story_route.story;
+                    self.dirty = true;
+                }
+                response
             })
             .inner;
+        if let Some(pick) = panel.pick_quote {
+            self.picked_quote = pick;
+        }
+        if let Some(page) = panel.show_page {
+            self.selection = None;
+            self.page = page;
+        }
+        match story_action {
+            Some(StoryAction::Add) => self.pending.push(Command::AddSlide),
+            Some(StoryAction::Capture(i)) => {
+                let mut slide = self.route.story.get(i).cloned().unwrap_or_default();
+                self.capture_view(&mut slide);
+                if let Some(s) = self.route.story.get_mut(i) {
+                    *s = slide;
+                    self.dirty = true;
+                }
+            }
+            Some(StoryAction::PresentFrom(index)) => self.start_presentation(&ctx, index),
+            Some(action) => {
+                story_panel::apply(&mut self.route, &mut self.editing_slide, action);
+                self.dirty = true;
+            }
+            None => {}
+        }
         if let Some(target) = panel.select {
             self.select(target);
             if let Some(Target::Node(i)) = target
@@ -422,25 +863,18 @@ impl eframe::App for CorridorApp {
                         selected: self.selection,
                         hovered: None,
                     },
+                    1.0,
                 );
                 if let Some(target) = response.clicked {
                     self.select(target);
                 }
             });
 
-        windows::about(&ctx, &mut self.show_about);
-        windows::controls(&ctx, &mut self.show_controls);
-
         for file in ctx.input(|i| i.raw.dropped_files.clone()) {
             self.open_file(file.path());
         }
-
-        for command in std::mem::take(&mut self.pending) {
-            self.apply(&ctx, command);
-        }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
 }
+
+/// Labels on the map are read from the back of a hall.
+const PRESENTING_TEXT_SCALE: f32 = 1.45;

@@ -24,12 +24,33 @@ pub enum Command {
     NextYear,
     PreviousYear,
     ToggleMotion,
+    Save,
+    SaveAs,
+    StartPresentation,
+    AddSlide,
+    NextSlide,
+    PreviousSlide,
+    FirstSlide,
+    LastSlide,
+    GoToTypedSlide,
+    BlackScreen,
+    ToggleAutoplay,
+    TogglePresenterView,
+    ToggleReduceMotion,
+    StopPresentation,
     ShowControls,
     ShowAbout,
 }
 
+/// Where a key means a command: browsing the map, or giving a talk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Present,
+}
+
 impl Command {
-    pub const ALL: [Command; 21] = [
+    pub const ALL: [Command; 35] = [
         Command::OpenFile,
         Command::OpenBuiltin,
         Command::Quit,
@@ -49,6 +70,20 @@ impl Command {
         Command::NextYear,
         Command::PreviousYear,
         Command::ToggleMotion,
+        Command::Save,
+        Command::SaveAs,
+        Command::StartPresentation,
+        Command::AddSlide,
+        Command::NextSlide,
+        Command::PreviousSlide,
+        Command::FirstSlide,
+        Command::LastSlide,
+        Command::GoToTypedSlide,
+        Command::BlackScreen,
+        Command::ToggleAutoplay,
+        Command::TogglePresenterView,
+        Command::ToggleReduceMotion,
+        Command::StopPresentation,
         Command::ShowControls,
         Command::ShowAbout,
     ];
@@ -74,6 +109,20 @@ impl Command {
             Command::NextYear => "Next year",
             Command::PreviousYear => "Previous year",
             Command::ToggleMotion => "Moving flows",
+            Command::Save => "Save",
+            Command::SaveAs => "Save as…",
+            Command::StartPresentation => "Present",
+            Command::AddSlide => "Add slide from current view",
+            Command::NextSlide => "Next slide",
+            Command::PreviousSlide => "Previous slide",
+            Command::FirstSlide => "First slide",
+            Command::LastSlide => "Last slide",
+            Command::GoToTypedSlide => "Go to slide (type its number, then Enter)",
+            Command::BlackScreen => "Black screen",
+            Command::ToggleAutoplay => "Play the talk by itself",
+            Command::TogglePresenterView => "Presenter view",
+            Command::ToggleReduceMotion => "Reduce motion",
+            Command::StopPresentation => "Stop presenting",
             Command::ShowControls => "Controls",
             Command::ShowAbout => "About Corridor Atlas",
         }
@@ -104,47 +153,148 @@ impl Command {
             Command::ToggleMotion => {
                 "Dashes that move along the flows in their direction; off keeps the map still"
             }
+            Command::Save => "Save the route, with its story, to its file",
+            Command::SaveAs => "Save the route, with its story, to a new file",
+            Command::StartPresentation => {
+                "Full screen, one slide per place, driven by keys or a clicker"
+            }
+            Command::AddSlide => {
+                "A new slide at the end of the story with this view, layers, year and selected quote"
+            }
+            Command::NextSlide => "Fly to the next slide",
+            Command::PreviousSlide => "Fly back to the previous slide",
+            Command::FirstSlide => "Back to the title slide",
+            Command::LastSlide => "On to the closing slide",
+            Command::GoToTypedSlide => "Jump to the slide whose number was typed",
+            Command::BlackScreen => "Black the screen, or bring the slide back",
+            Command::ToggleAutoplay => {
+                "Step through the slides by themselves, looping, for a kiosk; any key or click stops"
+            }
+            Command::TogglePresenterView => {
+                "A second window with this slide, the next, the speaker's notes and a timer"
+            }
+            Command::ToggleReduceMotion => {
+                "Cut between slides instead of flying, and keep flows still"
+            }
+            Command::StopPresentation => "Leave the talk and go back to the map as it was",
             Command::ShowControls => "Mouse and keyboard controls",
             Command::ShowAbout => "Version, data sources and attribution",
         }
     }
 
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        let key = |k| Some(KeyboardShortcut::new(Modifiers::NONE, k));
+    /// The mode whose keys include this command's; `None` for both.
+    pub fn mode(self) -> Option<Mode> {
         match self {
-            Command::OpenFile => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
-            Command::OpenBuiltin => None,
-            Command::Quit => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)),
-            Command::FitRoute => key(Key::Home),
-            Command::ZoomIn => key(Key::Plus),
-            Command::ZoomOut => key(Key::Minus),
-            Command::PanLeft => key(Key::ArrowLeft),
-            Command::PanRight => key(Key::ArrowRight),
-            Command::PanUp => key(Key::ArrowUp),
-            Command::PanDown => key(Key::ArrowDown),
-            Command::ClearSelection => key(Key::Escape),
-            Command::ShowOverview => None,
-            Command::ShowSources => None,
-            Command::ToggleTranslation => key(Key::T),
-            Command::ToggleLegend => key(Key::L),
-            Command::PlayPause => key(Key::Space),
-            Command::NextYear => key(Key::Period),
-            Command::PreviousYear => key(Key::Comma),
-            Command::ToggleMotion => key(Key::M),
-            Command::ShowControls => key(Key::F1),
-            Command::ShowAbout => None,
+            Command::NextSlide
+            | Command::PreviousSlide
+            | Command::FirstSlide
+            | Command::LastSlide
+            | Command::GoToTypedSlide
+            | Command::BlackScreen
+            | Command::ToggleAutoplay
+            | Command::TogglePresenterView
+            | Command::StopPresentation => Some(Mode::Present),
+            Command::Quit | Command::ToggleTranslation | Command::ToggleReduceMotion => None,
+            _ => Some(Mode::Browse),
         }
     }
 
-    /// Other keys that do the same, such as `=` for zoom in on keyboards where `+` needs Shift.
-    fn alternative_shortcuts(self) -> &'static [KeyboardShortcut] {
-        const EQUALS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Equals);
-        const SHIFT_PLUS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::Plus);
-        const SHIFT_EQUALS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::Equals);
-        match self {
-            Command::ZoomIn => &[EQUALS, SHIFT_PLUS, SHIFT_EQUALS],
-            _ => &[],
+    /// Keys for the command, the one shown in menus first. Clickers send Page Up and Page Down.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const fn key(k: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::NONE, k)
         }
+        const fn command(k: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, k)
+        }
+        match self {
+            Command::OpenFile => const { &[command(Key::O)] },
+            Command::Quit => const { &[command(Key::Q)] },
+            Command::FitRoute => const { &[key(Key::Home)] },
+            Command::ZoomIn => {
+                const {
+                    &[
+                        key(Key::Plus),
+                        key(Key::Equals),
+                        KeyboardShortcut::new(Modifiers::SHIFT, Key::Plus),
+                        KeyboardShortcut::new(Modifiers::SHIFT, Key::Equals),
+                    ]
+                }
+            }
+            Command::ZoomOut => const { &[key(Key::Minus)] },
+            Command::PanLeft => const { &[key(Key::ArrowLeft)] },
+            Command::PanRight => const { &[key(Key::ArrowRight)] },
+            Command::PanUp => const { &[key(Key::ArrowUp)] },
+            Command::PanDown => const { &[key(Key::ArrowDown)] },
+            Command::ClearSelection => const { &[key(Key::Escape)] },
+            Command::ToggleTranslation => const { &[key(Key::T)] },
+            Command::ToggleLegend => const { &[key(Key::L)] },
+            Command::PlayPause => const { &[key(Key::Space)] },
+            Command::NextYear => const { &[key(Key::Period)] },
+            Command::PreviousYear => const { &[key(Key::Comma)] },
+            Command::ToggleMotion => const { &[key(Key::M)] },
+            Command::Save => const { &[command(Key::S)] },
+            Command::SaveAs => {
+                const {
+                    &[KeyboardShortcut::new(
+                        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+                        Key::S,
+                    )]
+                }
+            }
+            Command::StartPresentation => const { &[key(Key::F5)] },
+            Command::NextSlide => {
+                const {
+                    &[
+                        key(Key::ArrowRight),
+                        key(Key::ArrowDown),
+                        key(Key::PageDown),
+                        key(Key::Space),
+                        key(Key::Enter),
+                    ]
+                }
+            }
+            Command::PreviousSlide => {
+                const {
+                    &[
+                        key(Key::ArrowLeft),
+                        key(Key::ArrowUp),
+                        key(Key::PageUp),
+                        key(Key::Backspace),
+                    ]
+                }
+            }
+            Command::FirstSlide => const { &[key(Key::Home)] },
+            Command::LastSlide => const { &[key(Key::End)] },
+            Command::BlackScreen => const { &[key(Key::B)] },
+            Command::ToggleAutoplay => const { &[key(Key::A)] },
+            Command::TogglePresenterView => const { &[key(Key::P)] },
+            Command::StopPresentation => const { &[key(Key::Escape)] },
+            Command::ShowControls => const { &[key(Key::F1)] },
+            Command::OpenBuiltin
+            | Command::ShowOverview
+            | Command::ShowSources
+            | Command::AddSlide
+            | Command::GoToTypedSlide
+            | Command::ToggleReduceMotion
+            | Command::ShowAbout => &[],
+        }
+    }
+
+    /// The key shown in menus and help.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        self.shortcuts().first().copied()
+    }
+
+    /// Every key of the command as text for help, such as "Right, Down, Page Down".
+    pub fn all_shortcuts_text(self, ctx: &egui::Context) -> Option<String> {
+        let keys: Vec<String> = self
+            .shortcuts()
+            .iter()
+            .filter(|s| s.modifiers != Modifiers::SHIFT)
+            .map(|s| ctx.format_shortcut(s))
+            .collect();
+        (!keys.is_empty()).then(|| keys.join(", "))
     }
 
     /// The shortcut as text for menus and help, such as "Ctrl+O".
@@ -152,22 +302,21 @@ impl Command {
         self.shortcut().map(|s| ctx.format_shortcut(&s))
     }
 
-    /// Commands whose keys were pressed this frame. Map keys (arrows, +, -, Home, T, L) are left
-    /// alone while a text field has the keyboard.
-    pub fn from_keys(ctx: &egui::Context) -> Vec<Command> {
+    /// Commands whose keys were pressed this frame in `mode`. Plain keys are left alone while a
+    /// text field has the keyboard.
+    pub fn from_keys(ctx: &egui::Context, mode: Mode) -> Vec<Command> {
         let typing = ctx.egui_wants_keyboard_input();
         let mut out = Vec::new();
         ctx.input_mut(|input| {
             for command in Command::ALL {
-                let Some(primary) = command.shortcut() else {
-                    continue;
-                };
-                if typing && primary.modifiers.is_none() && command != Command::ClearSelection {
+                if command.mode().is_some_and(|m| m != mode) {
                     continue;
                 }
-                let pressed = std::iter::once(primary)
-                    .chain(command.alternative_shortcuts().iter().copied())
-                    .any(|s| input.consume_shortcut(&s));
+                let pressed = command.shortcuts().iter().any(|s| {
+                    let plain = s.modifiers.is_none() || s.modifiers == Modifiers::SHIFT;
+                    let blocked = typing && plain && s.logical_key != Key::Escape;
+                    !blocked && input.consume_shortcut(s)
+                });
                 if pressed {
                     out.push(command);
                 }
@@ -182,15 +331,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shortcuts_are_unique() {
-        let mut seen = std::collections::HashSet::new();
-        for c in Command::ALL {
-            if let Some(s) = c.shortcut() {
-                assert!(
-                    seen.insert((s.modifiers, s.logical_key)),
-                    "{c:?} repeats a key"
-                );
+    fn a_key_means_one_thing_in_each_mode() {
+        for mode in [Mode::Browse, Mode::Present] {
+            let mut seen = std::collections::HashMap::new();
+            for c in Command::ALL
+                .into_iter()
+                .filter(|c| c.mode().is_none_or(|m| m == mode))
+            {
+                for s in c.shortcuts() {
+                    if let Some(other) = seen.insert((s.modifiers, s.logical_key), c) {
+                        panic!("{c:?} and {other:?} share a key in {mode:?}");
+                    }
+                }
             }
+        }
+    }
+
+    #[test]
+    fn clicker_keys_move_between_slides() {
+        let has = |c: Command, k: Key| c.shortcuts().iter().any(|s| s.logical_key == k);
+        for k in [
+            Key::PageDown,
+            Key::ArrowRight,
+            Key::Space,
+            Key::Enter,
+            Key::ArrowDown,
+        ] {
+            assert!(has(Command::NextSlide, k), "{k:?}");
+        }
+        for k in [Key::PageUp, Key::ArrowLeft, Key::Backspace, Key::ArrowUp] {
+            assert!(has(Command::PreviousSlide, k), "{k:?}");
         }
     }
 

@@ -153,3 +153,24 @@ fn contents(ui: &mut Ui, route: &Route) {
         );
     }
 }
+
+/// A compact legend over the map's right edge for a talk: the visible layers and their scale.
+pub fn overlay(ctx: &egui::Context, map: Rect, route: &Route, flows: &FlowView) {
+    if flows.visible().next().is_none() {
+        return;
+    }
+    let s = (map.height() / 1080.0).max(0.6);
+    egui::Area::new(egui::Id::unique("talk_legend"))
+        .order(egui::Order::Foreground)
+        .pivot(egui::Align2::RIGHT_TOP)
+        .fixed_pos(map.right_top() + vec2(-20.0 * s, 24.0 * s))
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style())
+                .fill(Color32::from_rgba_unmultiplied(255, 255, 255, 230))
+                .show(ui, |ui| {
+                    ui.set_max_width(280.0 * s);
+                    ui.style_mut().override_text_style = Some(egui::TextStyle::Body);
+                    flow_contents(ui, route, flows);
+                });
+        });
+}

@@ -59,12 +59,8 @@ impl MapState {
 
     pub fn fly_to(&mut self, to: Camera, now: f64, seconds: f64) {
         self.auto_fit = false;
-        self.flight = Some(Flight {
-            from: self.camera,
-            to,
-            start: now,
-            duration: seconds,
-        });
+        let width = self.rect.map_or(1000.0, |r| r.width());
+        self.flight = Some(Flight::new(self.camera, to, now, seconds, width));
     }
 
     /// The camera a flight is heading for, or the current one.
@@ -123,6 +119,7 @@ pub fn show(
     geometry: &RouteGeometry,
     flows: &FlowView,
     highlight: Highlight,
+    text_scale: f32,
 ) -> MapResponse {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     state.rect = Some(rect);
@@ -247,7 +244,10 @@ pub fn show(
         &view,
         basemap.clone(),
         bands,
-        highlight,
+        scene::SceneOptions {
+            highlight,
+            text_scale,
+        },
         &measure,
     );
 

@@ -15,6 +15,7 @@ pub enum Page {
     #[default]
     Overview,
     Sources,
+    Story,
 }
 
 /// What the panel asks of the app.
@@ -22,6 +23,19 @@ pub enum Page {
 pub struct PanelResponse {
     pub select: Option<Option<Target>>,
     pub commands: Vec<Command>,
+    /// A quote picked (or, `Some(None)`, unpicked) for the next slide.
+    pub pick_quote: Option<Option<String>>,
+    pub show_page: Option<Page>,
+}
+
+/// What the panel shows, besides the route.
+pub struct PanelView<'a> {
+    pub selection: Option<Target>,
+    pub page: Page,
+    pub translation: bool,
+    pub year: i32,
+    /// The quote picked for the next slide.
+    pub picked_quote: Option<&'a str>,
 }
 
 const ACCENT: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
@@ -30,15 +44,21 @@ const CARD_EDGE: Color32 = Color32::from_rgb(0xE2, 0xDC, 0xCF);
 const WARN: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xDB);
 const WARN_EDGE: Color32 = Color32::from_rgb(0xE0, 0xA8, 0x3A);
 
+/// The panel; `story` draws the Story page, which edits the route.
 pub fn show(
     ui: &mut Ui,
     route: &Route,
     geometry: &RouteGeometry,
-    selection: Option<Target>,
-    page: Page,
-    show_translation: bool,
-    year: i32,
+    view: &PanelView<'_>,
+    story: &mut dyn FnMut(&mut Ui),
 ) -> PanelResponse {
+    let PanelView {
+        selection,
+        page,
+        translation: show_translation,
+        year,
+        picked_quote,
+    } = *view;
     let mut out = PanelResponse::default();
     ui.horizontal(|ui| {
         let overview = selection.is_none() && page == Page::Overview;
@@ -56,6 +76,14 @@ pub fn show(
             .clicked()
         {
             out.commands.push(Command::ShowSources);
+        }
+        let story_open = selection.is_none() && page == Page::Story;
+        if ui
+            .selectable_label(story_open, format!("Story ({})", route.story.len()))
+            .on_hover_text("The slides of the talk: add, edit, reorder, present")
+            .clicked()
+        {
+            out.show_page = Some(Page::Story);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let mut on = show_translation;
@@ -75,14 +103,21 @@ pub fn show(
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.y = 6.0;
             match selection {
-                Some(Target::Node(i)) => {
-                    node_page(ui, route, geometry, i, show_translation, year, &mut out)
-                }
+                Some(Target::Node(i)) => node_page(
+                    ui,
+                    route,
+                    geometry,
+                    i,
+                    (show_translation, picked_quote),
+                    year,
+                    &mut out,
+                ),
                 Some(Target::Link(i) | Target::Flow { link: i, .. }) => {
                     link_page(ui, route, geometry, i, year, &mut out)
                 }
                 None if page == Page::Sources => sources_page(ui, route),
-                None => overview_page(ui, route, show_translation, &mut out),
+                None if page == Page::Story => story(ui),
+                None => overview_page(ui, route, (show_translation, picked_quote), &mut out),
             }
         });
     out
@@ -107,7 +142,7 @@ fn node_page(
     route: &Route,
     geometry: &RouteGeometry,
     i: usize,
-    translation: bool,
+    (translation, picked): (bool, Option<&str>),
     year: i32,
     out: &mut PanelResponse,
 ) {
@@ -159,7 +194,7 @@ fn node_page(
         ui.weak("No quote in this route speaks of this place.");
     }
     for q in quotes {
-        quote_card(ui, route, q, translation);
+        quote_card(ui, route, q, translation, picked, out);
     }
 
     let links: Vec<(usize, &crate::model::Link)> = route
@@ -376,7 +411,12 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
     }
 }
 
-fn overview_page(ui: &mut Ui, route: &Route, translation: bool, out: &mut PanelResponse) {
+fn overview_page(
+    ui: &mut Ui,
+    route: &Route,
+    (translation, picked): (bool, Option<&str>),
+    out: &mut PanelResponse,
+) {
     heading(ui, &route.title);
     if !route.description.is_empty() {
         ui.label(&route.description);
@@ -424,7 +464,7 @@ fn overview_page(ui: &mut Ui, route: &Route, translation: bool, out: &mut PanelR
         &format!("On the corridor as a whole ({})", quotes.len()),
     );
     for q in quotes {
-        quote_card(ui, route, q, translation);
+        quote_card(ui, route, q, translation, picked, out);
     }
 }
 
@@ -493,7 +533,14 @@ fn card(ui: &mut Ui, fill: Color32, edge: Color32, add: impl FnOnce(&mut Ui)) {
         });
 }
 
-fn quote_card(ui: &mut Ui, route: &Route, q: &Quote, translation: bool) {
+fn quote_card(
+    ui: &mut Ui,
+    route: &Route,
+    q: &Quote,
+    translation: bool,
+    picked: Option<&str>,
+    out: &mut PanelResponse,
+) {
     card(ui, CARD, CARD_EDGE, |ui| {
         let show_translation = translation && !q.translation.is_empty();
         if show_translation {
@@ -532,6 +579,14 @@ fn quote_card(ui: &mut Ui, route: &Route, q: &Quote, translation: bool) {
                 .show(ui, |ui| {
                     ui.label(RichText::new(format!("«{}»", q.text)).size(14.0));
                 });
+        }
+        let is_picked = picked == Some(q.id.as_str());
+        if ui
+            .selectable_label(is_picked, "Use on the next slide")
+            .on_hover_text("“Add slide from current view” in the Story tab will show this quote")
+            .clicked()
+        {
+            out.pick_quote = Some((!is_picked).then(|| q.id.clone()));
         }
     });
 }

@@ -13,6 +13,7 @@ pub fn app_harness(start: StartRoute) -> Harness<'static, CorridorApp> {
         .with_pixels_per_point(1.0)
         .with_render_cursor(false)
         .with_theme(egui::Theme::Light)
+        .with_max_steps(40)
         .wgpu()
         .build_eframe(move |cc| {
             CorridorApp::with_settings(&cc.egui_ctx, start.clone(), Settings::default())

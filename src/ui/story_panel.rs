@@ -1,0 +1,168 @@
+//! The Story tab: the talk's slides, to add from the map, edit, reorder, delete and present.
+
+use egui::{RichText, Ui};
+
+use crate::model::Route;
+
+/// What the Story tab asks of the app, beyond the edits it makes to slides itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryAction {
+    /// A new slide from the map as it is now.
+    Add,
+    /// Set this slide's view, layers, year and quote from the map as it is now.
+    Capture(usize),
+    /// Start the talk at this slide.
+    PresentFrom(usize),
+    Delete(usize),
+    /// Swap this slide with the one after it.
+    MoveDown(usize),
+}
+
+/// Lists the slides; the one being edited shows its fields.
+pub fn show(ui: &mut Ui, route: &mut Route, editing: &mut Option<usize>) -> Option<StoryAction> {
+    let mut action = None;
+    ui.label(RichText::new("Story").font(super::fonts::bold(22.0)));
+    ui.label(
+        "The talk, one slide per place. A title slide comes before these and a closing slide \
+         after. Save the route (Ctrl+S) to keep the story.",
+    );
+    ui.horizontal(|ui| {
+        if ui
+            .button(super::commands::Command::AddSlide.label())
+            .on_hover_text(super::commands::Command::AddSlide.tooltip())
+            .clicked()
+        {
+            action = Some(StoryAction::Add);
+        }
+        if ui.button("Present (F5)").clicked() {
+            action = Some(StoryAction::PresentFrom(0));
+        }
+    });
+    ui.separator();
+    let n = route.story.len();
+    for i in 0..n {
+        let open = *editing == Some(i);
+        ui.horizontal(|ui| {
+            let title = format!("{}. {}", i + 2, route.story[i].title);
+            if ui.selectable_label(open, title).clicked() {
+                *editing = if open { None } else { Some(i) };
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .small_button("×")
+                    .on_hover_text("Delete this slide")
+                    .clicked()
+                {
+                    action = Some(StoryAction::Delete(i));
+                }
+                if ui
+                    .add_enabled(i + 1 < n, egui::Button::new("▼").small())
+                    .on_hover_text("Move this slide later")
+                    .clicked()
+                {
+                    action = Some(StoryAction::MoveDown(i));
+                }
+                if ui
+                    .add_enabled(i > 0, egui::Button::new("▲").small())
+                    .on_hover_text("Move this slide earlier")
+                    .clicked()
+                {
+                    action = Some(StoryAction::MoveDown(i - 1));
+                }
+            });
+        });
+        if open {
+            let slide = &mut route.story[i];
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                let label = ui.label("Title");
+                ui.text_edit_singleline(&mut slide.title).labelled_by(label.id);
+                let label = ui.label("Text on the slide");
+                ui.text_edit_multiline(&mut slide.text).labelled_by(label.id);
+                let label = ui.label("Speaker notes (presenter view only)");
+                ui.text_edit_multiline(&mut slide.notes).labelled_by(label.id);
+                let year = slide.year.map_or("keeps the year".to_owned(), |y| y.to_string());
+                let layers = slide
+                    .layers
+                    .as_ref()
+                    .map_or("all".to_owned(), |l| if l.is_empty() { "none".into() } else { l.join(", ") });
+                ui.weak(format!("Year: {year} · layers: {layers} · quotes: {}", slide.quotes.join(", ")));
+                ui.horizontal(|ui| {
+                    if ui
+                        .button("Take view from map")
+                        .on_hover_text("Set this slide's view, layers, year and quote from the map as it is now")
+                        .clicked()
+                    {
+                        action = Some(StoryAction::Capture(i));
+                    }
+                    if ui.button("Present from here").clicked() {
+                        action = Some(StoryAction::PresentFrom(i + 1));
+                    }
+                });
+            });
+        }
+    }
+    if n == 0 {
+        ui.weak("No slides yet: frame a view on the map, pick a quote, and add a slide.");
+    }
+    action
+}
+
+/// Applies a reorder or delete to the story, keeping the edited slide under the cursor.
+pub fn apply(route: &mut Route, editing: &mut Option<usize>, action: StoryAction) {
+    match action {
+        StoryAction::Delete(i) if i < route.story.len() => {
+            route.story.remove(i);
+            *editing = None;
+        }
+        StoryAction::MoveDown(i) if i + 1 < route.story.len() => {
+            route.story.swap(i, i + 1);
+            *editing = match *editing {
+                Some(e) if e == i => Some(i + 1),
+                Some(e) if e == i + 1 => Some(i),
+                other => other,
+            };
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Slide;
+
+    fn route() -> Route {
+        Route {
+            story: ["a", "b", "c"]
+                .into_iter()
+                .map(|t| Slide {
+                    title: t.into(),
+                    ..Slide::default()
+                })
+                .collect(),
+            ..Route::default()
+        }
+    }
+
+    fn titles(r: &Route) -> Vec<&str> {
+        r.story.iter().map(|s| s.title.as_str()).collect()
+    }
+
+    #[test]
+    fn reorder_and_delete() {
+        let mut r = route();
+        let mut editing = Some(0);
+        apply(&mut r, &mut editing, StoryAction::MoveDown(0));
+        assert_eq!(titles(&r), ["b", "a", "c"]);
+        assert_eq!(editing, Some(1), "the edited slide moves with it");
+        apply(&mut r, &mut editing, StoryAction::MoveDown(2));
+        assert_eq!(
+            titles(&r),
+            ["b", "a", "c"],
+            "the last slide cannot move down"
+        );
+        apply(&mut r, &mut editing, StoryAction::Delete(0));
+        assert_eq!(titles(&r), ["a", "c"]);
+        assert_eq!(editing, None);
+    }
+}

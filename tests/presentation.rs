@@ -1,0 +1,162 @@
+//! Giving a talk: full screen, clicker keys, and leaving exactly as it was.
+
+mod common;
+
+use egui::{Key, ViewportCommand, ViewportId};
+use egui_kittest::kittest::Queryable;
+
+fn sent(
+    harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>,
+    command: &ViewportCommand,
+) -> bool {
+    harness
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(command))
+}
+
+#[test]
+fn f5_presents_pagedown_advances_escape_restores() {
+    let mut harness = common::builtin();
+    // Something to restore: a selection, another year, a hidden layer, a moved camera.
+    harness.get_by_label("Kars").click();
+    harness.run();
+    harness.key_press(Key::Period);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Kazakh oil to Ceyhan")
+        .click();
+    harness.key_press(Key::Plus);
+    harness.run();
+    let before_camera = harness.state().camera();
+    let before_flows = harness.state().flows().clone();
+    let before_selection = harness.state().selection();
+
+    // One frame per event: the command is in the output of the frame that saw the key go down.
+    harness.key_down(Key::F5);
+    harness.step();
+    assert!(sent(&harness, &ViewportCommand::Fullscreen(true)));
+    harness.key_up(Key::F5);
+    harness.run();
+    assert_eq!(harness.state().presentation().map(|p| p.index), Some(0));
+    harness.get_by_label("Middle Corridor");
+
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let p = harness.state().presentation().expect("presenting");
+    assert_eq!(p.index, 1);
+    let first = &harness.state().route().story[0];
+    harness.get_by_label(&first.title);
+    if let Some(year) = first.year {
+        assert_eq!(harness.state().year(), year);
+    }
+
+    harness.key_press(Key::PageUp);
+    harness.run();
+    assert_eq!(harness.state().presentation().map(|p| p.index), Some(0));
+
+    harness.key_down(Key::Escape);
+    harness.step();
+    assert!(sent(&harness, &ViewportCommand::Fullscreen(false)));
+    harness.key_up(Key::Escape);
+    harness.run();
+    assert!(harness.state().presentation().is_none());
+    assert_eq!(harness.state().camera(), before_camera);
+    assert_eq!(harness.state().flows(), &before_flows);
+    assert_eq!(harness.state().selection(), before_selection);
+}
+
+#[test]
+fn clicker_keys_and_number_jumps() {
+    let mut harness = common::builtin();
+    harness.key_press(Key::F5);
+    harness.run();
+    let count = harness.state().route().story.len() + 2;
+    for key in [Key::ArrowRight, Key::Space, Key::Enter, Key::ArrowDown] {
+        harness.key_press(key);
+    }
+    harness.run();
+    assert_eq!(harness.state().presentation().map(|p| p.index), Some(4));
+    for key in [Key::ArrowLeft, Key::Backspace, Key::ArrowUp] {
+        harness.key_press(key);
+    }
+    harness.run();
+    assert_eq!(harness.state().presentation().map(|p| p.index), Some(1));
+    harness.key_press(Key::End);
+    harness.run();
+    assert_eq!(
+        harness.state().presentation().map(|p| p.index),
+        Some(count - 1)
+    );
+    harness.get_by_label("Outlook and sources");
+    harness.key_press(Key::Num5);
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().presentation().map(|p| p.index),
+        Some(4),
+        "slide 5"
+    );
+    harness.key_press(Key::Home);
+    harness.run();
+    assert_eq!(harness.state().presentation().map(|p| p.index), Some(0));
+}
+
+#[test]
+fn b_blacks_the_screen_and_back() {
+    let mut harness = common::builtin();
+    harness.key_press(Key::F5);
+    harness.run();
+    harness.key_press(Key::B);
+    harness.run();
+    assert_eq!(harness.state().presentation().map(|p| p.black), Some(true));
+    harness.key_press(Key::B);
+    harness.run();
+    assert_eq!(harness.state().presentation().map(|p| p.black), Some(false));
+}
+
+#[test]
+fn autoplay_moves_on_and_any_key_stops_it() {
+    let mut harness = common::builtin();
+    harness.key_press(Key::F5);
+    harness.run();
+    harness.key_press(Key::A);
+    harness.step();
+    assert!(
+        harness
+            .state()
+            .presentation()
+            .is_some_and(|p| p.autoplay_next.is_some())
+    );
+    let index = harness.state().presentation().map(|p| p.index);
+    harness.key_press(Key::X);
+    harness.run();
+    let p = harness.state().presentation().expect("presenting");
+    assert!(p.autoplay_next.is_none(), "a key stops autoplay");
+    assert_eq!(Some(p.index), index, "and does nothing else");
+}
+
+#[test]
+fn slide_snapshot() {
+    let mut harness = common::builtin();
+    harness.key_press(Key::F5);
+    harness.run();
+    // The Kazakh oil slide: a title, a quote card, the oil layer and its legend.
+    let oil = harness
+        .state()
+        .route()
+        .story
+        .iter()
+        .position(|s| {
+            s.layers
+                .as_ref()
+                .is_some_and(|l| l.iter().any(|id| id == "oil"))
+        })
+        .expect("an oil slide");
+    for _ in 0..=oil {
+        harness.key_press(Key::PageDown);
+    }
+    harness.run();
+    harness.snapshot("slide_oil");
+}
