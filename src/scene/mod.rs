@@ -11,7 +11,7 @@ use egui::{Align2, Color32, Pos2, Rect, Vec2, pos2, vec2};
 use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::{MapPoint, Projection};
-use crate::model::{LinkStatus, Route};
+use crate::model::{LinkStatus, NodeKind, Route};
 
 pub use bands::{Band, BandState, FlowView, LayerView};
 pub use style::{Dash, Decoration, LineStyle, MarkerShape};
@@ -301,7 +301,8 @@ pub fn build(
     let mut placer = LabelPlacer::new(view.screen);
     for m in &markers {
         let c = view.map_to_screen(m.at);
-        placer.occupy(Rect::from_center_size(c, Vec2::splat(m.radius * 2.0 + 2.0)));
+        // A margin round each marker, so no label seems to belong to a neighbour.
+        placer.occupy(Rect::from_center_size(c, Vec2::splat(m.radius * 2.0 + 8.0)));
     }
     let mut labels = node_labels(
         route,
@@ -527,11 +528,20 @@ fn node_labels(
             .flatten()
             .any(|t| t == Target::Node(i))
     };
-    // Highlighted nodes first, then by how many links meet there.
+    // Highlighted nodes first, then the places people know (cities, ports) before crossings,
+    // then by how many links meet there.
+    let rank = |kind: NodeKind| match kind {
+        NodeKind::City => 0,
+        NodeKind::Port => 1,
+        NodeKind::Terminal => 2,
+        NodeKind::RailJunction => 3,
+        NodeKind::BorderCrossing => 4,
+    };
     let mut order: Vec<usize> = (0..route.nodes.len()).collect();
     order.sort_by_key(|&i| {
         (
             !emphasised(i),
+            rank(route.nodes[i].kind),
             std::cmp::Reverse(route.links_at(&route.nodes[i].id).count()),
             i,
         )
@@ -546,7 +556,7 @@ fn node_labels(
             continue;
         }
         let (_, radius) = style::node_marker(node.kind);
-        let gap = radius + 4.0;
+        let gap = radius + 7.0;
         let candidates: Vec<(Rect, Vec2, Align2)> = [
             (vec2(gap, 0.0), Align2::LEFT_CENTER),
             (vec2(-gap, 0.0), Align2::RIGHT_CENTER),

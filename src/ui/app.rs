@@ -353,7 +353,11 @@ impl CorridorApp {
                 .map(Target::Node),
             _ => None,
         };
-        let has_quote = matches!(page, SlidePage::Story(s) if !s.quotes.is_empty());
+        // Quotes, and the title and closing cards, take the lower part of the screen.
+        let has_quote = match page {
+            SlidePage::Story(s) => !s.quotes.is_empty(),
+            SlidePage::Title | SlidePage::Closing => true,
+        };
         if let (Some(bounds), Some(rect)) = (
             presentation::focus_bounds(&self.route, &self.geometry, page),
             self.map.rect,

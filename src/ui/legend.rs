@@ -12,40 +12,52 @@ use super::painter::{paint_band, paint_marker_shape, paint_styled_line};
 /// The legend for what the map shows now.
 pub fn show(ui: &mut Ui, route: &Route, flows: &FlowView) {
     ui.label(RichText::new("Legend").strong().size(16.0));
-    flow_contents(ui, route, flows);
+    flow_contents(ui, route, flows, 1.0, false);
     contents(ui, route);
 }
 
-fn sample(ui: &mut Ui, draw: impl FnOnce(&egui::Painter, Rect), text: &str) {
+fn sample(ui: &mut Ui, draw: impl FnOnce(&egui::Painter, Rect), text: &str, scale: f32) {
     ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(vec2(40.0, 14.0), Sense::hover());
+        let (rect, _) = ui.allocate_exact_size(vec2(40.0, 14.0) * scale, Sense::hover());
         draw(ui.painter(), rect);
-        ui.label(RichText::new(text).size(13.0));
+        ui.label(RichText::new(text).size(13.0 * scale));
     });
 }
 
 /// Each visible layer with a band of a round value at the map's scale, then how the kinds of
 /// value are drawn.
-fn flow_contents(ui: &mut Ui, route: &Route, flows: &FlowView) {
+/// `only_this_year` leaves out layers with no value in the year, for a talk's uncluttered legend.
+fn flow_contents(
+    ui: &mut Ui,
+    route: &Route,
+    flows: &FlowView,
+    text_scale: f32,
+    only_this_year: bool,
+) {
     let visible: Vec<&FlowLayer> = flows
         .visible()
         .rev()
         .filter_map(|v| route.layers.get(v.index))
+        .filter(|l| !only_this_year || l.values.iter().any(|v| v.year == flows.year))
         .collect();
     if visible.is_empty() {
         return;
     }
-    ui.label(RichText::new(format!("Flows in {}", flows.year)).strong());
+    ui.label(
+        RichText::new(format!("Flows in {}", flows.year))
+            .strong()
+            .size(15.0 * text_scale),
+    );
     for layer in visible {
-        let scale = WidthScale::for_layer(layer);
+        let widths = WidthScale::for_layer(layer);
         let color = layer_color(layer);
         let has_year = layer.values.iter().any(|v| v.year == flows.year);
-        let detail = match (scale.legend_sample(), has_year) {
+        let detail = match (widths.legend_sample(), has_year) {
             (Some((value, _)), true) => format!("band = {}", format_amount(value, &layer.unit)),
             (None, true) => "status, no amount".to_owned(),
             (_, false) => format!("no value for {}", flows.year),
         };
-        let width = scale.legend_sample().map_or(STATUS_BAND_PX, |(_, w)| w);
+        let width = widths.legend_sample().map_or(STATUS_BAND_PX, |(_, w)| w);
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(vec2(40.0, width.max(12.0)), Sense::hover());
             if has_year {
@@ -61,8 +73,8 @@ fn flow_contents(ui: &mut Ui, route: &Route, flows: &FlowView) {
                 }
             }
             ui.vertical(|ui| {
-                ui.label(RichText::new(&layer.name).size(13.0));
-                ui.label(RichText::new(detail).size(12.0).weak());
+                ui.label(RichText::new(&layer.name).size(13.0 * text_scale));
+                ui.label(RichText::new(detail).size(12.0 * text_scale).weak());
             });
         });
     }
@@ -78,6 +90,7 @@ fn flow_contents(ui: &mut Ui, route: &Route, flows: &FlowView) {
                 paint_band_sample(p, r, state);
             },
             text,
+            text_scale,
         );
     }
     ui.add_space(4.0);
@@ -111,6 +124,7 @@ fn contents(ui: &mut Ui, route: &Route) {
             ui,
             |p, r| paint_styled_line(p, &[r.left_center(), r.right_center()], &style),
             mode.label(),
+            1.0,
         );
     }
     ui.add_space(4.0);
@@ -128,6 +142,7 @@ fn contents(ui: &mut Ui, route: &Route) {
             ui,
             |p, r| paint_styled_line(p, &[r.left_center(), r.right_center()], &style),
             status.label(),
+            1.0,
         );
     }
     ui.add_space(4.0);
@@ -150,13 +165,20 @@ fn contents(ui: &mut Ui, route: &Route) {
                 )
             },
             kind.label(),
+            1.0,
         );
     }
 }
 
 /// A compact legend over the map's right edge for a talk: the visible layers and their scale.
 pub fn overlay(ctx: &egui::Context, map: Rect, route: &Route, flows: &FlowView) {
-    if flows.visible().next().is_none() {
+    let any_this_year = flows.visible().any(|v| {
+        route
+            .layers
+            .get(v.index)
+            .is_some_and(|l| l.values.iter().any(|value| value.year == flows.year))
+    });
+    if !any_this_year {
         return;
     }
     let s = (map.height() / 1080.0).max(0.6);
@@ -168,9 +190,8 @@ pub fn overlay(ctx: &egui::Context, map: Rect, route: &Route, flows: &FlowView) 
             egui::Frame::popup(ui.style())
                 .fill(Color32::from_rgba_unmultiplied(255, 255, 255, 230))
                 .show(ui, |ui| {
-                    ui.set_max_width(280.0 * s);
-                    ui.style_mut().override_text_style = Some(egui::TextStyle::Body);
-                    flow_contents(ui, route, flows);
+                    ui.set_max_width(360.0 * s);
+                    flow_contents(ui, route, flows, 1.5 * s, true);
                 });
         });
 }

@@ -218,12 +218,13 @@ pub fn overlay(
 
     match page {
         SlidePage::Title | SlidePage::Closing => {
+            // Below the route, which the camera keeps in the upper part of the screen.
             egui::Area::new(egui::Id::unique("slide_title"))
                 .order(egui::Order::Foreground)
-                .pivot(Align2::CENTER_CENTER)
-                .fixed_pos(map.center())
+                .pivot(Align2::CENTER_BOTTOM)
+                .fixed_pos(map.center_bottom() - vec2(0.0, 48.0 * s))
                 .show(ctx, |ui| {
-                    ui.set_max_width(map.width() * 0.6);
+                    ui.set_max_width(map.width() * 0.7);
                     card(ui, &mut |ui| {
                         if let SlidePage::Title = page {
                             title_contents(ui, route, s);
@@ -286,11 +287,14 @@ pub fn overlay(
             if presentation.autoplay_next.is_some() {
                 text = format!("Playing · {text}");
             }
-            ui.label(
-                RichText::new(text)
-                    .size(22.0 * s)
-                    .color(Color32::from_rgb(0x33, 0x33, 0x33))
-                    .background_color(Color32::from_white_alpha(200)),
+            ui.add(
+                egui::Label::new(
+                    RichText::new(text)
+                        .size(22.0 * s)
+                        .color(Color32::from_rgb(0x33, 0x33, 0x33))
+                        .background_color(Color32::from_white_alpha(200)),
+                )
+                .wrap_mode(egui::TextWrapMode::Extend),
             );
         });
 
