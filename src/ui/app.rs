@@ -712,7 +712,15 @@ impl CorridorApp {
         if let Some(p) = &mut self.presentation
             && p.presenter_view
         {
-            p.presenter_view = presentation::presenter_view(&ctx, &self.route, p, now);
+            p.presenter_view = presentation::presenter_view(
+                &ctx,
+                &self.route,
+                p,
+                now,
+                &mut self.map,
+                &self.geometry,
+                &self.flows,
+            );
         }
     }
 

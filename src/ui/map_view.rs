@@ -21,6 +21,8 @@ pub struct MapState {
     pub flight: Option<Flight>,
     basemap: Basemap,
     cache: BasemapCache,
+    /// The presenter view's small map has its own, so the two views don't evict each other.
+    preview_cache: BasemapCache,
     /// The map's last screen rect, for commands that act on "the middle of the map".
     pub rect: Option<Rect>,
     /// Keep the whole route in view as the map's size settles, until the user moves the map.
@@ -172,18 +174,7 @@ pub fn show(
             None
         }
     };
-    let fonts_ctx = ui.ctx().clone();
-    let measure = move |text: &str, size: f32, bold: bool| {
-        let font = if bold {
-            super::fonts::bold(size)
-        } else {
-            FontId::proportional(size)
-        };
-        fonts_ctx.fonts_mut(|f| {
-            f.layout_no_wrap(text.to_owned(), font, Color32::BLACK)
-                .size()
-        })
-    };
+    let measure = text_measure(ui.ctx());
 
     // Nodes are widgets of their own, so they can be clicked, hovered, read by a screen reader
     // and found by label in tests; links are found by distance.
@@ -285,6 +276,64 @@ pub fn show(
         ui.ctx().request_repaint();
     }
     MapResponse { hovered, clicked }
+}
+
+/// Measures label text with egui's fonts.
+fn text_measure(ctx: &egui::Context) -> impl Fn(&str, f32, bool) -> Vec2 + '_ {
+    move |text: &str, size: f32, bold: bool| {
+        let font = if bold {
+            super::fonts::bold(size)
+        } else {
+            FontId::proportional(size)
+        };
+        ctx.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), font, Color32::BLACK)
+                .size()
+        })
+    }
+}
+
+/// A small map that only shows: the same scene, seen by `camera_for` the allotted rect.
+pub fn preview(
+    ui: &mut Ui,
+    size: Vec2,
+    state: &mut MapState,
+    route: &Route,
+    geometry: &RouteGeometry,
+    flows: &FlowView,
+    camera_for: impl FnOnce(Rect) -> Camera,
+) {
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let view = ScreenTransform::new(camera_for(rect), rect);
+    let detail = Detail::for_scale(view.camera.km_per_px);
+    let repaint = ui.ctx().clone();
+    let basemap = state
+        .basemap
+        .meshes(&geometry.projection, detail, move || {
+            repaint.request_repaint()
+        })
+        .ok();
+    let measure = text_measure(ui.ctx());
+    let scene = scene::build(
+        route,
+        geometry,
+        &view,
+        basemap,
+        scene::bands::build(route, geometry, flows),
+        scene::SceneOptions {
+            highlight: Highlight::default(),
+            text_scale: 0.8,
+        },
+        &measure,
+    );
+    let painter = ui.painter_at(rect);
+    painter::paint_scene(&painter, &scene, &view, &mut state.preview_cache, None);
+    painter.rect_stroke(
+        rect,
+        0.0,
+        Stroke::new(1.0, Color32::GRAY),
+        egui::StrokeKind::Inside,
+    );
 }
 
 /// A scale bar of a round length, measured along the parallel at the map's centre.

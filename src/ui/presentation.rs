@@ -10,6 +10,7 @@ use crate::scene::{FlowView, RouteGeometry, Target};
 
 use super::commands::Command;
 use super::fonts;
+use super::map_view::{self, MapState};
 use super::side_panel::{Page, source_line};
 
 /// What was on screen before the talk, to put back after it.
@@ -398,6 +399,9 @@ pub fn presenter_view(
     route: &Route,
     presentation: &Presentation,
     now: f64,
+    map: &mut MapState,
+    geometry: &RouteGeometry,
+    flows: &FlowView,
 ) -> bool {
     let mut open = true;
     ctx.show_viewport_immediate(
@@ -442,6 +446,28 @@ pub fn presenter_view(
                         RichText::new(format!("Next: {}", next.title(route)))
                             .size(18.0)
                             .color(Color32::from_gray(110)),
+                    );
+                    // The next slide's map, as the audience will see it.
+                    let mut next_flows = flows.clone();
+                    next_flows.motion_time = None;
+                    apply_flows(route, next, &mut next_flows);
+                    let has_quote = match next {
+                        SlidePage::Story(s) => !s.quotes.is_empty(),
+                        _ => true,
+                    };
+                    let width = ui.available_width().min(420.0);
+                    map_view::preview(
+                        ui,
+                        vec2(width, width * 9.0 / 16.0),
+                        map,
+                        route,
+                        geometry,
+                        &next_flows,
+                        |rect| {
+                            focus_bounds(route, geometry, next)
+                                .map(|b| slide_camera(b, rect, has_quote))
+                                .unwrap_or_default()
+                        },
                     );
                 } else {
                     ui.weak("This is the last slide.");
