@@ -449,6 +449,15 @@ impl Route {
         Some(path)
     }
 
+    /// The link's name, or "From – To" when it has none.
+    pub fn link_title<'a>(&'a self, link: &'a Link) -> String {
+        if !link.name.is_empty() {
+            return link.name.clone();
+        }
+        let name = |id: &'a str| self.node(id).map_or(id, |n| n.name.as_str());
+        format!("{} – {}", name(&link.from), name(&link.to))
+    }
+
     /// Links that start or end at this node.
     pub fn links_at<'a>(&'a self, node_id: &'a str) -> impl Iterator<Item = &'a Link> + 'a {
         self.links

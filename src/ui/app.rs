@@ -685,20 +685,7 @@ impl CorridorApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                self.flows.motion_time = (self.settings.motion && !self.settings.reduce_motion)
-                    .then(|| ctx.input(|i| i.time));
-                let response = map_view::show(
-                    ui,
-                    &mut self.map,
-                    &self.route,
-                    &self.geometry,
-                    &self.flows,
-                    Highlight {
-                        selected: self.selection,
-                        hovered: None,
-                    },
-                    PRESENTING_TEXT_SCALE,
-                );
+                let response = self.show_map(ui, PRESENTING_TEXT_SCALE);
                 if response.clicked.is_some() {
                     self.pending.push(Command::NextSlide);
                 }
@@ -722,6 +709,24 @@ impl CorridorApp {
                 &self.flows,
             );
         }
+    }
+
+    /// The map with the selection highlighted; flows move when motion is on and not reduced.
+    fn show_map(&mut self, ui: &mut Ui, text_scale: f32) -> map_view::MapResponse {
+        self.flows.motion_time =
+            (self.settings.motion && !self.settings.reduce_motion).then(|| ui.input(|i| i.time));
+        map_view::show(
+            ui,
+            &mut self.map,
+            &self.route,
+            &self.geometry,
+            &self.flows,
+            Highlight {
+                selected: self.selection,
+                hovered: None,
+            },
+            text_scale,
+        )
     }
 
     /// Digits typed during a talk collect into a slide number; Enter then jumps there.
@@ -812,18 +817,18 @@ impl CorridorApp {
                     translation: self.settings.show_translation,
                     year: self.flows.year,
                     picked_quote: self.picked_quote.as_deref(),
+                    story_len: self.route.story.len(),
                 };
-                let story_before = self.route.story.clone();
-                let mut story_route = self.route.clone();
+                // The Story tab edits the slides while the rest of the panel reads the route.
+                let mut story = std::mem::take(&mut self.route.story);
+                let mut edited = false;
                 let response =
                     side_panel::show(ui, &self.route, &self.geometry, &view, &mut |ui| {
-                        story_action =
-                            story_panel::show(ui, &mut story_route, &mut self.editing_slide);
+                        (story_action, edited) =
+                            story_panel::show(ui, &mut story, &mut self.editing_slide);
                     });
-                if story_route.story != story_before {
-                    self.route.story = story_route.story;
-                    self.dirty = true;
-                }
+                self.route.story = story;
+                self.dirty |= edited;
                 response
             })
             .inner;
@@ -864,19 +869,7 @@ impl CorridorApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                self.flows.motion_time = self.settings.motion.then(|| ctx.input(|i| i.time));
-                let response = map_view::show(
-                    ui,
-                    &mut self.map,
-                    &self.route,
-                    &self.geometry,
-                    &self.flows,
-                    Highlight {
-                        selected: self.selection,
-                        hovered: None,
-                    },
-                    1.0,
-                );
+                let response = self.show_map(ui, 1.0);
                 if let Some(target) = response.clicked {
                     self.select(target);
                 }

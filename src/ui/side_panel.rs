@@ -36,6 +36,7 @@ pub struct PanelView<'a> {
     pub year: i32,
     /// The quote picked for the next slide.
     pub picked_quote: Option<&'a str>,
+    pub story_len: usize,
 }
 
 const ACCENT: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
@@ -58,6 +59,7 @@ pub fn show(
         translation: show_translation,
         year,
         picked_quote,
+        story_len,
     } = *view;
     let mut out = PanelResponse::default();
     ui.horizontal(|ui| {
@@ -79,7 +81,7 @@ pub fn show(
         }
         let story_open = selection.is_none() && page == Page::Story;
         if ui
-            .selectable_label(story_open, format!("Story ({})", route.story.len()))
+            .selectable_label(story_open, format!("Story ({story_len})"))
             .on_hover_text("The slides of the talk: add, edit, reorder, present")
             .clicked()
         {
@@ -239,12 +241,7 @@ fn link_page(
         return;
     };
     let name = |id: &str| route.node(id).map_or(id.to_owned(), |n| n.name.clone());
-    let title = if link.name.is_empty() {
-        format!("{} – {}", name(&link.from), name(&link.to))
-    } else {
-        link.name.clone()
-    };
-    heading(ui, &title);
+    heading(ui, &route.link_title(link));
     ui.label(format!(
         "{} · {} (drawn as a {})",
         link.mode.label(),

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::model::Route;
+use crate::model::{Route, Slide};
 
 /// What the Story tab asks of the app, beyond the edits it makes to slides itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,9 +18,15 @@ pub enum StoryAction {
     MoveDown(usize),
 }
 
-/// Lists the slides; the one being edited shows its fields.
-pub fn show(ui: &mut Ui, route: &mut Route, editing: &mut Option<usize>) -> Option<StoryAction> {
+/// Lists the slides; the one being edited shows its fields. Returns what to do, and whether a
+/// field was edited.
+pub fn show(
+    ui: &mut Ui,
+    story: &mut [Slide],
+    editing: &mut Option<usize>,
+) -> (Option<StoryAction>, bool) {
     let mut action = None;
+    let mut edited = false;
     ui.label(RichText::new("Story").font(super::fonts::bold(22.0)));
     ui.label(
         "The talk, one slide per place. A title slide comes before these and a closing slide \
@@ -39,11 +45,11 @@ pub fn show(ui: &mut Ui, route: &mut Route, editing: &mut Option<usize>) -> Opti
         }
     });
     ui.separator();
-    let n = route.story.len();
+    let n = story.len();
     for i in 0..n {
         let open = *editing == Some(i);
         ui.horizontal(|ui| {
-            let title = format!("{}. {}", i + 2, route.story[i].title);
+            let title = format!("{}. {}", i + 2, story[i].title);
             if ui.selectable_label(open, title).clicked() {
                 *editing = if open { None } else { Some(i) };
             }
@@ -72,14 +78,23 @@ pub fn show(ui: &mut Ui, route: &mut Route, editing: &mut Option<usize>) -> Opti
             });
         });
         if open {
-            let slide = &mut route.story[i];
+            let slide = &mut story[i];
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 let label = ui.label("Title");
-                ui.text_edit_singleline(&mut slide.title).labelled_by(label.id);
+                edited |= ui
+                    .text_edit_singleline(&mut slide.title)
+                    .labelled_by(label.id)
+                    .changed();
                 let label = ui.label("Text on the slide");
-                ui.text_edit_multiline(&mut slide.text).labelled_by(label.id);
+                edited |= ui
+                    .text_edit_multiline(&mut slide.text)
+                    .labelled_by(label.id)
+                    .changed();
                 let label = ui.label("Speaker notes (presenter view only)");
-                ui.text_edit_multiline(&mut slide.notes).labelled_by(label.id);
+                edited |= ui
+                    .text_edit_multiline(&mut slide.notes)
+                    .labelled_by(label.id)
+                    .changed();
                 let year = slide.year.map_or("keeps the year".to_owned(), |y| y.to_string());
                 let layers = slide
                     .layers
@@ -104,7 +119,7 @@ pub fn show(ui: &mut Ui, route: &mut Route, editing: &mut Option<usize>) -> Opti
     if n == 0 {
         ui.weak("No slides yet: frame a view on the map, pick a quote, and add a slide.");
     }
-    action
+    (action, edited)
 }
 
 /// Applies a reorder or delete to the story, keeping the edited slide under the cursor.
@@ -129,7 +144,6 @@ pub fn apply(route: &mut Route, editing: &mut Option<usize>, action: StoryAction
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Slide;
 
     fn route() -> Route {
         Route {

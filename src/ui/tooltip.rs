@@ -28,13 +28,7 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
             let Some(link) = route.links.get(i) else {
                 return;
             };
-            let name = |id: &str| route.node(id).map_or(id.to_owned(), |n| n.name.clone());
-            let title = if link.name.is_empty() {
-                format!("{} – {}", name(&link.from), name(&link.to))
-            } else {
-                link.name.clone()
-            };
-            ui.label(RichText::new(title).strong().size(16.0));
+            ui.label(RichText::new(route.link_title(link)).strong().size(16.0));
             ui.label(format!(
                 "{} · {} ({})",
                 link.mode.label(),
