@@ -46,10 +46,10 @@ pub fn show(
     });
     ui.separator();
     let n = story.len();
-    for i in 0..n {
+    for (i, slide) in story.iter_mut().enumerate() {
         let open = *editing == Some(i);
         ui.horizontal(|ui| {
-            let title = format!("{}. {}", i + 2, story[i].title);
+            let title = format!("{}. {}", i + 2, slide.title);
             if ui.selectable_label(open, title).clicked() {
                 *editing = if open { None } else { Some(i) };
             }
@@ -78,7 +78,6 @@ pub fn show(
             });
         });
         if open {
-            let slide = &mut story[i];
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 let label = ui.label("Title");
                 edited |= ui
