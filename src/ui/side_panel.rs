@@ -179,6 +179,15 @@ fn node_page(
         disagreement_card(ui, route, d);
     }
 
+    let quotes: Vec<&Quote> = route.quotes_for(&node.id).collect();
+    section(ui, &format!("What experts said ({})", quotes.len()));
+    if quotes.is_empty() {
+        ui.weak("No quote in this route speaks of this place.");
+    }
+    for q in quotes {
+        quote_card(ui, route, q, translation, picked, out);
+    }
+
     let through = flows_where(route, geometry, |leg| {
         route
             .links
@@ -188,15 +197,6 @@ fn node_page(
     if !through.is_empty() {
         section(ui, "Flows through this place");
         flow_chart(ui, route, ("node", i), &through, year);
-    }
-
-    let quotes: Vec<&Quote> = route.quotes_for(&node.id).collect();
-    section(ui, &format!("What experts said ({})", quotes.len()));
-    if quotes.is_empty() {
-        ui.weak("No quote in this route speaks of this place.");
-    }
-    for q in quotes {
-        quote_card(ui, route, q, translation, picked, out);
     }
 
     let links: Vec<(usize, &crate::model::Link)> = route
@@ -335,7 +335,7 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
             .include_x(f64::from(span.0) - 0.3)
             .include_x(f64::from(span.1) + 0.3)
             // Head room for the legend above the lines.
-            .include_y(top * 1.45)
+            .include_y(top * (1.25 + 0.3 * layers.len() as f64))
             .y_axis_label(unit)
             .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
             .allow_drag(false)
