@@ -32,8 +32,6 @@ pub enum Detail {
 }
 
 impl Detail {
-    pub const ALL: [Detail; 3] = [Detail::Coarse, Detail::Medium, Detail::Fine];
-
     fn source(self) -> (&'static str, &'static str) {
         match self {
             Detail::Coarse => ("countries-110m", COUNTRIES_110M),

@@ -32,6 +32,17 @@ impl MapPoint {
     }
 }
 
+/// The smallest box holding every point, as (min, max); `None` for no points.
+pub fn bounding_box(points: impl IntoIterator<Item = MapPoint>) -> Option<(MapPoint, MapPoint)> {
+    points.into_iter().fold(None, |acc, p| match acc {
+        None => Some((p, p)),
+        Some((min, max)) => Some((
+            MapPoint::new(min.x.min(p.x), min.y.min(p.y)),
+            MapPoint::new(max.x.max(p.x), max.y.max(p.y)),
+        )),
+    })
+}
+
 /// An Albers equal-area conic on the sphere.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Projection {

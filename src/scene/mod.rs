@@ -10,7 +10,7 @@ use egui::{Align2, Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
-use crate::map::projection::{MapPoint, Projection};
+use crate::map::projection::{MapPoint, Projection, bounding_box};
 use crate::model::{LinkStatus, NodeKind, Route};
 
 pub use bands::{Band, BandState, FlowView, LayerView};
@@ -50,14 +50,6 @@ pub struct Marker {
     pub target: Option<Target>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LabelKind {
-    Node,
-    Flow,
-    Country,
-    Sea,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Label {
     pub at: MapPoint,
@@ -68,7 +60,6 @@ pub struct Label {
     pub size: f32,
     pub color: Color32,
     pub halo: Option<Color32>,
-    pub kind: LabelKind,
     pub bold: bool,
 }
 
@@ -173,16 +164,12 @@ impl RouteGeometry {
 
     /// Map-plane box around every node and link.
     pub fn bounds(&self) -> Option<(MapPoint, MapPoint)> {
-        self.nodes
-            .iter()
-            .chain(self.links.iter().flatten())
-            .fold(None, |acc, &p| match acc {
-                None => Some((p, p)),
-                Some((min, max)) => Some((
-                    MapPoint::new(min.x.min(p.x), min.y.min(p.y)),
-                    MapPoint::new(max.x.max(p.x), max.y.max(p.y)),
-                )),
-            })
+        bounding_box(
+            self.nodes
+                .iter()
+                .chain(self.links.iter().flatten())
+                .copied(),
+        )
     }
 
     /// The link under screen point `p`, if any.
@@ -405,7 +392,6 @@ fn flow_labels(
                 size,
                 color: band.color.to_opaque(),
                 halo: Some(style::HALO),
-                kind: LabelKind::Flow,
                 bold: true,
             });
         }
@@ -581,7 +567,6 @@ fn node_labels(
                 size,
                 color: if bold { style::SELECTED } else { style::LABEL },
                 halo: Some(style::HALO),
-                kind: LabelKind::Node,
                 bold,
             });
         }
@@ -610,7 +595,6 @@ fn sea_labels(
                 size: SEA_LABEL_SIZE,
                 color: style::WATER_LABEL,
                 halo: None,
-                kind: LabelKind::Sea,
                 bold: false,
             });
         }
@@ -690,7 +674,6 @@ fn country_labels(
                 size: COUNTRY_LABEL_SIZE,
                 color: style::COUNTRY_LABEL,
                 halo: None,
-                kind: LabelKind::Country,
                 bold: false,
             });
         }

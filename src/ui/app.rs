@@ -159,10 +159,6 @@ impl CorridorApp {
         self.presentation.as_ref()
     }
 
-    pub fn load_problems(&self) -> &[Problem] {
-        &self.load_problems
-    }
-
     fn open_builtin(&mut self) {
         match io::builtin_route() {
             Ok(loaded) => {

@@ -4,7 +4,7 @@
 use egui::{Align2, Color32, Frame, Margin, Rect, RichText, Ui, vec2};
 
 use crate::map::camera::{Camera, MAX_KM_PER_PX};
-use crate::map::projection::MapPoint;
+use crate::map::projection::{MapPoint, bounding_box};
 use crate::model::{Quote, Route, Slide};
 use crate::scene::{FlowView, RouteGeometry, Target};
 
@@ -139,13 +139,7 @@ pub fn focus_bounds(
     if points.is_empty() {
         return geometry.bounds();
     }
-    points.iter().fold(None, |acc, &p| match acc {
-        None => Some((p, p)),
-        Some((min, max)) => Some((
-            MapPoint::new(min.x.min(p.x), min.y.min(p.y)),
-            MapPoint::new(max.x.max(p.x), max.y.max(p.y)),
-        )),
-    })
+    bounding_box(points)
 }
 
 /// The camera for a slide: its focus in the part of the map the cards leave free.

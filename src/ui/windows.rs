@@ -44,7 +44,7 @@ pub fn controls(ctx: &egui::Context, open: &mut bool) {
                     ui.end_row();
                 }
                 for command in Command::ALL {
-                    if let Some(key) = command.shortcut_text(ctx) {
+                    if let Some(key) = command.all_shortcuts_text(ctx) {
                         ui.label(command.label());
                         ui.label(key);
                         ui.end_row();
