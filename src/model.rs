@@ -5,13 +5,18 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The route file format version this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The route file format version this build writes. Older versions are brought up to it by
+/// [`crate::io::migrate`] when they are read.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A corridor: everything one route file describes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
+    /// Where an editor finds the JSON Schema for this file, such as `route.schema.json`; kept so
+    /// that saving does not drop it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "String::is_empty")]
+    pub schema: String,
     /// Format version of the file; see [`FORMAT_VERSION`].
     pub version: u32,
     pub id: String,
@@ -39,6 +44,42 @@ pub struct Route {
     /// Slides that tell the corridor as a talk, in order.
     #[serde(default)]
     pub story: Vec<Slide>,
+    /// Regions drawn under the route, such as a free economic zone or a basin.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<Area>,
+}
+
+/// A region drawn as a translucent fill under the links.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    /// Fill colour as `#rrggbb`; empty for the default grey.
+    #[serde(default)]
+    pub color: String,
+    #[serde(default)]
+    pub description: String,
+    /// Polygons, each an outer ring followed by its holes; rings need not repeat their first point.
+    pub polygons: Vec<Vec<Vec<LatLon>>>,
+}
+
+impl Area {
+    /// The fill colour as red, green, blue; `None` when unset or not `#rrggbb`.
+    pub fn rgb(&self) -> Option<[u8; 3]> {
+        parse_rgb(&self.color)
+    }
+}
+
+/// Reads `#rrggbb`.
+pub fn parse_rgb(color: &str) -> Option<[u8; 3]> {
+    let hex = color.strip_prefix('#')?;
+    if hex.len() != 6 {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+    Some([byte(0)?, byte(2)?, byte(4)?])
 }
 
 /// A published text that figures and quotes are taken from.
@@ -72,15 +113,18 @@ pub enum NodeKind {
     BorderCrossing,
     City,
     Terminal,
+    /// Any other place, such as an imported point that says nothing of what it is.
+    Place,
 }
 
 impl NodeKind {
-    pub const ALL: [NodeKind; 5] = [
+    pub const ALL: [NodeKind; 6] = [
         NodeKind::Port,
         NodeKind::RailJunction,
         NodeKind::BorderCrossing,
         NodeKind::City,
         NodeKind::Terminal,
+        NodeKind::Place,
     ];
 
     pub fn label(self) -> &'static str {
@@ -90,6 +134,7 @@ impl NodeKind {
             NodeKind::BorderCrossing => "Border crossing",
             NodeKind::City => "City",
             NodeKind::Terminal => "Oil terminal",
+            NodeKind::Place => "Place",
         }
     }
 }
@@ -285,12 +330,7 @@ pub struct FlowLayer {
 impl FlowLayer {
     /// The layer's colour as red, green, blue; `None` if `color` is not `#rrggbb`.
     pub fn rgb(&self) -> Option<[u8; 3]> {
-        let hex = self.color.strip_prefix('#')?;
-        if hex.len() != 6 {
-            return None;
-        }
-        let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
-        Some([byte(0)?, byte(2)?, byte(4)?])
+        parse_rgb(&self.color)
     }
 }
 

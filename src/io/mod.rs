@@ -1,5 +1,6 @@
 //! Reading route files and checking them, with problems that point at the place in the file.
 
+pub mod import;
 mod locate;
 
 use std::collections::{HashMap, HashSet};

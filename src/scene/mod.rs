@@ -522,6 +522,7 @@ fn node_labels(
         NodeKind::Terminal => 2,
         NodeKind::RailJunction => 3,
         NodeKind::BorderCrossing => 4,
+        NodeKind::Place => 5,
     };
     let mut order: Vec<usize> = (0..route.nodes.len()).collect();
     order.sort_by_key(|&i| {

@@ -158,5 +158,6 @@ pub fn node_marker(kind: NodeKind) -> (MarkerShape, f32) {
         NodeKind::BorderCrossing => (MarkerShape::Diamond, 7.0),
         NodeKind::City => (MarkerShape::Ring, 6.0),
         NodeKind::Terminal => (MarkerShape::Triangle, 7.5),
+        NodeKind::Place => (MarkerShape::Circle, 5.0),
     }
 }
