@@ -1,4 +1,5 @@
-//! The command line: open the app, or check a route file.
+//! The command line: open the app, check a route file, convert an import to a route file, or print
+//! the route file's JSON Schema.
 
 use std::path::PathBuf;
 
@@ -16,22 +17,110 @@ use crate::model::{Route, ValueKind};
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Route file to open; without it, the built-in Middle Corridor.
-    pub file: Option<PathBuf>,
+    /// Route file to open (JSON, GeoJSON, KML, or a locations and a flows CSV); without it, the
+    /// built-in Middle Corridor.
+    #[arg(num_args = 0..=2)]
+    pub files: Vec<PathBuf>,
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {
-    /// Check a route file: exit 0 when valid, 1 when invalid, 2 when unreadable.
+    /// Check a route file of any supported format: exit 0 when valid, 1 when invalid, 2 when
+    /// unreadable.
     Check {
-        /// The route file to check.
-        file: PathBuf,
+        /// The route file to check, or a locations and a flows CSV.
+        #[arg(required = true, num_args = 1..=2)]
+        files: Vec<PathBuf>,
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
     },
+    /// Read a GeoJSON, KML or CSV pair (or an older route file) and write it as a route file of
+    /// the current version.
+    Convert {
+        /// The file to convert, or a locations and a flows CSV.
+        #[arg(required = true, num_args = 1..=2)]
+        inputs: Vec<PathBuf>,
+        /// The route file to write (JSON).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// Print the JSON Schema of route files, for editors that validate and complete JSON.
+    Schema {
+        /// Write it to this file instead of printing it.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+}
+
+/// Runs a subcommand, writing its report to `out`; returns the exit code.
+pub fn run(command: CliCommand, out: &mut dyn std::io::Write) -> i32 {
+    match command {
+        CliCommand::Check { files, json } => check(&files, json, out),
+        CliCommand::Convert { inputs, out: to } => convert(&inputs, &to, out),
+        CliCommand::Schema { out: to } => schema(to.as_deref(), out),
+    }
+}
+
+fn convert(inputs: &[PathBuf], to: &std::path::Path, out: &mut dyn std::io::Write) -> i32 {
+    let loaded = match io::load_files(inputs, &mut |_| {}) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            let report = CheckReport::from_error(&e);
+            let _ = write_text(&report, &describe(inputs), out);
+            return match e {
+                LoadError::Invalid { .. } => EXIT_INVALID,
+                _ => EXIT_UNREADABLE,
+            };
+        }
+    };
+    for p in &loaded.warnings {
+        let _ = writeln!(out, "warning: {p}");
+    }
+    match io::save_route(&loaded.route, to) {
+        Ok(()) => {
+            let r = &loaded.route;
+            let _ = writeln!(
+                out,
+                "wrote {}: {} nodes, {} links, {} layers, {} areas",
+                to.display(),
+                r.nodes.len(),
+                r.links.len(),
+                r.layers.len(),
+                r.areas.len()
+            );
+            EXIT_VALID
+        }
+        Err(e) => {
+            let _ = writeln!(out, "error: {e}");
+            EXIT_UNREADABLE
+        }
+    }
+}
+
+fn schema(to: Option<&std::path::Path>, out: &mut dyn std::io::Write) -> i32 {
+    let text = io::route_schema_json();
+    let written = match to {
+        Some(path) => std::fs::write(path, &text),
+        None => out.write_all(text.as_bytes()),
+    };
+    match written {
+        Ok(()) => EXIT_VALID,
+        Err(e) => {
+            let _ = writeln!(out, "error: cannot write the schema: {e}");
+            EXIT_UNREADABLE
+        }
+    }
+}
+
+fn describe(files: &[PathBuf]) -> String {
+    files
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 /// Exit codes of `check`.
@@ -166,9 +255,9 @@ impl CheckReport {
     }
 }
 
-/// Checks a route file, writing the report to `out`; returns the exit code.
-pub fn check(file: &std::path::Path, json: bool, out: &mut dyn std::io::Write) -> i32 {
-    let result: Result<LoadedRoute, LoadError> = io::load_route_file(file);
+/// Checks a route file (or a CSV pair), writing the report to `out`; returns the exit code.
+pub fn check(files: &[PathBuf], json: bool, out: &mut dyn std::io::Write) -> i32 {
+    let result: Result<LoadedRoute, LoadError> = io::load_files(files, &mut |_| {});
     let (report, code) = match &result {
         Ok(loaded) => (
             CheckReport::from_route(&loaded.route, loaded.warnings.clone()),
@@ -182,7 +271,7 @@ pub fn check(file: &std::path::Path, json: bool, out: &mut dyn std::io::Write) -
             .map_err(std::io::Error::other)
             .and_then(|text| writeln!(out, "{text}"))
     } else {
-        write_text(&report, file, out)
+        write_text(&report, &describe(files), out)
     };
     if written.is_err() {
         return EXIT_UNREADABLE;
@@ -192,7 +281,7 @@ pub fn check(file: &std::path::Path, json: bool, out: &mut dyn std::io::Write) -
 
 fn write_text(
     report: &CheckReport,
-    file: &std::path::Path,
+    file: &str,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     for p in &report.errors {
@@ -206,7 +295,7 @@ fn write_text(
         writeln!(
             out,
             "{}: valid — {} nodes, {} links, {} layers, {} quotes, {} slides",
-            file.display(),
+            file,
             s.nodes,
             s.links,
             s.layers,
@@ -217,7 +306,7 @@ fn write_text(
         writeln!(
             out,
             "{}: {} error(s); fix them and check again",
-            file.display(),
+            file,
             report.errors.len()
         )?;
     }

@@ -10,9 +10,13 @@
 pub mod cli;
 pub mod flows;
 pub mod io;
+#[cfg(feature = "app")]
 pub mod map;
 pub mod model;
+#[cfg(feature = "app")]
 pub mod scene;
+#[cfg(feature = "app")]
 pub mod ui;
 
+#[cfg(feature = "app")]
 pub use ui::app::CorridorApp;

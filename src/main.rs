@@ -1,20 +1,21 @@
 use clap::Parser;
 
 use corridor_atlas::CorridorApp;
-use corridor_atlas::cli::{Cli, CliCommand, check};
+use corridor_atlas::cli::{self, Cli};
 use corridor_atlas::ui::app::StartRoute;
 
 fn main() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
-    if let Some(CliCommand::Check { file, json }) = cli.command {
-        let code = check(&file, json, &mut std::io::stdout().lock());
+    if let Some(command) = cli.command {
+        let code = cli::run(command, &mut std::io::stdout().lock());
         std::process::exit(code);
     }
 
-    let start = match cli.file {
-        Some(path) => StartRoute::File(path),
-        None => StartRoute::Builtin,
+    let start = if cli.files.is_empty() {
+        StartRoute::Builtin
+    } else {
+        StartRoute::Files(cli.files)
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

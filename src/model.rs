@@ -3,6 +3,7 @@
 //! Nothing here knows about egui or files; loaders in [`crate::io`] build a [`Route`] and check it,
 //! the map and the panels only read it.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The route file format version this build writes. Older versions are brought up to it by
@@ -10,7 +11,7 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT_VERSION: u32 = 2;
 
 /// A corridor: everything one route file describes.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     /// Where an editor finds the JSON Schema for this file, such as `route.schema.json`; kept so
@@ -50,7 +51,7 @@ pub struct Route {
 }
 
 /// A region drawn as a translucent fill under the links.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Area {
     pub id: String,
@@ -83,7 +84,7 @@ pub fn parse_rgb(color: &str) -> Option<[u8; 3]> {
 }
 
 /// A published text that figures and quotes are taken from.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -105,7 +106,7 @@ pub struct Source {
     pub reference: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NodeKind {
     Port,
@@ -140,7 +141,7 @@ impl NodeKind {
 }
 
 /// A place on the corridor.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
     pub id: String,
@@ -158,7 +159,7 @@ pub struct Node {
     pub description: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkMode {
     Rail,
@@ -191,7 +192,7 @@ impl LinkMode {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkStatus {
     Operating,
@@ -216,7 +217,7 @@ impl LinkStatus {
 }
 
 /// A point on the globe, in degrees.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LatLon {
     pub lat: f64,
@@ -224,7 +225,7 @@ pub struct LatLon {
 }
 
 /// A connection between two nodes by one mode.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub id: String,
@@ -243,7 +244,7 @@ pub struct Link {
 }
 
 /// A number from a source, such as "4.5 Mt in 2024".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
@@ -263,7 +264,7 @@ pub struct Figure {
 }
 
 /// A statement by a named person, word for word as the source prints it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub id: String,
@@ -290,7 +291,7 @@ pub struct Quote {
 }
 
 /// Two or more sources that give different figures for the same thing.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
     pub id: String,
@@ -300,7 +301,7 @@ pub struct Disagreement {
     pub claims: Vec<Claim>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub value: String,
@@ -310,7 +311,7 @@ pub struct Claim {
 }
 
 /// One kind of flow, such as cargo tonnage or trade, with its values by year.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FlowLayer {
     pub id: String,
@@ -339,7 +340,7 @@ fn default_true() -> bool {
 }
 
 /// How sure a value is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ValueKind {
     Actual,
@@ -358,7 +359,7 @@ impl ValueKind {
 }
 
 /// A flow between two nodes in one year.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FlowValue {
     pub from: String,
@@ -381,7 +382,7 @@ pub struct FlowValue {
 }
 
 /// One step of a talk: where the map looks, what it shows, and what is said.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Slide {
     pub title: String,
@@ -408,7 +409,7 @@ pub struct Slide {
 }
 
 /// What a slide looks at: nodes, a box, or both; empty for the whole route.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Focus {
     #[serde(default)]
@@ -418,7 +419,7 @@ pub struct Focus {
 }
 
 /// A box in degrees.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bounds {
     pub south: f64,

@@ -143,3 +143,63 @@ fn bad_usage_exits_2() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn schema_prints_the_shipped_schema() {
+    let out = atlas().arg("schema").output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let shipped: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("data/route.schema.json").expect("the shipped schema"),
+    )
+    .expect("JSON");
+    assert_eq!(printed, shipped);
+    let properties = &printed["properties"];
+    for field in ["version", "nodes", "links", "layers", "story", "areas", "$schema"] {
+        assert!(properties[field].is_object(), "schema has {field}");
+    }
+    assert_eq!(printed["additionalProperties"], false);
+}
+
+#[test]
+fn convert_writes_a_current_route_file_that_checks() {
+    let old = std::fs::read_to_string("data/middle-corridor.json")
+        .expect("built-in")
+        .replacen("\"version\": 2", "\"version\": 1", 1);
+    let input = temp_file("old-version.json", &old);
+    let output = input.with_file_name("converted.json");
+    let out = atlas()
+        .arg("convert")
+        .arg(&input)
+        .arg("--out")
+        .arg(&output)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("17 nodes"));
+    let written = std::fs::read_to_string(&output).expect("written");
+    assert!(written.contains("\"version\": 2"));
+    let check = atlas().arg("check").arg(&output).output().expect("runs");
+    assert_eq!(check.status.code(), Some(0));
+}
+
+#[test]
+fn convert_refuses_a_broken_file_and_writes_nothing() {
+    let input = temp_file("broken-convert.json", "{\"version\": 2, \"id\": ");
+    let output = input.with_file_name("never-written.json");
+    let out = atlas()
+        .arg("convert")
+        .arg(&input)
+        .arg("--out")
+        .arg(&output)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("broken-convert.json:1:"));
+    assert!(!output.exists());
+}

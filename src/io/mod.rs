@@ -1,10 +1,12 @@
 //! Reading route files and checking them, with problems that point at the place in the file.
 
 pub mod import;
+pub mod background;
 mod locate;
+pub mod migrate;
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -100,52 +102,394 @@ impl LoadError {
     }
 }
 
+/// The kinds of file the app opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// The app's own JSON route file.
+    Route,
+    GeoJson,
+    /// A FlowmapBlue-style pair: locations (id,name,lat,lon) and flows (origin,dest,count[,time]).
+    FlowmapCsv,
+    Kml,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Route, Format::GeoJson, Format::FlowmapCsv, Format::Kml];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Route => "Corridor Atlas route",
+            Format::GeoJson => "GeoJSON",
+            Format::FlowmapCsv => "FlowmapBlue CSV pair",
+            Format::Kml => "KML",
+        }
+    }
+
+    /// File name extensions, for open dialogs.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Route => &["json"],
+            Format::GeoJson => &["geojson", "json"],
+            Format::FlowmapCsv => &["csv"],
+            Format::Kml => &["kml"],
+        }
+    }
+
+    /// Every extension the app opens.
+    pub fn all_extensions() -> Vec<&'static str> {
+        let mut all: Vec<&str> = Format::ALL.iter().flat_map(|f| f.extensions()).copied().collect();
+        all.dedup();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+}
+
 /// A route that passed checking, with what was worth a warning.
 #[derive(Clone, Debug)]
 pub struct LoadedRoute {
     pub route: Route,
+    /// The name problems and the title bar use: a path, or two for a CSV pair.
     pub file: String,
     pub warnings: Vec<Problem>,
+    /// The files the route was read from, to watch them; empty for the built-in route.
+    pub paths: Vec<PathBuf>,
+    pub format: Format,
 }
 
-/// Reads and checks a route file.
+/// How far a load has got, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LoadStage {
+    Reading { done: u64, total: u64 },
+    Parsing,
+    Checking,
+}
+
+impl LoadStage {
+    /// Share of the whole load done, from 0 to 1; reading is taken as half of it.
+    pub fn fraction(self) -> f32 {
+        match self {
+            LoadStage::Reading { done, total } if total > 0 => 0.5 * done as f32 / total as f32,
+            LoadStage::Reading { .. } => 0.0,
+            LoadStage::Parsing => 0.5,
+            LoadStage::Checking => 0.9,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LoadStage::Reading { .. } => "Reading",
+            LoadStage::Parsing => "Parsing",
+            LoadStage::Checking => "Checking",
+        }
+    }
+}
+
+impl Problem {
+    /// A problem with the file as a whole.
+    pub fn in_file(file: &str, message: impl Into<String>) -> Problem {
+        Problem {
+            file: file.to_string(),
+            line: 0,
+            column: 0,
+            path: String::new(),
+            message: message.into(),
+        }
+    }
+}
+
+fn invalid(file: &str, problems: Vec<Problem>) -> LoadError {
+    LoadError::Invalid {
+        file: file.to_string(),
+        problems,
+        warnings: Vec::new(),
+    }
+}
+
+/// Reads and checks a route file of any supported format.
 pub fn load_route_file(path: &Path) -> Result<LoadedRoute, LoadError> {
+    load_files(&[path.to_path_buf()], &mut |_| {})
+}
+
+/// Reads and checks one route, reporting progress: a native or GeoJSON or KML file, or a
+/// FlowmapBlue CSV pair given as both files or as either one (its partner is looked for beside it).
+pub fn load_files(
+    paths: &[PathBuf],
+    progress: &mut dyn FnMut(LoadStage),
+) -> Result<LoadedRoute, LoadError> {
+    let names = || {
+        paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    match paths {
+        [path] if is_csv(path) => {
+            let partner = csv_partner(path, progress)?;
+            load_csv_pair(path, &partner, progress)
+        }
+        [path] => {
+            let file = path.display().to_string();
+            let text = read_text(path, progress)?;
+            progress(LoadStage::Parsing);
+            let mut loaded = match sniff(path, &text) {
+                Format::Route => parse_route(&text, &file),
+                Format::GeoJson => check_import(import::geojson(&text, &file), &file, Format::GeoJson, progress),
+                Format::Kml => check_import(import::kml(&text, &file), &file, Format::Kml, progress),
+                Format::FlowmapCsv => Err(invalid(&file, vec![Problem::in_file(&file, "this is not a file the app opens")])),
+            }?;
+            loaded.paths = vec![path.clone()];
+            Ok(loaded)
+        }
+        [a, b] if is_csv(a) && is_csv(b) => load_csv_pair(a, b, progress),
+        [] => Err(invalid("(no file)", vec![Problem::in_file("(no file)", "no file was given; name a route file to open")])),
+        _ => {
+            let file = names();
+            Err(invalid(
+                &file,
+                vec![Problem::in_file(
+                    &file,
+                    "open one route file at a time, or a locations CSV and a flows CSV together",
+                )],
+            ))
+        }
+    }
+}
+
+fn is_csv(path: &Path) -> bool {
+    extension(path).as_deref() == Some("csv")
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase())
+}
+
+/// Decides how to read a file: by its extension, and for `.json` (or none) by whether it holds a
+/// GeoJSON `type` rather than a route `version`.
+fn sniff(path: &Path, text: &str) -> Format {
+    match extension(path).as_deref() {
+        Some("geojson") => return Format::GeoJson,
+        Some("kml") => return Format::Kml,
+        _ => {}
+    }
+    let start = text.trim_start();
+    if start.starts_with('<') {
+        return Format::Kml;
+    }
+    #[derive(serde::Deserialize)]
+    struct Sniff {
+        version: Option<serde::de::IgnoredAny>,
+        #[serde(rename = "type")]
+        kind: Option<serde::de::IgnoredAny>,
+    }
+    match serde_json::from_str::<Sniff>(text) {
+        Ok(Sniff {
+            version: None,
+            kind: Some(_),
+        }) => Format::GeoJson,
+        _ => Format::Route,
+    }
+}
+
+/// The other half of a FlowmapBlue pair: the one CSV beside `path` whose header plays the other
+/// role, preferring a name that shares `path`'s prefix (`trade-flows.csv` with `trade-locations.csv`).
+fn csv_partner(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<PathBuf, LoadError> {
     let file = path.display().to_string();
-    let size = std::fs::metadata(path)
-        .map_err(|source| LoadError::Unreadable {
-            file: file.clone(),
-            source,
-        })?
-        .len();
-    if size > MAX_FILE_BYTES {
+    let text = read_text(path, progress)?;
+    let Some(role) = import::csv_role(&text) else {
+        return Err(invalid(
+            &file,
+            vec![Problem {
+                line: 1,
+                column: 1,
+                ..Problem::in_file(
+                    &file,
+                    "this CSV is neither a locations table (id,name,lat,lon) nor a flows table (origin,dest,count); check its header row",
+                )
+            }],
+        ));
+    };
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let stem = |p: &Path| {
+        p.file_stem()
+            .map(|s| s.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let prefix = |p: &Path| {
+        let s = stem(p);
+        s.replace("locations", "").replace("flows", "")
+    };
+    let mut candidates: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p != path && is_csv(p))
+                .filter(|p| {
+                    std::fs::read_to_string(p)
+                        .ok()
+                        .and_then(|t| import::csv_role(&t))
+                        .is_some_and(|r| r != role)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if candidates.len() > 1 {
+        let mine = prefix(path);
+        candidates.retain(|p| prefix(p) == mine);
+    }
+    let wanted = match role {
+        import::CsvRole::Locations => "flows (origin,dest,count[,time])",
+        import::CsvRole::Flows => "locations (id,name,lat,lon)",
+    };
+    match candidates.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(invalid(
+            &file,
+            vec![Problem::in_file(
+                &file,
+                format!("this CSV needs its {wanted} table: put that CSV beside it, or open both files together"),
+            )],
+        )),
+        many => Err(invalid(
+            &file,
+            vec![Problem::in_file(
+                &file,
+                format!(
+                    "more than one {wanted} table lies beside this CSV ({}); open the two files together",
+                    many.iter()
+                        .filter_map(|p| p.file_name())
+                        .map(|n| n.to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )],
+        )),
+    }
+}
+
+fn load_csv_pair(
+    a: &Path,
+    b: &Path,
+    progress: &mut dyn FnMut(LoadStage),
+) -> Result<LoadedRoute, LoadError> {
+    let (a_text, b_text) = (read_text(a, progress)?, read_text(b, progress)?);
+    let (a_file, b_file) = (a.display().to_string(), b.display().to_string());
+    let file = format!("{a_file} + {b_file}");
+    progress(LoadStage::Parsing);
+    let (locations, flows) = match (import::csv_role(&a_text), import::csv_role(&b_text)) {
+        (Some(import::CsvRole::Locations), Some(import::CsvRole::Flows)) => {
+            ((a, &a_text, &a_file), (b, &b_text, &b_file))
+        }
+        (Some(import::CsvRole::Flows), Some(import::CsvRole::Locations)) => {
+            ((b, &b_text, &b_file), (a, &a_text, &a_file))
+        }
+        _ => {
+            return Err(invalid(
+                &file,
+                vec![Problem::in_file(
+                    &file,
+                    "a CSV pair needs one locations table (id,name,lat,lon) and one flows table (origin,dest,count[,time]); check the header rows",
+                )],
+            ));
+        }
+    };
+    let imported = import::flowmap_csv(locations.1, locations.2, flows.1, flows.2);
+    let mut loaded = check_import(imported, &file, Format::FlowmapCsv, progress)?;
+    loaded.paths = vec![locations.0.to_path_buf(), flows.0.to_path_buf()];
+    Ok(loaded)
+}
+
+/// Runs the route checker over what an importer made.
+fn check_import(
+    imported: Result<import::Imported, import::ImportFailure>,
+    file: &str,
+    format: Format,
+    progress: &mut dyn FnMut(LoadStage),
+) -> Result<LoadedRoute, LoadError> {
+    let imported = imported.map_err(|failure| LoadError::Invalid {
+        file: file.to_string(),
+        problems: failure.problems,
+        warnings: failure.warnings,
+    })?;
+    progress(LoadStage::Checking);
+    let (errors, checker_warnings) = check_route(&imported.route, "", file);
+    let mut warnings = imported.warnings;
+    warnings.extend(checker_warnings);
+    if errors.is_empty() {
+        Ok(LoadedRoute {
+            route: imported.route,
+            file: file.to_string(),
+            warnings,
+            paths: Vec::new(),
+            format,
+        })
+    } else {
+        Err(LoadError::Invalid {
+            file: file.to_string(),
+            problems: errors,
+            warnings,
+        })
+    }
+}
+
+/// Reads a whole file as UTF-8 text, refusing files over [`MAX_FILE_BYTES`] before reading them.
+fn read_text(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<String, LoadError> {
+    use std::io::Read as _;
+    let file = path.display().to_string();
+    let unreadable = |source| LoadError::Unreadable {
+        file: file.clone(),
+        source,
+    };
+    let mut reader = std::fs::File::open(path).map_err(unreadable)?;
+    let total = reader.metadata().map_err(unreadable)?.len();
+    if total > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             file,
-            size,
+            size: total,
             limit: MAX_FILE_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Unreadable {
-        file: file.clone(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    let mut bytes = Vec::with_capacity(total as usize);
+    let mut chunk = vec![0u8; 1 << 20];
+    loop {
+        let n = reader.read(&mut chunk).map_err(unreadable)?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(chunk.get(..n).unwrap_or_default());
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(LoadError::TooLarge {
+                file,
+                size: bytes.len() as u64,
+                limit: MAX_FILE_BYTES,
+            });
+        }
+        progress(LoadStage::Reading {
+            done: bytes.len() as u64,
+            total: total.max(bytes.len() as u64),
+        });
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_column(
             &String::from_utf8_lossy(e.as_bytes()),
             e.utf8_error().valid_up_to(),
         );
-        LoadError::Invalid {
-            file: file.clone(),
-            problems: vec![Problem {
-                file: file.clone(),
+        invalid(
+            &file,
+            vec![Problem {
                 line,
                 column,
-                path: String::new(),
-                message: "the file is not UTF-8 text; save it as UTF-8".into(),
+                ..Problem::in_file(&file, "the file is not UTF-8 text; save it as UTF-8")
             }],
-            warnings: Vec::new(),
-        }
+        )
     })?;
-    parse_route(&text, &file)
+    if text.starts_with('\u{feff}') {
+        text.remove(0);
+    }
+    Ok(text)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -187,48 +531,77 @@ pub fn save_route(route: &Route, path: &Path) -> Result<(), SaveError> {
     })
 }
 
+/// The JSON Schema of route files, generated from the model and shipped as
+/// `data/route.schema.json`. Draft 7, which most editors understand.
+pub fn route_schema_json() -> String {
+    let mut schema = schemars::generate::SchemaSettings::draft07()
+        .into_generator()
+        .into_root_schema_for::<Route>();
+    schema.insert("title".into(), "Corridor Atlas route file".into());
+    schema.insert(
+        "description".into(),
+        format!(
+            "A transport corridor: its places, links, flows by year, sourced figures and quotes, and a story to present. Format version {FORMAT_VERSION}; see docs/route-format.md."
+        )
+        .into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 /// The built-in Middle Corridor route.
 pub fn builtin_route() -> Result<LoadedRoute, LoadError> {
     parse_route(BUILTIN_ROUTE_JSON, BUILTIN_ROUTE_NAME)
 }
 
-/// Parses route JSON and checks it; `file` names it in problems.
+/// Parses route JSON of any format version this build reads, and checks it; `file` names it in
+/// problems.
 pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    let route: Route = match serde_path_to_error::deserialize(deserializer) {
-        Ok(route) => route,
-        Err(err) => {
-            let path = err.path().to_string();
-            let inner = err.into_inner();
-            let (line, column) = (inner.line(), inner.column());
-            return Err(LoadError::Invalid {
-                file: file.to_string(),
-                problems: vec![Problem {
-                    file: file.to_string(),
+    #[derive(serde::Deserialize)]
+    struct VersionProbe {
+        version: Option<u32>,
+    }
+    let probe: VersionProbe = deserialize_located(text, file, text)?;
+    let route: Route = match probe.version {
+        Some(FORMAT_VERSION) | None => deserialize_located(text, file, text)?,
+        Some(old @ 1..FORMAT_VERSION) => {
+            let mut value: serde_json::Value = deserialize_located(text, file, text)?;
+            if let Some(map) = value.as_object_mut() {
+                migrate::upgrade(map, old);
+            }
+            deserialize_located(value, file, text)?
+        }
+        Some(other) => {
+            let (line, column) = locate(text, "version")
+                .map(|offset| line_column(text, offset))
+                .unwrap_or((0, 0));
+            let message = if other == 0 {
+                format!("format version 0 does not exist; set \"version\": {FORMAT_VERSION}")
+            } else {
+                format!(
+                    "format version {other} is newer than this app reads (1 to {FORMAT_VERSION}); update Corridor Atlas to open this file"
+                )
+            };
+            return Err(invalid(
+                file,
+                vec![Problem {
                     line,
                     column,
-                    path: if path == "." { String::new() } else { path },
-                    message: describe_serde_error(&inner),
+                    path: "version".into(),
+                    ..Problem::in_file(file, message)
                 }],
-                warnings: Vec::new(),
-            });
+            ));
         }
     };
-    let mut checker = Checker {
-        text,
-        file,
-        errors: Vec::new(),
-        warnings: Vec::new(),
-    };
-    checker.check(&route);
-    let Checker {
-        errors, warnings, ..
-    } = checker;
+    let (errors, warnings) = check_route(&route, text, file);
     if errors.is_empty() {
         Ok(LoadedRoute {
             route,
             file: file.to_string(),
             warnings,
+            paths: Vec::new(),
+            format: Format::Route,
         })
     } else {
         Err(LoadError::Invalid {
@@ -237,6 +610,73 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
             warnings,
         })
     }
+}
+
+/// Something serde can read a route from: the file's text, or a value an older version was
+/// migrated into.
+trait RouteInput {
+    fn read<T: serde::de::DeserializeOwned>(
+        self,
+    ) -> Result<T, serde_path_to_error::Error<serde_json::Error>>;
+}
+
+impl RouteInput for &str {
+    fn read<T: serde::de::DeserializeOwned>(
+        self,
+    ) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(self))
+    }
+}
+
+impl RouteInput for serde_json::Value {
+    fn read<T: serde::de::DeserializeOwned>(
+        self,
+    ) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+        serde_path_to_error::deserialize(self)
+    }
+}
+
+/// Deserializes with problems located in `text`: by serde's own line and column when it read
+/// the text, else by the JSON path.
+fn deserialize_located<T: serde::de::DeserializeOwned>(
+    input: impl RouteInput,
+    file: &str,
+    text: &str,
+) -> Result<T, LoadError> {
+    input.read().map_err(|err| {
+        let path = err.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        let inner = err.into_inner();
+        let (line, column) = if inner.line() > 0 {
+            (inner.line(), inner.column())
+        } else {
+            locate(text, &path)
+                .map(|offset| line_column(text, offset))
+                .unwrap_or((0, 0))
+        };
+        invalid(
+            file,
+            vec![Problem {
+                line,
+                column,
+                path,
+                ..Problem::in_file(file, describe_serde_error(&inner))
+            }],
+        )
+    })
+}
+
+/// Every semantic problem of a parsed route, as errors and warnings; `text` locates them when
+/// the route was read from JSON.
+pub fn check_route(route: &Route, text: &str, file: &str) -> (Vec<Problem>, Vec<Problem>) {
+    let mut checker = Checker {
+        text,
+        file,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
+    checker.check(route);
+    (checker.errors, checker.warnings)
 }
 
 fn describe_serde_error(err: &serde_json::Error) -> String {
@@ -287,15 +727,6 @@ impl Checker<'_> {
     }
 
     fn check(&mut self, route: &Route) {
-        if route.version == 0 || route.version > FORMAT_VERSION {
-            self.error(
-                "version".into(),
-                format!(
-                    "format version {} is not one this app reads (1 to {FORMAT_VERSION}); update the app or set \"version\": {FORMAT_VERSION}",
-                    route.version
-                ),
-            );
-        }
         if route.title.trim().is_empty() {
             self.error(
                 "title".into(),
@@ -657,5 +1088,78 @@ mod tests {
         let text = MINIMAL.replace("\"country\": \"Azerbaijan\"", "\"contry\": \"Azerbaijan\"");
         let err = parse_route(&text, "t.json").expect_err("typo in field name");
         assert!(err.problems()[0].message.contains("unknown field `contry`"));
+    }
+
+    fn temp_dir(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("corridor-atlas-io-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir
+    }
+
+    #[test]
+    fn a_version_1_file_loads_and_saves_as_the_current_version() {
+        let text = MINIMAL.replace("\"aktu\"", "\"aktau\"");
+        assert!(text.contains("\"version\": 1"));
+        let loaded = parse_route(&text, "old.json").expect("version 1 still loads");
+        assert_eq!(loaded.route.version, FORMAT_VERSION);
+        let saved = serde_json::to_string(&loaded.route).expect("json");
+        assert!(saved.contains(&format!("\"version\":{FORMAT_VERSION}")));
+    }
+
+    #[test]
+    fn problems_in_a_migrated_file_are_still_located() {
+        let err = parse_route(&MINIMAL.replace("\"lat\": 43.6", "\"lat\": \"43.6\""), "old.json")
+            .expect_err("latitude as text");
+        let p = &err.problems()[0];
+        assert_eq!(p.path, "nodes[0].lat");
+        assert_eq!(p.line, 7, "{p}");
+    }
+
+    #[test]
+    fn a_newer_version_asks_for_an_update() {
+        let err = parse_route(&MINIMAL.replace("\"version\": 1", "\"version\": 99"), "new.json")
+            .expect_err("from the future");
+        let p = &err.problems()[0];
+        assert_eq!((p.path.as_str(), p.line), ("version", 2));
+        assert!(p.message.contains("update Corridor Atlas"), "{}", p.message);
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_before_reading() {
+        let path = temp_dir("large").join("huge.json");
+        let file = std::fs::File::create(&path).expect("create");
+        file.set_len(MAX_FILE_BYTES + 1).expect("a sparse file");
+        let err = load_route_file(&path).expect_err("too large");
+        assert!(matches!(err, LoadError::TooLarge { .. }), "{err}");
+        assert!(err.to_string().contains("more than the"), "{err}");
+    }
+
+    #[test]
+    fn geojson_in_a_json_file_is_recognised() {
+        assert_eq!(
+            sniff(Path::new("a.json"), r#"{"type": "FeatureCollection", "features": []}"#),
+            Format::GeoJson
+        );
+        assert_eq!(sniff(Path::new("a.json"), MINIMAL), Format::Route);
+        assert_eq!(sniff(Path::new("a.kml"), ""), Format::Kml);
+        assert_eq!(sniff(Path::new("a.xml"), "  <?xml version=\"1.0\"?><kml/>"), Format::Kml);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let path = temp_dir("bom").join("bom.json");
+        let text = MINIMAL.replace("\"aktu\"", "\"aktau\"");
+        std::fs::write(&path, format!("\u{feff}{text}")).expect("write");
+        load_route_file(&path).expect("loads despite the mark");
+    }
+
+    #[test]
+    fn the_shipped_schema_is_the_generated_one() {
+        let shipped = include_str!("../../data/route.schema.json");
+        assert!(
+            shipped == route_schema_json(),
+            "data/route.schema.json is out of date: run `cargo run -- schema --out data/route.schema.json`"
+        );
     }
 }

@@ -169,7 +169,17 @@ fn point_in_triangle(p: MapPoint, a: [f32; 2], b: [f32; 2], c: [f32; 2]) -> bool
 const LABEL_GRID_KM: f64 = 350.0;
 
 fn country_mesh(projection: &Projection, country: &Country) -> Option<CountryMesh> {
-    let cut = cut_at_seam(projection, &country.shape);
+    shape_mesh(projection, &country.name, &country.shape)
+}
+
+/// Projects a shape in degrees (x longitude, y latitude), cuts it at the projection's seam and
+/// triangulates it: for countries, and for a route's areas.
+pub fn shape_mesh(
+    projection: &Projection,
+    name: &str,
+    shape: &MultiPolygon<f64>,
+) -> Option<CountryMesh> {
+    let cut = cut_at_seam(projection, shape);
     let projected: Vec<Polygon<f64>> = cut
         .0
         .iter()
@@ -216,7 +226,7 @@ fn country_mesh(projection: &Projection, country: &Country) -> Option<CountryMes
     }
 
     Some(CountryMesh {
-        name: country.name.clone(),
+        name: name.to_string(),
         bounds,
         vertices,
         indices,

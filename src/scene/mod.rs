@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use egui::{Align2, Color32, Pos2, Rect, Vec2, pos2, vec2};
 
-use crate::map::basemap::BasemapMeshes;
+use crate::map::basemap::{BasemapMeshes, CountryMesh};
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::{MapPoint, Projection, bounding_box};
 use crate::model::{LinkStatus, NodeKind, Route};
@@ -63,12 +63,22 @@ pub struct Label {
     pub bold: bool,
 }
 
+/// One of the route's areas, ready to fill.
+#[derive(Clone, Debug)]
+pub struct AreaFill {
+    pub mesh: Arc<CountryMesh>,
+    pub fill: Color32,
+    pub outline: Color32,
+}
+
 /// Everything on the map for one view.
 #[derive(Clone, Debug, Default)]
 pub struct Scene {
     pub basemap: Option<Arc<BasemapMeshes>>,
     /// Countries to tint as on the route, by index into the basemap's countries.
     pub route_countries: Vec<bool>,
+    /// The route's areas, under its links.
+    pub areas: Vec<AreaFill>,
     pub lines: Vec<Line>,
     pub bands: Vec<Band>,
     pub markers: Vec<Marker>,
@@ -127,6 +137,8 @@ pub struct RouteGeometry {
     pub links: Vec<Vec<MapPoint>>,
     /// For each layer and value, the links the flow runs along; empty when it has no way.
     pub flow_legs: Vec<Vec<Vec<crate::flows::Leg>>>,
+    /// The route's areas, triangulated; `None` for an area with nothing to draw.
+    pub areas: Vec<Option<Arc<CountryMesh>>>,
 }
 
 impl RouteGeometry {
@@ -159,6 +171,11 @@ impl RouteGeometry {
                         .collect()
                 })
                 .collect(),
+            areas: route
+                .areas
+                .iter()
+                .map(|area| area_mesh(projection, area).map(Arc::new))
+                .collect(),
         }
     }
 
@@ -190,6 +207,27 @@ impl RouteGeometry {
             .min_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, t)| t)
     }
+}
+
+fn area_mesh(projection: &Projection, area: &crate::model::Area) -> Option<CountryMesh> {
+    use geo::{Coord, LineString, MultiPolygon, Polygon};
+    let ring = |points: &Vec<crate::model::LatLon>| {
+        LineString::new(
+            points
+                .iter()
+                .map(|p| Coord { x: p.lon, y: p.lat })
+                .collect(),
+        )
+    };
+    let polygons = area
+        .polygons
+        .iter()
+        .filter_map(|rings| {
+            let (outer, holes) = rings.split_first()?;
+            Some(Polygon::new(ring(outer), holes.iter().map(ring).collect()))
+        })
+        .collect();
+    crate::map::basemap::shape_mesh(projection, &area.name, &MultiPolygon(polygons))
 }
 
 /// The flow band under screen point `p`, if any; the topmost when bands touch.
@@ -322,14 +360,30 @@ pub fn build(
         measure,
         &mut placer,
     ));
+    labels.extend(area_labels(route, geometry, view, measure, &mut placer));
     labels.extend(sea_labels(&geometry.projection, view, measure, &mut placer));
     if let Some(b) = &basemap {
         labels.extend(country_labels(b, view, measure, &mut placer));
     }
 
+    let areas = route
+        .areas
+        .iter()
+        .zip(&geometry.areas)
+        .filter_map(|(area, mesh)| {
+            let [r, g, b] = area.rgb().unwrap_or(style::AREA_RGB);
+            Some(AreaFill {
+                mesh: Arc::clone(mesh.as_ref()?),
+                fill: Color32::from_rgba_unmultiplied(r, g, b, 60),
+                outline: Color32::from_rgba_unmultiplied(r, g, b, 200),
+            })
+        })
+        .collect();
+
     Scene {
         basemap,
         route_countries,
+        areas,
         lines,
         bands,
         markers,
@@ -569,6 +623,43 @@ fn node_labels(
                 color: if bold { style::SELECTED } else { style::LABEL },
                 halo: Some(style::HALO),
                 bold,
+            });
+        }
+    }
+    labels
+}
+
+/// Each named area's name, at the first place inside it that is free.
+fn area_labels(
+    route: &Route,
+    geometry: &RouteGeometry,
+    view: &ScreenTransform,
+    measure: &MeasureText<'_>,
+    placer: &mut LabelPlacer,
+) -> Vec<Label> {
+    let screen = view.screen.shrink(10.0);
+    let mut labels = Vec::new();
+    for (area, mesh) in route.areas.iter().zip(&geometry.areas) {
+        let Some(mesh) = mesh else { continue };
+        if area.name.is_empty() {
+            continue;
+        }
+        let size = measure(&area.name, SEA_LABEL_SIZE, false);
+        let [r, g, b] = area.rgb().unwrap_or(style::AREA_RGB);
+        let at = mesh.label_anchors.iter().copied().find(|&at| {
+            let rect = Rect::from_center_size(view.map_to_screen(at), size);
+            screen.contains_rect(rect) && placer.place(&[rect], false).is_some()
+        });
+        if let Some(at) = at {
+            labels.push(Label {
+                at,
+                offset: Vec2::ZERO,
+                anchor: Align2::CENTER_CENTER,
+                text: area.name.clone(),
+                size: SEA_LABEL_SIZE,
+                color: Color32::from_rgb(r / 2, g / 2, b / 2),
+                halo: Some(style::HALO),
+                bold: false,
             });
         }
     }

@@ -12,6 +12,8 @@ pub const LABEL: Color32 = Color32::from_rgb(0x1E, 0x22, 0x28);
 pub const HALO: Color32 = Color32::from_rgba_premultiplied(0xF7, 0xF5, 0xEF, 0xE6);
 pub const NODE_FILL: Color32 = Color32::from_rgb(0x22, 0x2A, 0x35);
 pub const NODE_STROKE: Color32 = Color32::WHITE;
+/// Areas with no colour of their own.
+pub const AREA_RGB: [u8; 3] = [0x6B, 0x5B, 0x95];
 pub const SELECTED: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
 pub const HOVERED: Color32 = Color32::from_rgb(0x2F, 0x80, 0xED);
 

@@ -1,11 +1,12 @@
 //! The app: settings that are saved, state that is not, and the frame's layout.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{Panel, RichText, Ui};
 use serde::{Deserialize, Serialize};
 
-use crate::io::{self, LoadError, LoadedRoute, Problem};
+use crate::io::background::{BackgroundLoad, FileWatcher, Wake};
+use crate::io::{self, Format, LoadError, LoadedRoute, Problem};
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::Projection;
 use crate::model::{Bounds, Route, Slide};
@@ -32,7 +33,12 @@ pub struct Settings {
     pub reduce_motion: bool,
     /// Seconds a slide stays up when the talk plays by itself, unless the slide says otherwise.
     pub autoplay_seconds: f64,
+    /// Files opened lately, newest first; a CSV pair is one entry of two paths.
+    pub recent_files: Vec<Vec<PathBuf>>,
 }
+
+/// How many files File > Open Recent offers.
+const RECENT_FILES: usize = 10;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -43,6 +49,7 @@ impl Default for Settings {
             timeline: Timeline::default(),
             reduce_motion: false,
             autoplay_seconds: 10.0,
+            recent_files: Vec::new(),
         }
     }
 }
@@ -51,7 +58,26 @@ impl Default for Settings {
 #[derive(Clone, Debug)]
 pub enum StartRoute {
     Builtin,
-    File(PathBuf),
+    /// A route file, or a locations and a flows CSV.
+    Files(Vec<PathBuf>),
+}
+
+/// Why a file is being read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LoadPurpose {
+    /// The user asked to open it: the view starts afresh.
+    Open,
+    /// The open file changed on disk: the view stays where it is.
+    Reload,
+}
+
+/// What the problems panel is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemsContext {
+    /// A file the user opened did not load.
+    OpenFailed,
+    /// The open file changed on disk and its new content did not load.
+    ReloadFailed,
 }
 
 /// The running app.
@@ -60,8 +86,17 @@ pub struct CorridorApp {
     route: Route,
     /// Where the route was read from, as shown to the user.
     route_file: String,
-    /// The file Save writes to; `None` for the built-in route, which is saved with Save As.
+    /// The file Save writes to; `None` for the built-in route and for imports, which are saved
+    /// with Save As.
     route_path: Option<PathBuf>,
+    /// The files the route was read from, watched for changes.
+    source_paths: Vec<PathBuf>,
+    watcher: Option<FileWatcher>,
+    /// The open file changed on disk while the route had unsaved edits: ask before reloading.
+    changed_on_disk: bool,
+    loading: Option<(BackgroundLoad, LoadPurpose)>,
+    /// Asks the UI for a frame when a worker thread has news.
+    wake: Wake,
     /// Edits not saved yet.
     dirty: bool,
     /// The talk, while presenting.
@@ -76,6 +111,7 @@ pub struct CorridorApp {
     /// Problems of the last file that failed to open; the route on screen stays.
     load_problems: Vec<Problem>,
     load_error_file: String,
+    problems_context: ProblemsContext,
     projection: Projection,
     geometry: RouteGeometry,
     /// The year shown and how each flow layer is drawn.
@@ -108,6 +144,14 @@ impl CorridorApp {
             route: Route::default(),
             route_file: String::new(),
             route_path: None,
+            source_paths: Vec::new(),
+            watcher: None,
+            changed_on_disk: false,
+            loading: None,
+            wake: {
+                let ctx = ctx.clone();
+                std::sync::Arc::new(move || ctx.request_repaint())
+            },
             dirty: false,
             presentation: None,
             picked_quote: None,
@@ -116,6 +160,7 @@ impl CorridorApp {
             warnings: Vec::new(),
             load_problems: Vec::new(),
             load_error_file: String::new(),
+            problems_context: ProblemsContext::OpenFailed,
             projection: Projection::default(),
             geometry: RouteGeometry::default(),
             flows: FlowView::default(),
@@ -128,8 +173,8 @@ impl CorridorApp {
             show_controls: false,
         };
         app.open_builtin();
-        if let StartRoute::File(path) = start {
-            app.open_file(&path);
+        if let StartRoute::Files(paths) = start {
+            app.open_files(paths);
         }
         app
     }
@@ -159,39 +204,141 @@ impl CorridorApp {
         self.presentation.as_ref()
     }
 
+    /// Whether a file is being read.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Problems of the last file that failed to load, shown in the problems panel.
+    pub fn load_problems(&self) -> &[Problem] {
+        &self.load_problems
+    }
+
+    /// Whether the open file changed on disk while there were unsaved edits.
+    pub fn has_changed_on_disk(&self) -> bool {
+        self.changed_on_disk
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     fn open_builtin(&mut self) {
+        self.loading = None;
         match io::builtin_route() {
-            Ok(loaded) => {
-                self.set_route(loaded);
-                self.route_path = None;
-            }
-            Err(e) => self.show_load_error(io::BUILTIN_ROUTE_NAME, &e),
+            Ok(loaded) => self.set_route(loaded, LoadPurpose::Open),
+            Err(e) => self.show_load_error(io::BUILTIN_ROUTE_NAME, &e, ProblemsContext::OpenFailed),
         }
     }
 
-    /// Opens a route file; on failure the route on screen stays and the problems are shown.
-    pub fn open_file(&mut self, path: &Path) {
-        match io::load_route_file(path) {
-            Ok(loaded) => {
-                self.set_route(loaded);
-                self.route_path = Some(path.to_path_buf());
-            }
-            Err(e) => self.show_load_error(&path.display().to_string(), &e),
+    /// Starts reading a route file (or a CSV pair) on a worker thread; the route on screen stays
+    /// until the new one has loaded, and stays for good if it does not.
+    pub fn open_files(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        self.loading = Some((
+            BackgroundLoad::start(paths, std::sync::Arc::clone(&self.wake)),
+            LoadPurpose::Open,
+        ));
+    }
+
+    fn reload(&mut self) {
+        self.changed_on_disk = false;
+        if !self.source_paths.is_empty() {
+            self.loading = Some((
+                BackgroundLoad::start(self.source_paths.clone(), std::sync::Arc::clone(&self.wake)),
+                LoadPurpose::Reload,
+            ));
         }
     }
 
-    fn show_load_error(&mut self, file: &str, error: &LoadError) {
+    /// Takes a finished load, and notices files that changed on disk.
+    fn poll_files(&mut self) {
+        if let Some((load, purpose)) = &mut self.loading
+            && let Some(result) = load.poll()
+        {
+            let (paths, purpose) = (load.paths().to_vec(), *purpose);
+            self.loading = None;
+            match result {
+                Ok(loaded) => {
+                    self.remember_recent(&paths);
+                    self.set_route(loaded, purpose);
+                }
+                Err(e) => {
+                    let context = match purpose {
+                        LoadPurpose::Open => ProblemsContext::OpenFailed,
+                        LoadPurpose::Reload => ProblemsContext::ReloadFailed,
+                    };
+                    let file = paths
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(" + ");
+                    self.show_load_error(&file, &e, context);
+                }
+            }
+        }
+        if self.watcher.as_ref().is_some_and(FileWatcher::changed) {
+            if self.dirty {
+                self.changed_on_disk = true;
+            } else {
+                self.reload();
+            }
+        }
+    }
+
+    fn remember_recent(&mut self, paths: &[PathBuf]) {
+        let entry: Vec<PathBuf> = paths
+            .iter()
+            .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+            .collect();
+        let recent = &mut self.settings.recent_files;
+        recent.retain(|e| *e != entry);
+        recent.insert(0, entry);
+        recent.truncate(RECENT_FILES);
+    }
+
+    fn show_load_error(&mut self, file: &str, error: &LoadError, context: ProblemsContext) {
         log::warn!("{error}");
         self.load_error_file = file.to_owned();
         self.load_problems = error.problems();
+        self.problems_context = context;
     }
 
-    fn set_route(&mut self, loaded: LoadedRoute) {
+    fn watch(&mut self) {
+        self.watcher = (!self.source_paths.is_empty()).then(|| {
+            FileWatcher::watch(
+                self.source_paths.clone(),
+                FileWatcher::INTERVAL,
+                std::sync::Arc::clone(&self.wake),
+            )
+        });
+    }
+
+    fn set_route(&mut self, loaded: LoadedRoute, purpose: LoadPurpose) {
         let LoadedRoute {
             route,
             file,
             warnings,
+            paths,
+            format,
         } = loaded;
+        self.route_path = match (format, paths.as_slice()) {
+            (Format::Route, [path]) => Some(path.clone()),
+            _ => None,
+        };
+        self.source_paths = paths;
+        self.changed_on_disk = false;
+        self.watch();
+        self.route_file = file;
+        self.warnings = warnings;
+        self.load_problems.clear();
+        self.dirty = false;
+        if purpose == LoadPurpose::Reload {
+            self.refresh_route(route);
+            return;
+        }
         self.projection = if route.id == "middle-corridor" {
             Projection::default()
         } else {
@@ -205,9 +352,6 @@ impl CorridorApp {
         self.flows = FlowView::all_layers(&route, year);
         self.settings.timeline.playing = false;
         self.route = route;
-        self.route_file = file;
-        self.warnings = warnings;
-        self.load_problems.clear();
         self.selection = None;
         self.page = Page::Overview;
         self.map.flight = None;
@@ -215,7 +359,47 @@ impl CorridorApp {
         self.presentation = None;
         self.picked_quote = None;
         self.editing_slide = None;
-        self.dirty = false;
+    }
+
+    /// Puts a new version of the same route on screen, keeping the view: the camera, the year,
+    /// the layers that still exist and the selection if it still names the same thing.
+    fn refresh_route(&mut self, route: Route) {
+        let selected_id = |route: &Route, target: Option<Target>| match target {
+            Some(Target::Node(i)) => route.nodes.get(i).map(|n| n.id.clone()),
+            Some(Target::Link(i)) => route.links.get(i).map(|l| l.id.clone()),
+            _ => None,
+        };
+        let was_selected = selected_id(&self.route, self.selection);
+        self.geometry = RouteGeometry::new(&route, &self.projection);
+        self.year_span = crate::flows::year_span(&route);
+        let year = self.flows.year;
+        let mut flows = FlowView::all_layers(&route, year);
+        let layer_id = |route: &Route, index: usize| route.layers.get(index).map(|l| l.id.clone());
+        for layer in &mut flows.layers {
+            let id = layer_id(&route, layer.index);
+            if let Some(old) = self
+                .flows
+                .layers
+                .iter()
+                .find(|old| layer_id(&self.route, old.index) == id)
+            {
+                layer.visible = old.visible;
+                layer.opacity = old.opacity;
+            }
+        }
+        flows.motion_time = self.flows.motion_time;
+        self.flows = flows;
+        let selection = self.selection;
+        self.route = route;
+        if selected_id(&self.route, selection) != was_selected || was_selected.is_none() {
+            self.selection = None;
+        }
+        if self
+            .editing_slide
+            .is_some_and(|i| i >= self.route.story.len())
+        {
+            self.editing_slide = None;
+        }
     }
 
     fn save_to(&mut self, path: PathBuf) {
@@ -223,7 +407,13 @@ impl CorridorApp {
             Ok(()) => {
                 self.route_file = path.display().to_string();
                 self.save_message = Some(format!("Saved {}", self.route_file));
-                self.route_path = Some(path);
+                self.remember_recent(std::slice::from_ref(&path));
+                self.route_path = Some(path.clone());
+                // From now on the saved file is the route's file; watching starts afresh so the
+                // save itself is not taken for a change.
+                self.source_paths = vec![path];
+                self.watch();
+                self.changed_on_disk = false;
                 self.dirty = false;
             }
             Err(e) => self.save_message = Some(e.to_string()),
@@ -397,14 +587,17 @@ impl CorridorApp {
         let now = ctx.input(|i| i.time);
         match command {
             Command::OpenFile => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter("Route (JSON)", &["json"])
-                    .set_title("Open a route file")
-                    .pick_file()
-                {
-                    self.open_file(&path);
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title("Open a route file, or a locations and a flows CSV")
+                    .add_filter("All route files", &Format::all_extensions());
+                for format in Format::ALL {
+                    dialog = dialog.add_filter(format.label(), format.extensions());
+                }
+                if let Some(paths) = dialog.pick_files() {
+                    self.open_files(paths);
                 }
             }
+            Command::Reload => self.reload(),
             Command::OpenBuiltin => self.open_builtin(),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::FitRoute => self.map.fit(&self.geometry, now, true),
@@ -517,6 +710,40 @@ impl CorridorApp {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 item(ui, &mut self.pending, Command::OpenFile);
+                ui.menu_button("Open recent", |ui| {
+                    if self.settings.recent_files.is_empty() {
+                        ui.weak("No files opened yet");
+                    }
+                    let mut open = None;
+                    for entry in &self.settings.recent_files {
+                        let name = entry
+                            .iter()
+                            .map(|p| {
+                                p.file_name()
+                                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" + ");
+                        let full = entry
+                            .iter()
+                            .map(|p| p.display().to_string())
+                            .collect::<Vec<_>>()
+                            .join("\n");
+                        if ui.button(name).on_hover_text(full).clicked() {
+                            open = Some(entry.clone());
+                        }
+                    }
+                    if !self.settings.recent_files.is_empty() {
+                        ui.separator();
+                        if ui.button("Clear the list").clicked() {
+                            self.settings.recent_files.clear();
+                        }
+                    }
+                    if let Some(paths) = open {
+                        self.open_files(paths);
+                    }
+                });
+                item(ui, &mut self.pending, Command::Reload);
                 item(ui, &mut self.pending, Command::OpenBuiltin);
                 item(ui, &mut self.pending, Command::Save);
                 item(ui, &mut self.pending, Command::SaveAs);
@@ -602,6 +829,23 @@ impl CorridorApp {
                     ui.weak("Drag to pan · scroll to zoom · click a place for its quotes · F1 for all controls");
                 }
             }
+            if let Some((load, _)) = &self.loading {
+                let stage = load.stage();
+                ui.spinner();
+                let name = load
+                    .paths()
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join(" + ");
+                ui.label(format!("Opening {name}: {}…", stage.label()));
+                ui.add(
+                    egui::ProgressBar::new(stage.fraction())
+                        .desired_width(160.0)
+                        .show_percentage(),
+                );
+            }
             if let Some(message) = &self.save_message {
                 ui.label(message);
             }
@@ -628,6 +872,7 @@ impl CorridorApp {
 impl eframe::App for CorridorApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.poll_files();
         if self.presentation.is_some() {
             self.present(ui);
         } else {
@@ -780,11 +1025,43 @@ impl CorridorApp {
         if !self.load_problems.is_empty() {
             let mut dismiss = false;
             Panel::bottom("problems").resizable(true).show(ui, |ui| {
-                dismiss = windows::problems(ui, &self.load_error_file, &self.load_problems);
+                dismiss = windows::problems(
+                    ui,
+                    &self.load_error_file,
+                    &self.load_problems,
+                    self.problems_context,
+                );
             });
             if dismiss {
                 self.load_problems.clear();
             }
+        }
+        if self.changed_on_disk {
+            Panel::top("changed_on_disk").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "{} changed on disk, and this window has edits that are not saved.",
+                            self.route_file
+                        ))
+                        .strong(),
+                    );
+                    if ui
+                        .button("Reload and lose my edits")
+                        .on_hover_text(Command::Reload.tooltip())
+                        .clicked()
+                    {
+                        self.pending.push(Command::Reload);
+                    }
+                    if ui
+                        .button("Keep my edits")
+                        .on_hover_text("Keep what is on screen; Save will write it over the file")
+                        .clicked()
+                    {
+                        self.changed_on_disk = false;
+                    }
+                });
+            });
         }
         if self.settings.show_legend {
             Panel::left("layers_and_legend")
@@ -871,11 +1148,42 @@ impl CorridorApp {
                 }
             });
 
-        for file in ctx.input(|i| i.raw.dropped_files.clone()) {
-            self.open_file(file.path());
-        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        self.open_files(dropped);
+        drop_hint(&ctx);
     }
 }
 
 /// Labels on the map are read from the back of a hall.
 const PRESENTING_TEXT_SCALE: f32 = 1.45;
+
+/// While files are dragged over the window, says what dropping them does.
+fn drop_hint(ctx: &egui::Context) {
+    let hovering = ctx.input(|i| i.raw.hovered_files.len());
+    if hovering == 0 {
+        return;
+    }
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop_hint"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(150));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        if hovering == 2 {
+            "Drop to open the locations and flows CSV together"
+        } else {
+            "Drop to open the route (JSON, GeoJSON, KML or CSV)"
+        },
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
+}

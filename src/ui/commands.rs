@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Command {
     OpenFile,
+    Reload,
     OpenBuiltin,
     Quit,
     FitRoute,
@@ -50,8 +51,9 @@ pub enum Mode {
 }
 
 impl Command {
-    pub const ALL: [Command; 35] = [
+    pub const ALL: [Command; 36] = [
         Command::OpenFile,
+        Command::Reload,
         Command::OpenBuiltin,
         Command::Quit,
         Command::FitRoute,
@@ -91,6 +93,7 @@ impl Command {
     pub fn label(self) -> &'static str {
         match self {
             Command::OpenFile => "Open route…",
+            Command::Reload => "Reload from disk",
             Command::OpenBuiltin => "Open the Middle Corridor",
             Command::Quit => "Quit",
             Command::FitRoute => "Fit route",
@@ -130,7 +133,10 @@ impl Command {
 
     pub fn tooltip(self) -> &'static str {
         match self {
-            Command::OpenFile => "Open a route file (JSON) from disk",
+            Command::OpenFile => {
+                "Open a route file, GeoJSON, KML, or a locations and a flows CSV together"
+            }
+            Command::Reload => "Read the open file again, as it is on disk now",
             Command::OpenBuiltin => "Go back to the built-in Middle Corridor route",
             Command::Quit => "Close the app",
             Command::FitRoute => "Show the whole route",
@@ -209,6 +215,7 @@ impl Command {
         }
         match self {
             Command::OpenFile => const { &[command(Key::O)] },
+            Command::Reload => const { &[command(Key::R)] },
             Command::Quit => const { &[command(Key::Q)] },
             Command::FitRoute => const { &[key(Key::Home)] },
             Command::ZoomIn => {

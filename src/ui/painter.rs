@@ -86,7 +86,37 @@ fn basemap_shapes(
     shapes
 }
 
-/// Paints the whole scene: water, land, links, nodes, labels.
+/// The route's areas: a translucent fill and an outline, for those in view.
+fn paint_areas(painter: &Painter, areas: &[crate::scene::AreaFill], view: &ScreenTransform) {
+    let (min, max) = view.visible_map_rect();
+    for area in areas {
+        let b = &area.mesh.bounds;
+        if b.max().x < min.x || b.min().x > max.x || b.max().y < min.y || b.min().y > max.y {
+            continue;
+        }
+        let to_screen = |v: [f32; 2]| {
+            view.map_to_screen(crate::map::projection::MapPoint::new(
+                f64::from(v[0]),
+                f64::from(v[1]),
+            ))
+        };
+        let mut fill = Mesh::default();
+        fill.vertices
+            .extend(area.mesh.vertices.iter().map(|&v| Vertex {
+                pos: to_screen(v),
+                uv: WHITE_UV,
+                color: area.fill,
+            }));
+        fill.indices.extend_from_slice(&area.mesh.indices);
+        painter.add(Shape::mesh(fill));
+        for ring in &area.mesh.outlines {
+            let points: Vec<Pos2> = ring.iter().map(|&v| to_screen(v)).collect();
+            painter.add(Shape::closed_line(points, Stroke::new(1.5, area.outline)));
+        }
+    }
+}
+
+/// Paints the whole scene: water, land, areas, links, nodes, labels.
 pub fn paint_scene(
     painter: &Painter,
     scene: &Scene,
@@ -96,6 +126,7 @@ pub fn paint_scene(
 ) {
     painter.rect_filled(view.screen, 0.0, style::WATER);
     painter.extend(cache.shapes(scene, view).iter().cloned());
+    paint_areas(painter, &scene.areas, view);
     let visible = view.screen.expand(50.0);
     for line in &scene.lines {
         let points: Vec<Pos2> = line.points.iter().map(|&p| view.map_to_screen(p)).collect();

@@ -4,6 +4,8 @@ use egui::{RichText, Ui};
 
 use crate::io::Problem;
 
+use super::app::ProblemsContext;
+
 use super::commands::Command;
 
 pub fn about(ctx: &egui::Context, open: &mut bool) {
@@ -55,15 +57,23 @@ pub fn controls(ctx: &egui::Context, open: &mut bool) {
 }
 
 /// Lists problems of a file; returns true when the user dismisses them.
-pub fn problems(ui: &mut Ui, file: &str, problems: &[Problem]) -> bool {
+pub fn problems(ui: &mut Ui, file: &str, problems: &[Problem], context: ProblemsContext) -> bool {
     let mut dismiss = false;
+    let count = format!(
+        "{} problem{}",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    );
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!(
-                "{file} could not be opened: {} problem{}. The route on screen is unchanged.",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            ))
+            RichText::new(match context {
+                ProblemsContext::OpenFailed => format!(
+                    "{file} could not be opened: {count}. The route on screen is unchanged."
+                ),
+                ProblemsContext::ReloadFailed => format!(
+                    "{file} changed on disk and now has {count}. Showing the last version that loaded; fix the file and it reloads by itself."
+                ),
+            })
             .strong()
             .color(egui::Color32::DARK_RED),
         );

@@ -25,3 +25,31 @@ pub fn app_harness(start: StartRoute) -> Harness<'static, CorridorApp> {
 pub fn builtin() -> Harness<'static, CorridorApp> {
     app_harness(StartRoute::Builtin)
 }
+
+/// Steps the app, in real time, until `done` holds: loading and watching happen on worker
+/// threads. Fails after ten seconds.
+#[allow(dead_code)]
+pub fn step_until(
+    harness: &mut Harness<'static, CorridorApp>,
+    what: &str,
+    done: impl Fn(&CorridorApp) -> bool,
+) {
+    for _ in 0..500 {
+        harness.step();
+        if done(harness.state()) {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("timed out waiting until {what}");
+}
+
+/// A fresh folder for a test's files.
+#[allow(dead_code)]
+pub fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("corridor-atlas-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    dir
+}

@@ -22,3 +22,37 @@ pub struct ImportFailure {
     pub problems: Vec<Problem>,
     pub warnings: Vec<Problem>,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvRole {
+    Locations,
+    Flows,
+}
+
+fn unsupported(file: &str) -> ImportFailure {
+    ImportFailure {
+        problems: vec![Problem::in_file(file, "importing this format is not available")],
+        warnings: Vec::new(),
+    }
+}
+
+pub fn geojson(_text: &str, file: &str) -> Result<Imported, ImportFailure> {
+    Err(unsupported(file))
+}
+
+pub fn kml(_text: &str, file: &str) -> Result<Imported, ImportFailure> {
+    Err(unsupported(file))
+}
+
+pub fn flowmap_csv(
+    _locations: &str,
+    locations_file: &str,
+    _flows: &str,
+    _flows_file: &str,
+) -> Result<Imported, ImportFailure> {
+    Err(unsupported(locations_file))
+}
+
+pub fn csv_role(_text: &str) -> Option<CsvRole> {
+    None
+}
