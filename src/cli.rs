@@ -295,12 +295,7 @@ fn write_text(
         writeln!(
             out,
             "{}: valid — {} nodes, {} links, {} layers, {} quotes, {} slides",
-            file,
-            s.nodes,
-            s.links,
-            s.layers,
-            s.quotes,
-            s.slides
+            file, s.nodes, s.links, s.layers, s.quotes, s.slides
         )?;
     } else {
         writeln!(

@@ -155,7 +155,9 @@ fn schema_prints_the_shipped_schema() {
     .expect("JSON");
     assert_eq!(printed, shipped);
     let properties = &printed["properties"];
-    for field in ["version", "nodes", "links", "layers", "story", "areas", "$schema"] {
+    for field in [
+        "version", "nodes", "links", "layers", "story", "areas", "$schema",
+    ] {
         assert!(properties[field].is_object(), "schema has {field}");
     }
     assert_eq!(printed["additionalProperties"], false);

@@ -68,7 +68,11 @@ fn dropping_a_broken_file_lists_its_problems_and_keeps_the_route() {
 
     harness.get_by_label("Dismiss").click();
     harness.run();
-    assert!(harness.query_by_label_contains("could not be opened").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("could not be opened")
+            .is_none()
+    );
 }
 
 #[test]

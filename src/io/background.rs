@@ -155,7 +155,8 @@ mod tests {
     use super::*;
 
     fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("corridor-atlas-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("corridor-atlas-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         dir
     }
@@ -185,7 +186,10 @@ mod tests {
         );
         let loaded = wait_for(|| load.poll()).expect("the built-in route loads");
         assert_eq!(loaded.route.id, "middle-corridor");
-        assert!(woken.load(Ordering::Relaxed) >= 2, "woken for progress and for the end");
+        assert!(
+            woken.load(Ordering::Relaxed) >= 2,
+            "woken for progress and for the end"
+        );
     }
 
     #[test]
@@ -193,7 +197,11 @@ mod tests {
         let dir = temp_dir("watch");
         let path = dir.join("route.json");
         std::fs::write(&path, "{}").expect("write");
-        let watcher = FileWatcher::watch(vec![path.clone()], Duration::from_millis(30), Arc::new(|| {}));
+        let watcher = FileWatcher::watch(
+            vec![path.clone()],
+            Duration::from_millis(30),
+            Arc::new(|| {}),
+        );
         std::thread::sleep(Duration::from_millis(100));
         assert!(!watcher.changed(), "nothing changed yet");
         std::fs::write(&path, "{\"changed\": true}").expect("write");

@@ -1,7 +1,7 @@
 //! Reading route files and checking them, with problems that point at the place in the file.
 
-pub mod import;
 pub mod background;
+pub mod import;
 mod locate;
 pub mod migrate;
 
@@ -115,7 +115,12 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Route, Format::GeoJson, Format::FlowmapCsv, Format::Kml];
+    pub const ALL: [Format; 4] = [
+        Format::Route,
+        Format::GeoJson,
+        Format::FlowmapCsv,
+        Format::Kml,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -138,7 +143,11 @@ impl Format {
 
     /// Every extension the app opens.
     pub fn all_extensions() -> Vec<&'static str> {
-        let mut all: Vec<&str> = Format::ALL.iter().flat_map(|f| f.extensions()).copied().collect();
+        let mut all: Vec<&str> = Format::ALL
+            .iter()
+            .flat_map(|f| f.extensions())
+            .copied()
+            .collect();
         all.dedup();
         all.sort_unstable();
         all.dedup();
@@ -236,15 +245,31 @@ pub fn load_files(
             progress(LoadStage::Parsing);
             let mut loaded = match sniff(path, &text) {
                 Format::Route => parse_route(&text, &file),
-                Format::GeoJson => check_import(import::geojson(&text, &file), &file, Format::GeoJson, progress),
-                Format::Kml => check_import(import::kml(&text, &file), &file, Format::Kml, progress),
-                Format::FlowmapCsv => Err(invalid(&file, vec![Problem::in_file(&file, "this is not a file the app opens")])),
+                Format::GeoJson => check_import(
+                    import::geojson(&text, &file),
+                    &file,
+                    Format::GeoJson,
+                    progress,
+                ),
+                Format::Kml => {
+                    check_import(import::kml(&text, &file), &file, Format::Kml, progress)
+                }
+                Format::FlowmapCsv => Err(invalid(
+                    &file,
+                    vec![Problem::in_file(&file, "this is not a file the app opens")],
+                )),
             }?;
             loaded.paths = vec![path.clone()];
             Ok(loaded)
         }
         [a, b] if is_csv(a) && is_csv(b) => load_csv_pair(a, b, progress),
-        [] => Err(invalid("(no file)", vec![Problem::in_file("(no file)", "no file was given; name a route file to open")])),
+        [] => Err(invalid(
+            "(no file)",
+            vec![Problem::in_file(
+                "(no file)",
+                "no file was given; name a route file to open",
+            )],
+        )),
         _ => {
             let file = names();
             Err(invalid(
@@ -263,7 +288,8 @@ fn is_csv(path: &Path) -> bool {
 }
 
 fn extension(path: &Path) -> Option<String> {
-    path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase())
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
 }
 
 /// Decides how to read a file: by its extension, and for `.json` (or none) by whether it holds a
@@ -311,7 +337,10 @@ fn csv_partner(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<PathB
             }],
         ));
     };
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let stem = |p: &Path| {
         p.file_stem()
             .map(|s| s.to_string_lossy().to_ascii_lowercase())
@@ -350,7 +379,9 @@ fn csv_partner(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<PathB
             &file,
             vec![Problem::in_file(
                 &file,
-                format!("this CSV needs its {wanted} table: put that CSV beside it, or open both files together"),
+                format!(
+                    "this CSV needs its {wanted} table: put that CSV beside it, or open both files together"
+                ),
             )],
         )),
         many => Err(invalid(
@@ -1091,7 +1122,8 @@ mod tests {
     }
 
     fn temp_dir(name: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("corridor-atlas-io-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("corridor-atlas-io-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("temp dir");
         dir
@@ -1109,8 +1141,11 @@ mod tests {
 
     #[test]
     fn problems_in_a_migrated_file_are_still_located() {
-        let err = parse_route(&MINIMAL.replace("\"lat\": 43.6", "\"lat\": \"43.6\""), "old.json")
-            .expect_err("latitude as text");
+        let err = parse_route(
+            &MINIMAL.replace("\"lat\": 43.6", "\"lat\": \"43.6\""),
+            "old.json",
+        )
+        .expect_err("latitude as text");
         let p = &err.problems()[0];
         assert_eq!(p.path, "nodes[0].lat");
         assert_eq!(p.line, 7, "{p}");
@@ -1118,8 +1153,11 @@ mod tests {
 
     #[test]
     fn a_newer_version_asks_for_an_update() {
-        let err = parse_route(&MINIMAL.replace("\"version\": 1", "\"version\": 99"), "new.json")
-            .expect_err("from the future");
+        let err = parse_route(
+            &MINIMAL.replace("\"version\": 1", "\"version\": 99"),
+            "new.json",
+        )
+        .expect_err("from the future");
         let p = &err.problems()[0];
         assert_eq!((p.path.as_str(), p.line), ("version", 2));
         assert!(p.message.contains("update Corridor Atlas"), "{}", p.message);
@@ -1138,12 +1176,18 @@ mod tests {
     #[test]
     fn geojson_in_a_json_file_is_recognised() {
         assert_eq!(
-            sniff(Path::new("a.json"), r#"{"type": "FeatureCollection", "features": []}"#),
+            sniff(
+                Path::new("a.json"),
+                r#"{"type": "FeatureCollection", "features": []}"#
+            ),
             Format::GeoJson
         );
         assert_eq!(sniff(Path::new("a.json"), MINIMAL), Format::Route);
         assert_eq!(sniff(Path::new("a.kml"), ""), Format::Kml);
-        assert_eq!(sniff(Path::new("a.xml"), "  <?xml version=\"1.0\"?><kml/>"), Format::Kml);
+        assert_eq!(
+            sniff(Path::new("a.xml"), "  <?xml version=\"1.0\"?><kml/>"),
+            Format::Kml
+        );
     }
 
     #[test]

@@ -719,8 +719,10 @@ impl CorridorApp {
                         let name = entry
                             .iter()
                             .map(|p| {
-                                p.file_name()
-                                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+                                p.file_name().map_or_else(
+                                    || p.display().to_string(),
+                                    |n| n.to_string_lossy().into_owned(),
+                                )
                             })
                             .collect::<Vec<_>>()
                             .join(" + ");

@@ -31,7 +31,10 @@ pub enum CsvRole {
 
 fn unsupported(file: &str) -> ImportFailure {
     ImportFailure {
-        problems: vec![Problem::in_file(file, "importing this format is not available")],
+        problems: vec![Problem::in_file(
+            file,
+            "importing this format is not available",
+        )],
         warnings: Vec::new(),
     }
 }
