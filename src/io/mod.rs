@@ -593,8 +593,30 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
     struct VersionProbe {
         version: Option<u32>,
     }
-    let probe: VersionProbe = deserialize_located(text, file, text)?;
-    let route: Route = match probe.version {
+    if let Some(first) = text.trim_start().chars().next()
+        && first != '{'
+    {
+        let offset = text.len() - text.trim_start().len();
+        let (line, column) = line_column(text, offset);
+        return Err(invalid(
+            file,
+            vec![Problem {
+                line,
+                column,
+                ..Problem::in_file(
+                    file,
+                    format!(
+                        "a route file is one JSON object, {{ … }}, but this one starts with '{first}'"
+                    ),
+                )
+            }],
+        ));
+    }
+    // A file the probe cannot read is read as a route below, which says best where and why.
+    let version = deserialize_located::<VersionProbe>(text, file, text)
+        .ok()
+        .and_then(|p| p.version);
+    let route: Route = match version {
         Some(FORMAT_VERSION) | None => deserialize_located(text, file, text)?,
         Some(old @ 1..FORMAT_VERSION) => {
             let mut value: serde_json::Value = deserialize_located(text, file, text)?;
@@ -676,10 +698,14 @@ fn deserialize_located<T: serde::de::DeserializeOwned>(
 ) -> Result<T, LoadError> {
     input.read().map_err(|err| {
         let path = err.path().to_string();
-        let path = if path == "." { String::new() } else { path };
+        let path = if path == "." || path == "?" {
+            String::new()
+        } else {
+            path
+        };
         let inner = err.into_inner();
         let (line, column) = if inner.line() > 0 {
-            (inner.line(), inner.column())
+            (inner.line(), inner.column().max(1))
         } else {
             locate(text, &path)
                 .map(|offset| line_column(text, offset))
@@ -719,6 +745,12 @@ fn describe_serde_error(err: &serde_json::Error) -> String {
         .map_or(message.as_str(), |(m, _)| m)
         .to_string();
     match err.classify() {
+        Category::Syntax if message.starts_with("control character") => {
+            "a line break or tab inside a text; write it as \\n or \\t, or join the lines".into()
+        }
+        Category::Syntax if message.starts_with("number out of range") => {
+            "this number is too large to use; write it as an ordinary number".into()
+        }
         Category::Syntax => format!("{message}: this is not valid JSON here"),
         Category::Eof => format!("{message}: the file ends early; is a bracket or quote missing?"),
         Category::Data => message,
@@ -758,6 +790,12 @@ impl Checker<'_> {
     }
 
     fn check(&mut self, route: &Route) {
+        if route.id.trim().is_empty() {
+            self.error(
+                "id".into(),
+                "the route has no id; give it a short name such as \"lobito-corridor\"".into(),
+            );
+        }
         if route.title.trim().is_empty() {
             self.error(
                 "title".into(),
@@ -776,6 +814,51 @@ impl Checker<'_> {
         self.unique_ids("links", route.links.iter().map(|l| l.id.as_str()));
         self.unique_ids("quotes", route.quotes.iter().map(|q| q.id.as_str()));
         self.unique_ids("figures", route.figures.iter().map(|f| f.id.as_str()));
+        self.unique_ids(
+            "disagreements",
+            route.disagreements.iter().map(|d| d.id.as_str()),
+        );
+        self.unique_ids("areas", route.areas.iter().map(|a| a.id.as_str()));
+        for (i, area) in route.areas.iter().enumerate() {
+            if !area.color.is_empty() && area.rgb().is_none() {
+                self.error(
+                    format!("areas[{i}].color"),
+                    format!(
+                        "colour '{}' is not of the form #rrggbb, such as \"#6b5b95\"",
+                        area.color
+                    ),
+                );
+            }
+            if area.polygons.is_empty() {
+                self.warn(
+                    format!("areas[{i}].polygons"),
+                    "the area has no polygons; it will not be drawn".into(),
+                );
+            }
+            for (j, rings) in area.polygons.iter().enumerate() {
+                for (k, ring) in rings.iter().enumerate() {
+                    let at = format!("areas[{i}].polygons[{j}][{k}]");
+                    if ring.len() < 3 {
+                        self.error(
+                            at.clone(),
+                            format!(
+                                "a ring needs at least 3 points to enclose anything; it has {}",
+                                ring.len()
+                            ),
+                        );
+                    }
+                    // One report per ring is enough; a broken ring often has many bad points.
+                    if let Some((m, p)) = ring.iter().enumerate().find(|(_, p)| {
+                        !(p.lat.is_finite()
+                            && p.lon.is_finite()
+                            && (-90.0..=90.0).contains(&p.lat)
+                            && (-180.0..=180.0).contains(&p.lon))
+                    }) {
+                        self.coordinate(&format!("{at}[{m}]"), p.lat, p.lon);
+                    }
+                }
+            }
+        }
 
         for (i, node) in route.nodes.iter().enumerate() {
             self.non_empty(&format!("nodes[{i}].name"), &node.name, "the node's name");
