@@ -1,0 +1,757 @@
+//! A FlowmapBlue-style pair of CSV files: locations (`id,name,lat,lon`) and flows between them
+//! (`origin,dest,count[,time]`).
+
+use std::collections::{HashMap, HashSet};
+
+use ::csv::{ReaderBuilder, StringRecord, Trim};
+
+use super::build::{DEFAULT_MODE, MODES, PALETTE, year_of};
+use super::{
+    ImportFailure, Imported, Notes, Where, closest, empty_route, file_source, file_stem, slug,
+};
+use crate::io::YEARS;
+use crate::model::{FlowLayer, FlowValue, Link, LinkMode, LinkStatus, Node, NodeKind, ValueKind};
+
+/// Which CSV of a FlowmapBlue pair a file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvRole {
+    /// `id,name,lat,lon`: the places.
+    Locations,
+    /// `origin,dest,count[,time]`: the flows between places.
+    Flows,
+}
+
+/// Column names accepted for each field, compared without regard to case.
+const ID: &[&str] = &["id"];
+const NAME: &[&str] = &["name", "title", "label"];
+const LAT: &[&str] = &["lat", "latitude"];
+const LON: &[&str] = &["lon", "lng", "long", "longitude"];
+const ORIGIN: &[&str] = &["origin", "from", "source"];
+const DEST: &[&str] = &["dest", "destination", "to", "target"];
+const COUNT: &[&str] = &["count", "value", "flow", "amount"];
+const TIME: &[&str] = &["time", "date", "year"];
+const MODE: &[&str] = &["mode"];
+
+/// The year flows are shown under when the file has no time column.
+const UNDATED_YEAR: i32 = 2000;
+
+/// Source ids of the two files.
+const LOCATIONS_SOURCE: &str = "import-locations";
+const FLOWS_SOURCE: &str = "import-flows";
+
+/// Wrong location ids that get a "did you mean": each suggestion compares against every location.
+const SUGGESTIONS: usize = 50;
+
+/// Which CSV of a FlowmapBlue pair this is, from its header row: Locations, Flows, or None.
+pub fn csv_role(text: &str) -> Option<CsvRole> {
+    let table = Table::read(text, &mut Notes::default())?;
+    if [ORIGIN, DEST, COUNT]
+        .iter()
+        .all(|n| table.column(n).is_some())
+    {
+        Some(CsvRole::Flows)
+    } else if [ID, LAT, LON].iter().all(|n| table.column(n).is_some()) {
+        Some(CsvRole::Locations)
+    } else {
+        None
+    }
+}
+
+/// Imports a locations file and a flows file; each `*_file` names its text in problems.
+///
+/// Locations become nodes of kind place; a missing or empty name is replaced by the id. Each
+/// flow row becomes a value in one layer named after the flows file, along a straight link
+/// between the two locations: one link per pair and mode, used both ways, of the mode in a `mode`
+/// column, else road. The year is that of the `time` column (a year, or a date such as
+/// 2024-05-01); rows for the same origin, destination and year are added up. Without a time
+/// column every flow is shown under the year 2000 and the layer is described as undated.
+/// Columns may come in any order and extra columns are ignored; the separator may be a comma,
+/// a semicolon or a tab.
+pub fn flowmap_csv(
+    locations: &str,
+    locations_file: &str,
+    flows: &str,
+    flows_file: &str,
+) -> Result<Imported, ImportFailure> {
+    let mut location_notes = Notes::default();
+    let mut flow_notes = Notes::default();
+    let mut route = empty_route(flows_file, &file_stem(flows_file));
+    route.sources = vec![
+        file_source(LOCATIONS_SOURCE, locations_file),
+        file_source(FLOWS_SOURCE, flows_file),
+    ];
+    let known = match Table::read(locations, &mut location_notes) {
+        Some(table) => read_locations(&table, &mut route.nodes, &mut location_notes),
+        None => HashMap::new(),
+    };
+    if let Some(table) = Table::read(flows, &mut flow_notes) {
+        let mut reader = FlowReader {
+            known: &known,
+            nodes: &route.nodes,
+            suggestions_left: SUGGESTIONS,
+        };
+        let (links, layer) = reader.read(&table, flows_file, &mut flow_notes);
+        route.links = links;
+        route.layers = layer.into_iter().collect();
+    }
+    if route.nodes.is_empty() && !location_notes.has_errors() {
+        location_notes.error(
+            Where::File,
+            "the locations file lists no locations; add rows of id, name, lat and lon",
+        );
+    }
+    let failed = location_notes.has_errors() || flow_notes.has_errors();
+    let (mut problems, mut warnings) =
+        location_notes.into_problems(locations_file, locations, &mut |_| None);
+    let (flow_problems, flow_warnings) = flow_notes.into_problems(flows_file, flows, &mut |_| None);
+    problems.extend(flow_problems);
+    warnings.extend(flow_warnings);
+    if failed {
+        Err(ImportFailure { problems, warnings })
+    } else {
+        Ok(Imported { route, warnings })
+    }
+}
+
+/// A CSV file read whole: its header names, lower-cased, and its rows with their line numbers.
+struct Table {
+    header: Vec<String>,
+    rows: Vec<(usize, StringRecord)>,
+}
+
+impl Table {
+    /// `None`, with an error, when the text has no header row.
+    fn read(text: &str, notes: &mut Notes) -> Option<Table> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let first_line = text.lines().next().unwrap_or_default();
+        let delimiter = [b',', b';', b'\t']
+            .into_iter()
+            .max_by_key(|&d| first_line.bytes().filter(|&b| b == d).count())
+            .unwrap_or(b',');
+        let mut reader = ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .trim(Trim::All)
+            .from_reader(text.as_bytes());
+        let mut records = Vec::new();
+        for result in reader.records() {
+            match result {
+                Ok(record) if record.iter().all(str::is_empty) => {}
+                Ok(record) => {
+                    let line = record.position().map_or(0, |p| p.line());
+                    records.push((usize::try_from(line).unwrap_or(usize::MAX), record));
+                }
+                Err(error) => {
+                    let line = error.position().map_or(0, |p| p.line());
+                    notes.error(
+                        Where::Cell {
+                            line: usize::try_from(line).unwrap_or(usize::MAX),
+                            column: 1,
+                            path: String::new(),
+                        },
+                        format!("this line cannot be read as CSV: {error}"),
+                    );
+                }
+            }
+        }
+        let mut rows = records.into_iter();
+        let Some((_, header)) = rows.next() else {
+            notes.error(
+                Where::File,
+                "the file is empty; a CSV file needs a header row naming its columns",
+            );
+            return None;
+        };
+        Some(Table {
+            header: header.iter().map(str::to_lowercase).collect(),
+            rows: rows.collect(),
+        })
+    }
+
+    /// The index of the first column with one of `names`.
+    fn column(&self, names: &[&str]) -> Option<usize> {
+        self.header.iter().position(|h| names.contains(&h.as_str()))
+    }
+
+    /// Like [`Table::column`], with an error naming the columns needed when it is missing.
+    fn required(&self, names: &[&str], needed: &str, notes: &mut Notes) -> Option<usize> {
+        let column = self.column(names);
+        if column.is_none() {
+            let others = names.get(1..).unwrap_or_default();
+            let aliases = if others.is_empty() {
+                String::new()
+            } else {
+                format!(" (or {})", others.join(", "))
+            };
+            notes.error(
+                Where::Cell {
+                    line: 1,
+                    column: 1,
+                    path: "header".into(),
+                },
+                format!(
+                    "there is no '{}' column{aliases}; the header row needs {needed}, found {}",
+                    names.first().unwrap_or(&""),
+                    self.header.join(", ")
+                ),
+            );
+        }
+        column
+    }
+}
+
+/// One field of a row, and where it is for messages.
+struct Cell<'r> {
+    text: &'r str,
+    line: usize,
+    column: usize,
+    name: &'r str,
+}
+
+impl Cell<'_> {
+    fn of<'r>(table: &'r Table, line: usize, record: &'r StringRecord, column: usize) -> Cell<'r> {
+        Cell {
+            text: record.get(column).unwrap_or_default(),
+            line,
+            column: column + 1,
+            name: table.header.get(column).map_or("", String::as_str),
+        }
+    }
+
+    fn at(&self) -> Where {
+        Where::Cell {
+            line: self.line,
+            column: self.column,
+            path: format!("row {}, column {}", self.line, self.name),
+        }
+    }
+
+    /// The number in the cell; `None`, with an error, when it is not one.
+    fn number(&self, notes: &mut Notes) -> Option<f64> {
+        let number = self.text.parse::<f64>().ok().filter(|n| n.is_finite());
+        if number.is_none() {
+            let found = if self.text.is_empty() {
+                "it is empty".to_string()
+            } else {
+                format!("found '{}'", self.text)
+            };
+            notes.error(
+                self.at(),
+                format!("{} must be a number such as 43.6; {found}", self.name),
+            );
+        }
+        number
+    }
+}
+
+/// Reads the locations into `nodes`; returns each id's node index and line.
+fn read_locations(
+    table: &Table,
+    nodes: &mut Vec<Node>,
+    notes: &mut Notes,
+) -> HashMap<String, (usize, usize)> {
+    let needed = "id, name, lat and lon";
+    let id_column = table.required(ID, needed, notes);
+    let lat_column = table.required(LAT, needed, notes);
+    let lon_column = table.required(LON, needed, notes);
+    let name_column = table.column(NAME);
+    let mut known = HashMap::new();
+    let (Some(id_column), Some(lat_column), Some(lon_column)) = (id_column, lat_column, lon_column)
+    else {
+        return known;
+    };
+    if name_column.is_none() {
+        notes.warn(
+            Where::Cell {
+                line: 1,
+                column: 1,
+                path: "header".into(),
+            },
+            "there is no 'name' column; the ids are shown as names",
+        );
+    }
+    for (line, record) in &table.rows {
+        let cell = |column| Cell::of(table, *line, record, column);
+        let id_cell = cell(id_column);
+        let id = id_cell.text;
+        if id.is_empty() {
+            notes.error(
+                id_cell.at(),
+                "the id is empty; give each location a short unique id",
+            );
+            continue;
+        }
+        if let Some((_, first_line)) = known.get(id) {
+            notes.error(
+                id_cell.at(),
+                format!(
+                    "id '{id}' is already used on line {first_line}; each location needs its own \
+                     id"
+                ),
+            );
+            continue;
+        }
+        known.insert(id.to_string(), (nodes.len(), *line));
+        let lat = coordinate(&cell(lat_column), 90.0, "latitude", notes);
+        let lon = coordinate(&cell(lon_column), 180.0, "longitude", notes);
+        let name = match name_column.map(cell) {
+            Some(name_cell) if name_cell.text.is_empty() => {
+                notes.warn(
+                    name_cell.at(),
+                    format!("location '{id}' has no name; its id is shown as its name"),
+                );
+                id
+            }
+            Some(name_cell) => name_cell.text,
+            None => id,
+        };
+        nodes.push(Node {
+            id: id.to_string(),
+            name: name.to_string(),
+            local_name: String::new(),
+            kind: NodeKind::Place,
+            country: String::new(),
+            lat: lat.unwrap_or_default(),
+            lon: lon.unwrap_or_default(),
+            description: String::new(),
+        });
+    }
+    known
+}
+
+/// A latitude or longitude within `limit` degrees of zero.
+fn coordinate(cell: &Cell<'_>, limit: f64, what: &str, notes: &mut Notes) -> Option<f64> {
+    let value = cell.number(notes)?;
+    if value.abs() > limit {
+        let swapped = if what == "latitude" && value.abs() <= 180.0 {
+            "; are the lat and lon columns swapped?"
+        } else {
+            ""
+        };
+        notes.error(
+            cell.at(),
+            format!(
+                "{what} {value} is off the globe; it must lie between -{limit} and {limit}{swapped}"
+            ),
+        );
+        return None;
+    }
+    Some(value)
+}
+
+struct FlowReader<'a> {
+    known: &'a HashMap<String, (usize, usize)>,
+    nodes: &'a [Node],
+    suggestions_left: usize,
+}
+
+/// Links and values made from the flow rows so far.
+#[derive(Default)]
+struct Flows<'a> {
+    nodes: &'a [Node],
+    links: Vec<Link>,
+    link_ids: HashSet<String>,
+    link_of: HashMap<(usize, usize, LinkMode), usize>,
+    value_of: HashMap<(usize, usize, i32), usize>,
+    values: Vec<FlowValue>,
+}
+
+impl Flows<'_> {
+    /// Adds a row's count to its value, made along the link of its pair and mode.
+    fn add(&mut self, row: Row) {
+        let pair = (row.origin.min(row.dest), row.origin.max(row.dest), row.mode);
+        let link = match self.link_of.get(&pair) {
+            Some(&link) => link,
+            None => self.new_link(pair),
+        };
+        let key = (row.origin, row.dest, row.year);
+        if let Some(value) = self
+            .value_of
+            .get(&key)
+            .and_then(|&i| self.values.get_mut(i))
+        {
+            value.value = Some(value.value.unwrap_or_default() + row.count);
+            return;
+        }
+        self.value_of.insert(key, self.values.len());
+        let value = FlowValue {
+            from: self.id_of(row.origin),
+            to: self.id_of(row.dest),
+            links: self
+                .links
+                .get(link)
+                .map(|l| l.id.clone())
+                .into_iter()
+                .collect(),
+            year: row.year,
+            value: Some(row.count),
+            kind: ValueKind::Actual,
+            source: FLOWS_SOURCE.to_string(),
+            excerpt: String::new(),
+            note: String::new(),
+        };
+        self.values.push(value);
+    }
+
+    fn new_link(&mut self, pair: (usize, usize, LinkMode)) -> usize {
+        let (a, b, mode) = pair;
+        let base = format!("{}-{}", self.id_of(a), self.id_of(b));
+        let mut id = base.clone();
+        let mut suffix = 1;
+        while self.link_ids.contains(&id) {
+            suffix += 1;
+            id = format!("{base}-{suffix}");
+        }
+        self.link_ids.insert(id.clone());
+        self.links.push(Link {
+            id,
+            name: String::new(),
+            from: self.id_of(a),
+            to: self.id_of(b),
+            mode,
+            status: LinkStatus::Operating,
+            via: Vec::new(),
+            description: String::new(),
+        });
+        let index = self.links.len() - 1;
+        self.link_of.insert(pair, index);
+        index
+    }
+
+    fn id_of(&self, node: usize) -> String {
+        self.nodes
+            .get(node)
+            .map(|n| n.id.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// A checked flow row.
+struct Row {
+    origin: usize,
+    dest: usize,
+    count: f64,
+    year: i32,
+    mode: LinkMode,
+}
+
+impl FlowReader<'_> {
+    /// The links and the layer of the flows; `None` for the layer when the columns are missing.
+    fn read(
+        &mut self,
+        table: &Table,
+        flows_file: &str,
+        notes: &mut Notes,
+    ) -> (Vec<Link>, Option<FlowLayer>) {
+        let needed = "origin, dest and count";
+        let origin = table.required(ORIGIN, needed, notes);
+        let dest = table.required(DEST, needed, notes);
+        let count = table.required(COUNT, needed, notes);
+        let (Some(origin), Some(dest), Some(count)) = (origin, dest, count) else {
+            return (Vec::new(), None);
+        };
+        let time = table.column(TIME);
+        let mode = table.column(MODE);
+        if time.is_none() {
+            notes.warn(
+                Where::Cell {
+                    line: 1,
+                    column: 1,
+                    path: "header".into(),
+                },
+                format!(
+                    "there is no 'time' column, so the flows have no year; they are all shown \
+                     under the year {UNDATED_YEAR} in a layer described as undated. Add a 'time' \
+                     column with a year or a date such as 2024-05-01 to place them in time"
+                ),
+            );
+        }
+        let mut flows = Flows {
+            nodes: self.nodes,
+            ..Flows::default()
+        };
+        for (line, record) in &table.rows {
+            let cell = |column| Cell::of(table, *line, record, column);
+            let origin_cell = cell(origin);
+            let origin = self.location(&origin_cell, notes);
+            let dest = self.location(&cell(dest), notes);
+            let count = flow_count(&cell(count), notes);
+            let year = time.map_or(Some(UNDATED_YEAR), |c| flow_year(&cell(c), notes));
+            let mode = mode.map_or(DEFAULT_MODE, |c| flow_mode(&cell(c), notes));
+            let (Some(origin), Some(dest), Some(count), Some(year)) = (origin, dest, count, year)
+            else {
+                continue;
+            };
+            if origin == dest {
+                notes.warn(
+                    origin_cell.at(),
+                    "a flow from a location to itself cannot be drawn as a line; it is left out",
+                );
+                continue;
+            }
+            let row = Row {
+                origin,
+                dest,
+                count,
+                year,
+                mode,
+            };
+            flows.add(row);
+        }
+        let name = file_stem(flows_file);
+        let layer = FlowLayer {
+            id: slug(&name, "flows"),
+            name,
+            unit: String::new(),
+            color: PALETTE[0].to_string(),
+            description: if time.is_none() {
+                format!("Undated: the flows file has no time column; shown as {UNDATED_YEAR}.")
+            } else {
+                String::new()
+            },
+            directed: true,
+            values: flows.values,
+        };
+        (flows.links, Some(layer))
+    }
+
+    /// The node index of the location a cell names.
+    fn location(&mut self, cell: &Cell<'_>, notes: &mut Notes) -> Option<usize> {
+        if let Some((index, _)) = self.known.get(cell.text) {
+            return Some(*index);
+        }
+        let hint = if self.suggestions_left > 0 {
+            self.suggestions_left -= 1;
+            closest(cell.text, self.known.keys().map(String::as_str))
+                .map(|near| format!("; did you mean '{near}'?"))
+        } else {
+            None
+        };
+        let message = if cell.text.is_empty() {
+            format!("{} is empty; give a location id", cell.name)
+        } else {
+            format!(
+                "{} '{}' is not an id in the locations file{}",
+                cell.name,
+                cell.text,
+                hint.unwrap_or_else(|| "; add it there or correct the id".to_string())
+            )
+        };
+        notes.error(cell.at(), message);
+        None
+    }
+}
+
+fn flow_count(cell: &Cell<'_>, notes: &mut Notes) -> Option<f64> {
+    match cell.text.parse::<f64>().ok().filter(|n| n.is_finite()) {
+        Some(n) if n < 0.0 => {
+            notes.error(
+                cell.at(),
+                format!(
+                    "{} {n} is negative; flows are amounts of zero or more",
+                    cell.name
+                ),
+            );
+            None
+        }
+        Some(n) => Some(n),
+        None => {
+            notes.error(
+                cell.at(),
+                format!(
+                    "{} '{}' is not a number; give the flow as a plain number such as 120",
+                    cell.name, cell.text
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn flow_year(cell: &Cell<'_>, notes: &mut Notes) -> Option<i32> {
+    match year_of(cell.text) {
+        Some(year) if YEARS.contains(&year) => Some(year),
+        Some(year) => {
+            notes.error(
+                cell.at(),
+                format!(
+                    "year {year} is out of range; use a year from {} to {}",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            );
+            None
+        }
+        None => {
+            notes.error(
+                cell.at(),
+                format!(
+                    "{} '{}' is not a year or a date; write it as 2024 or 2024-05-01",
+                    cell.name, cell.text
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn flow_mode(cell: &Cell<'_>, notes: &mut Notes) -> LinkMode {
+    if cell.text.is_empty() {
+        return DEFAULT_MODE;
+    }
+    MODES.read(cell.text).unwrap_or_else(|message| {
+        notes.warn(
+            cell.at(),
+            format!(
+                "{message} The flow's link is imported as {}.",
+                MODES.name(DEFAULT_MODE)
+            ),
+        );
+        DEFAULT_MODE
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOCATIONS: &str = "\
+Name,Lat,Lng,ID,population
+Aktau,43.6,51.2,aktau,180000
+Alat,39.93,49.42,alat,
+Baku,40.4,49.87,baku,2300000
+";
+
+    const FLOWS: &str = "\
+origin,dest,count,time
+aktau,alat,100,2023-03-01
+aktau,alat,50,2023-09-01
+alat,aktau,30,2023
+aktau,baku,7.5,2024-01-15T08:00
+";
+
+    fn passes_checker(imported: &Imported) {
+        let json = serde_json::to_string(&imported.route).expect("serialises");
+        if let Err(e) = crate::io::parse_route(&json, "x") {
+            panic!("the checker refuses the import: {:?}", e.problems());
+        }
+    }
+
+    #[test]
+    fn a_pair_becomes_nodes_links_and_yearly_values() {
+        let imported =
+            flowmap_csv(LOCATIONS, "in/locations.csv", FLOWS, "in/trade.csv").expect("imports");
+        let route = &imported.route;
+        let nodes: Vec<_> = route.nodes.iter().map(|n| (&*n.id, &*n.name)).collect();
+        assert_eq!(
+            nodes,
+            [("aktau", "Aktau"), ("alat", "Alat"), ("baku", "Baku")]
+        );
+        assert_eq!((route.nodes[0].lat, route.nodes[0].lon), (43.6, 51.2));
+        let links: Vec<_> = route
+            .links
+            .iter()
+            .map(|l| (&*l.from, &*l.to, l.mode))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                ("aktau", "alat", LinkMode::Road),
+                ("aktau", "baku", LinkMode::Road)
+            ],
+            "one link per pair, used both ways"
+        );
+        let layer = &route.layers[0];
+        assert_eq!(layer.name, "trade");
+        let values: Vec<_> = layer
+            .values
+            .iter()
+            .map(|v| (&*v.from, &*v.to, v.year, v.value))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("aktau", "alat", 2023, Some(150.0)),
+                ("alat", "aktau", 2023, Some(30.0)),
+                ("aktau", "baku", 2024, Some(7.5))
+            ]
+        );
+        assert_eq!(route.title, "trade");
+        assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+        passes_checker(&imported);
+    }
+
+    #[test]
+    fn broken_rows_are_located_errors_in_their_file() {
+        let locations = "id,name,lat,lon\naktau,Aktau,43.6,51.2\nalat,Alat,139.9,49.4\naktau,Again,1,1\nbaku,,40.4,x\n";
+        let flows = "origin,dest,count\naktau,alatt,5\nalat,aktau,-2\naktau,alat,many\n";
+        let failure =
+            flowmap_csv(locations, "locations.csv", flows, "flows.csv").expect_err("fails");
+        let found: Vec<_> = failure
+            .problems
+            .iter()
+            .map(|p| (p.file.as_str(), p.line, p.column, p.path.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("locations.csv", 3, 3, "row 3, column lat"),
+                ("locations.csv", 4, 1, "row 4, column id"),
+                ("locations.csv", 5, 4, "row 5, column lon"),
+                ("flows.csv", 2, 2, "row 2, column dest"),
+                ("flows.csv", 3, 3, "row 3, column count"),
+                ("flows.csv", 4, 3, "row 4, column count")
+            ]
+        );
+        let message = |i: usize| failure.problems[i].message.as_str();
+        assert!(message(0).contains("off the globe"), "{}", message(0));
+        assert!(
+            message(1).contains("already used on line 2"),
+            "{}",
+            message(1)
+        );
+        assert!(message(3).contains("did you mean 'alat'"), "{}", message(3));
+        assert!(message(4).contains("negative"), "{}", message(4));
+        assert!(message(5).contains("not a number"), "{}", message(5));
+        let warning = &failure.warnings[0];
+        assert_eq!((warning.line, warning.column), (5, 2));
+        assert!(warning.message.contains("no name"), "{}", warning.message);
+    }
+
+    #[test]
+    fn missing_columns_are_named() {
+        let failure = flowmap_csv("id,name,lat\na,A,1\n", "l.csv", "origin,count\n", "f.csv")
+            .expect_err("columns missing");
+        let messages: Vec<_> = failure.problems.iter().map(|p| &*p.message).collect();
+        assert!(messages[0].contains("no 'lon' column"), "{messages:?}");
+        assert!(messages[1].contains("no 'dest' column"), "{messages:?}");
+        assert_eq!(failure.problems[1].file, "f.csv");
+        assert_eq!(failure.problems[1].line, 1);
+    }
+
+    #[test]
+    fn without_a_time_column_flows_are_undated() {
+        let flows = "origin;dest;count;mode\naktau;baku;3;sea\n";
+        let imported = flowmap_csv(LOCATIONS, "l.csv", flows, "f.csv").expect("imports");
+        let layer = &imported.route.layers[0];
+        assert_eq!(layer.values[0].year, UNDATED_YEAR);
+        assert!(layer.description.contains("Undated"));
+        assert_eq!(imported.route.links[0].mode, LinkMode::SeaFerry);
+        assert!(imported.warnings[0].message.contains("no 'time' column"));
+        passes_checker(&imported);
+    }
+
+    #[test]
+    fn roles_come_from_the_header() {
+        assert_eq!(csv_role(LOCATIONS), Some(CsvRole::Locations));
+        assert_eq!(
+            csv_role("\u{feff}Latitude\tLongitude\tid\n1\t2\ta\n"),
+            Some(CsvRole::Locations)
+        );
+        assert_eq!(csv_role(FLOWS), Some(CsvRole::Flows));
+        assert_eq!(csv_role("Origin;Dest;Count\n"), Some(CsvRole::Flows));
+        assert_eq!(csv_role("a,b,c\n1,2,3\n"), None);
+        assert_eq!(csv_role(""), None);
+    }
+}

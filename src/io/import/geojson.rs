@@ -1,0 +1,1306 @@
+//! GeoJSON: a FeatureCollection, a lone Feature or a bare geometry.
+//!
+//! The text is read straight into small structs rather than a generic JSON tree, which keeps a
+//! file of hundreds of thousands of features fast to read. Coordinates are read as whatever they
+//! are and checked afterwards, so that every bad position is reported, not only the first.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use super::build::{
+    Collected, Properties, Raw, Record, RecordAt, Shape, build, capitalise, join_path,
+};
+use super::{ImportFailure, Imported, Notes, Where, empty_route, file_stem, finish};
+use crate::io::{Problem, describe_serde_error, locate};
+use crate::model::LatLon;
+
+/// GeometryCollections nested deeper than this are refused; real files do not nest them at all.
+const MAX_NESTING: usize = 32;
+
+/// Imports a GeoJSON FeatureCollection, Feature or geometry; `file` names it in problems.
+///
+/// - Points (and each point of a MultiPoint) become nodes; LineStrings become links, one per part
+///   of a MultiLineString; Polygons and MultiPolygons become areas. Other geometries are skipped
+///   with a warning. Positions may have a third and fourth value, which are ignored.
+/// - Properties, names compared without regard to case: `id` (else the feature's `id`, else
+///   generated as `node-N`, `link-N`, `area-N`; repeats get a suffix and a warning), `name` (or
+///   `title`, `label`), `country`, `description`.
+/// - On points: `kind`, one of port, rail_junction, border_crossing, city, terminal, place
+///   (the default).
+/// - On lines: `mode`, one of rail, sea_ferry, pipeline, subsea_cable, road (the default, as most
+///   lines in general GIS files are roads), power, with aliases such as "railway" or "ferry";
+///   `status`, one of operating (the default), under_construction, planned; `from` and `to`,
+///   node ids the line starts and ends at. Without them a line ends at the point within a
+///   kilometre of its end, else at a junction node made for that spot. The positions between
+///   become the link's `via`.
+/// - A line's `value` (an amount of zero or more) and `year` become a flow value along it, in
+///   the layer its `layer` names ("Imported flows" by default), with an optional `unit` and a
+///   `kind` (or `value_kind`) of actual (the default), estimate or plan.
+/// - On areas: `fill` or `color` as `#rrggbb`.
+pub fn geojson(text: &str, file: &str) -> Result<Imported, ImportFailure> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let document = parse(text, file).map_err(|problem| ImportFailure {
+        problems: vec![problem],
+        warnings: Vec::new(),
+    })?;
+    let mut notes = Notes::default();
+    let title = [&document.name, &document.title]
+        .into_iter()
+        .flatten()
+        .find_map(Raw::text)
+        .unwrap_or_else(|| file_stem(file));
+    let mut collected = Collected::default();
+    read_document(document, &mut collected, &mut notes);
+    let route = build(collected, empty_route(file, &title), file, &mut notes);
+    let mut locator = Locator {
+        text,
+        feature_starts: None,
+    };
+    finish(route, notes, file, text, &mut |path| locator.offset(path))
+}
+
+/// Reads the text into [`Document`]; the problem, located, when it is not GeoJSON.
+fn parse(text: &str, file: &str) -> Result<Document, Problem> {
+    let start = text.len() - text.trim_start().len();
+    if !text.trim_start().starts_with('{') {
+        let (line, column) = crate::io::line_column(text, start);
+        let found = if start == text.len() {
+            "the file is empty".to_string()
+        } else {
+            "it does not start with '{'".to_string()
+        };
+        return Err(Problem {
+            file: file.to_string(),
+            line,
+            column,
+            path: String::new(),
+            message: format!(
+                "this is not GeoJSON: {found}; a GeoJSON file is one JSON object such as \
+                 {{\"type\": \"FeatureCollection\", \"features\": [...]}}"
+            ),
+        });
+    }
+    serde_json::from_str(text).map_err(|error| {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let path = serde_path_to_error::deserialize::<_, Document>(&mut deserializer)
+            .err()
+            .map(|e| e.path().to_string())
+            .filter(|p| p != ".")
+            .unwrap_or_default();
+        let message = if error.to_string().starts_with("recursion limit exceeded") {
+            "the JSON is nested too deeply to read (more than 128 levels); GeoJSON never \
+             needs this many, so the file is damaged or not GeoJSON"
+                .to_string()
+        } else {
+            describe_serde_error(&error)
+        };
+        Problem {
+            file: file.to_string(),
+            line: error.line(),
+            column: error.column(),
+            path,
+            message,
+        }
+    })
+}
+
+fn read_document(document: Document, collected: &mut Collected, notes: &mut Notes) {
+    let kind = document
+        .kind
+        .as_ref()
+        .and_then(Raw::text)
+        .unwrap_or_default();
+    match kind.as_str() {
+        "FeatureCollection" => match document.features {
+            Some(features) => {
+                for (i, feature) in features.into_iter().enumerate() {
+                    read_feature(feature, format!("features[{i}]"), collected, notes);
+                }
+            }
+            None => notes.error(
+                Where::Json(String::new()),
+                "the FeatureCollection has no \"features\" list; add \"features\": [...] with \
+                 the features",
+            ),
+        },
+        "Feature" => {
+            let feature = RawFeature {
+                id: document.id,
+                geometry: document.geometry,
+                properties: document.properties,
+            };
+            read_feature(feature, String::new(), collected, notes);
+        }
+        "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon"
+        | "GeometryCollection" => {
+            let geometry = Geometry {
+                kind: document.kind,
+                coordinates: document.coordinates,
+                geometries: document.geometries,
+            };
+            let record = Record {
+                properties: Properties::default(),
+                at: RecordAt::Json(String::new()),
+            };
+            let mut shapes = Vec::new();
+            read_geometry(
+                &geometry,
+                JsonPath::Root(""),
+                &record,
+                &mut shapes,
+                notes,
+                0,
+            );
+            collected.add(record, shapes);
+        }
+        "Topology" => notes.error(
+            Where::Json("type".into()),
+            "this is TopoJSON, not GeoJSON; convert it first, for example with topo2geo or \
+             mapshaper",
+        ),
+        _ => notes.error(
+            Where::Json(if document.kind.is_some() { "type" } else { "" }.into()),
+            format!(
+                "this is not GeoJSON: \"type\" is {}, where GeoJSON has \"FeatureCollection\", \
+                 \"Feature\" or a geometry type such as \"Point\"",
+                document
+                    .kind
+                    .as_ref()
+                    .map_or_else(|| "missing".to_string(), Raw::describe),
+            ),
+        ),
+    }
+}
+
+fn read_feature(feature: RawFeature, path: String, collected: &mut Collected, notes: &mut Notes) {
+    let mut properties = match feature.properties {
+        Some(PropertiesIn::Object(properties)) => properties,
+        Some(PropertiesIn::NotObject(found)) => {
+            notes.warn(
+                Where::Json(join_path(&path, "properties")),
+                format!(
+                    "the properties are {found}, not an object of names and values; they are \
+                     ignored"
+                ),
+            );
+            Properties::default()
+        }
+        None => Properties::default(),
+    };
+    if let Some(id) = feature.id {
+        properties.set_feature_id(id, 0);
+    }
+    let record = Record {
+        properties,
+        at: RecordAt::Json(path.clone()),
+    };
+    let Some(geometry) = feature.geometry else {
+        notes.warn(
+            record.whole(),
+            format!(
+                "{} has no geometry, so there is nothing to place on the map; it is skipped",
+                record.describe()
+            ),
+        );
+        return;
+    };
+    let mut shapes = Vec::new();
+    let feature_path = JsonPath::Root(&path);
+    let geometry_path = JsonPath::Key(&feature_path, "geometry");
+    read_geometry(&geometry, geometry_path, &record, &mut shapes, notes, 0);
+    collected.add(record, shapes);
+}
+
+fn read_geometry(
+    geometry: &Geometry,
+    at: JsonPath<'_>,
+    record: &Record,
+    shapes: &mut Vec<Shape>,
+    notes: &mut Notes,
+    depth: usize,
+) {
+    let kind = match &geometry.kind {
+        Some(Raw::Text(kind)) => kind.as_str(),
+        Some(other) => {
+            notes.error(
+                Where::Json(JsonPath::Key(&at, "type").to_string()),
+                format!(
+                    "the geometry's \"type\" is {}; it must be a text such as \"Point\"",
+                    other.describe()
+                ),
+            );
+            return;
+        }
+        None => {
+            notes.error(
+                Where::Json(at.to_string()),
+                "the geometry has no \"type\"; add one such as \"type\": \"Point\"",
+            );
+            return;
+        }
+    };
+    if kind == "GeometryCollection" {
+        read_collection(geometry, at, record, shapes, notes, depth);
+        return;
+    }
+    if !matches!(
+        kind,
+        "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon"
+    ) {
+        notes.warn(
+            Where::Json(JsonPath::Key(&at, "type").to_string()),
+            format!(
+                "{} has a geometry of type '{kind}', which is not one of Point, MultiPoint, \
+                 LineString, MultiLineString, Polygon, MultiPolygon or GeometryCollection; it \
+                 is skipped",
+                record.describe()
+            ),
+        );
+        return;
+    }
+    let Some(coordinates) = &geometry.coordinates else {
+        notes.error(
+            Where::Json(at.to_string()),
+            format!("the {kind} has no \"coordinates\"; add them, or remove the geometry"),
+        );
+        return;
+    };
+    if matches!(coordinates, Coordinates::List(list) if list.is_empty()) {
+        notes.warn(
+            Where::Json(at.to_string()),
+            format!(
+                "{} has an empty {kind}; it is skipped",
+                capitalise(&record.describe())
+            ),
+        );
+        return;
+    }
+    let at = JsonPath::Key(&at, "coordinates");
+    match kind {
+        "Point" => shapes.extend(position(coordinates, at, notes).map(Shape::Point)),
+        "MultiPoint" => {
+            for (i, item) in list(coordinates, at, "positions", notes).iter().enumerate() {
+                shapes.extend(position(item, JsonPath::Index(&at, i), notes).map(Shape::Point));
+            }
+        }
+        "LineString" => shapes.extend(line(coordinates, at, notes).map(Shape::Line)),
+        "MultiLineString" => {
+            for (i, item) in list(coordinates, at, "lines", notes).iter().enumerate() {
+                shapes.extend(line(item, JsonPath::Index(&at, i), notes).map(Shape::Line));
+            }
+        }
+        "Polygon" => {
+            shapes.extend(polygon(coordinates, at, notes).map(|rings| Shape::Area(vec![rings])));
+        }
+        _ => {
+            let polygons: Vec<_> = list(coordinates, at, "polygons", notes)
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| polygon(item, JsonPath::Index(&at, i), notes))
+                .collect();
+            if !polygons.is_empty() {
+                shapes.push(Shape::Area(polygons));
+            }
+        }
+    }
+}
+
+fn read_collection(
+    geometry: &Geometry,
+    at: JsonPath<'_>,
+    record: &Record,
+    shapes: &mut Vec<Shape>,
+    notes: &mut Notes,
+    depth: usize,
+) {
+    if depth >= MAX_NESTING {
+        notes.error(
+            Where::Json(at.to_string()),
+            format!(
+                "GeometryCollections are nested more than {MAX_NESTING} deep here; put the \
+                 geometries in one collection or in separate features"
+            ),
+        );
+        return;
+    }
+    let Some(geometries) = &geometry.geometries else {
+        notes.error(
+            Where::Json(at.to_string()),
+            "the GeometryCollection has no \"geometries\" list; add one, or remove the geometry",
+        );
+        return;
+    };
+    if geometries.is_empty() {
+        notes.warn(
+            Where::Json(at.to_string()),
+            format!(
+                "{} has an empty GeometryCollection; it is skipped",
+                capitalise(&record.describe())
+            ),
+        );
+    }
+    let members = JsonPath::Key(&at, "geometries");
+    for (i, member) in geometries.iter().enumerate() {
+        let member_at = JsonPath::Index(&members, i);
+        read_geometry(member, member_at, record, shapes, notes, depth + 1);
+    }
+}
+
+/// The members of a list of positions, lines or polygons; empty, with an error, if it is not one.
+fn list<'c>(
+    coordinates: &'c Coordinates,
+    at: JsonPath<'_>,
+    what: &str,
+    notes: &mut Notes,
+) -> &'c [Coordinates] {
+    let found = match coordinates {
+        Coordinates::List(items) => return items,
+        Coordinates::Position { .. } | Coordinates::BadPosition(_) => "a single position",
+        Coordinates::NotArray(found) => found,
+    };
+    notes.error(
+        Where::Json(at.to_string()),
+        format!("expected a list of {what}, found {found}"),
+    );
+    &[]
+}
+
+/// A checked position; `None`, with an error, when it is not one or lies off the globe.
+fn position(coordinates: &Coordinates, at: JsonPath<'_>, notes: &mut Notes) -> Option<LatLon> {
+    let message = match coordinates {
+        &Coordinates::Position { lon, lat } => {
+            if (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat) {
+                return Some(LatLon { lat, lon });
+            }
+            let mut message = format!("position [{lon}, {lat}] is off the globe: ");
+            if !(-90.0..=90.0).contains(&lat) {
+                message += &format!("latitude {lat} is not between -90 and 90");
+                if lon.abs() <= 90.0 && lat.abs() <= 180.0 {
+                    message += "; it looks like latitude and longitude are swapped, and GeoJSON \
+                                gives longitude first";
+                }
+            } else {
+                message += &format!("longitude {lon} is not between -180 and 180");
+            }
+            message
+        }
+        Coordinates::BadPosition(BadPosition::Member { index, found }) => {
+            let which = if *index == 0 { "longitude" } else { "latitude" };
+            notes.error(
+                Where::Json(JsonPath::Index(&at, *index).to_string()),
+                format!("expected the {which} as a number, found {found}"),
+            );
+            return None;
+        }
+        Coordinates::BadPosition(BadPosition::TooShort(count)) => format!(
+            "a position needs a longitude and a latitude, as in [51.2, 43.6]; found {count} \
+             number"
+        ),
+        Coordinates::List(_) => {
+            "expected a position [longitude, latitude], found a list of positions".to_string()
+        }
+        Coordinates::NotArray(found) => {
+            format!("expected a position [longitude, latitude], found {found}")
+        }
+    };
+    notes.error(Where::Json(at.to_string()), message);
+    None
+}
+
+/// A line of at least two checked positions.
+fn line(coordinates: &Coordinates, at: JsonPath<'_>, notes: &mut Notes) -> Option<Vec<LatLon>> {
+    let points = positions(coordinates, at, notes)?;
+    if points.len() < 2 {
+        notes.warn(
+            Where::Json(at.to_string()),
+            format!(
+                "a line needs at least two positions, found {}; it is skipped",
+                points.len()
+            ),
+        );
+        return None;
+    }
+    Some(points)
+}
+
+/// Checked positions, with an error for each bad one; `None` if any was bad.
+fn positions(
+    coordinates: &Coordinates,
+    at: JsonPath<'_>,
+    notes: &mut Notes,
+) -> Option<Vec<LatLon>> {
+    let items = list(coordinates, at, "positions", notes);
+    let mut points = Vec::with_capacity(items.len());
+    let mut all_good = matches!(coordinates, Coordinates::List(_));
+    for (i, item) in items.iter().enumerate() {
+        match position(item, JsonPath::Index(&at, i), notes) {
+            Some(p) => points.push(p),
+            None => all_good = false,
+        }
+    }
+    all_good.then_some(points)
+}
+
+/// An outer ring and its holes; rings of fewer than three positions are left out with a warning.
+fn polygon(
+    coordinates: &Coordinates,
+    at: JsonPath<'_>,
+    notes: &mut Notes,
+) -> Option<Vec<Vec<LatLon>>> {
+    let mut rings = Vec::new();
+    let mut all_good = matches!(coordinates, Coordinates::List(_));
+    for (i, item) in list(coordinates, at, "rings", notes).iter().enumerate() {
+        let ring_at = JsonPath::Index(&at, i);
+        let Some(ring) = positions(item, ring_at, notes) else {
+            all_good = false;
+            continue;
+        };
+        if ring.len() < 3 {
+            let what = if i == 0 {
+                "the polygon's outer ring"
+            } else {
+                "a hole"
+            };
+            notes.warn(
+                Where::Json(ring_at.to_string()),
+                format!(
+                    "{what} has {} positions, and a ring needs at least three; it is left out",
+                    ring.len()
+                ),
+            );
+            if i == 0 {
+                all_good = false;
+            }
+            continue;
+        }
+        rings.push(ring);
+    }
+    (all_good && !rings.is_empty()).then_some(rings)
+}
+
+/// A JSON path built on the stack and written out only when a problem needs it.
+#[derive(Clone, Copy)]
+enum JsonPath<'a> {
+    Root(&'a str),
+    Key(&'a JsonPath<'a>, &'static str),
+    Index(&'a JsonPath<'a>, usize),
+}
+
+impl fmt::Display for JsonPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JsonPath::Root(path) => f.write_str(path),
+            JsonPath::Key(JsonPath::Root(""), key) => f.write_str(key),
+            JsonPath::Key(parent, key) => write!(f, "{parent}.{key}"),
+            JsonPath::Index(parent, index) => write!(f, "{parent}[{index}]"),
+        }
+    }
+}
+
+/// Finds problems' paths in the text; a path in a feature is searched for from the feature's
+/// start, found once for all features, so that many problems in a large file stay quick.
+struct Locator<'a> {
+    text: &'a str,
+    feature_starts: Option<Vec<usize>>,
+}
+
+impl Locator<'_> {
+    fn offset(&mut self, path: &str) -> Option<usize> {
+        let text = self.text;
+        if let Some((index, rest)) = split_feature_path(path) {
+            let starts = self
+                .feature_starts
+                .get_or_insert_with(|| feature_starts(text));
+            if let Some(&start) = starts.get(index) {
+                return locate(text.get(start..)?, rest).map(|offset| start + offset);
+            }
+        }
+        locate(text, path)
+    }
+}
+
+/// `features[12].geometry` → (12, `geometry`).
+fn split_feature_path(path: &str) -> Option<(usize, &str)> {
+    let rest = path.strip_prefix("features[")?;
+    let (index, rest) = rest.split_once(']')?;
+    Some((index.parse().ok()?, rest.strip_prefix('.').unwrap_or(rest)))
+}
+
+/// Byte offsets of the members of the top-level `features` array.
+fn feature_starts(text: &str) -> Vec<usize> {
+    let skip_whitespace = |pos: usize| {
+        pos + text.as_bytes().get(pos..).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+                .count()
+        })
+    };
+    let mut starts = Vec::new();
+    let Some(array) = locate(text, "features") else {
+        return starts;
+    };
+    if text.as_bytes().get(array) != Some(&b'[') {
+        return starts;
+    }
+    let mut pos = array + 1;
+    loop {
+        pos = skip_whitespace(pos);
+        let Some(rest) = text
+            .get(pos..)
+            .filter(|r| !r.is_empty() && !r.starts_with(']'))
+        else {
+            break;
+        };
+        starts.push(pos);
+        let mut values = serde_json::Deserializer::from_str(rest).into_iter::<IgnoredAny>();
+        match values.next() {
+            Some(Ok(_)) => pos += values.byte_offset(),
+            _ => break,
+        }
+        pos = skip_whitespace(pos);
+        if text.as_bytes().get(pos) != Some(&b',') {
+            break;
+        }
+        pos += 1;
+    }
+    starts
+}
+
+/// The members of any of the three kinds of GeoJSON object; which apply depends on `type`.
+#[derive(Deserialize)]
+#[serde(expecting = "a GeoJSON object")]
+struct Document {
+    #[serde(rename = "type")]
+    kind: Option<Raw>,
+    features: Option<Vec<RawFeature>>,
+    id: Option<Raw>,
+    geometry: Option<Geometry>,
+    properties: Option<PropertiesIn>,
+    coordinates: Option<Coordinates>,
+    geometries: Option<Vec<Geometry>>,
+    name: Option<Raw>,
+    title: Option<Raw>,
+}
+
+#[derive(Deserialize)]
+#[serde(expecting = "a GeoJSON Feature object")]
+struct RawFeature {
+    id: Option<Raw>,
+    geometry: Option<Geometry>,
+    properties: Option<PropertiesIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(expecting = "a GeoJSON geometry object")]
+struct Geometry {
+    #[serde(rename = "type")]
+    kind: Option<Raw>,
+    coordinates: Option<Coordinates>,
+    geometries: Option<Vec<Geometry>>,
+}
+
+/// What a value that should be something else was, for messages.
+const A_NUMBER: &str = "a number";
+const A_TEXT: &str = "a text";
+const A_BOOLEAN: &str = "true or false";
+const NULL: &str = "null";
+const A_LIST: &str = "a list";
+const AN_OBJECT: &str = "an object";
+
+fn drain_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
+    while seq.next_element::<IgnoredAny>()?.is_some() {}
+    Ok(())
+}
+
+fn drain_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
+    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+    Ok(())
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RawVisitor;
+        impl<'de> Visitor<'de> for RawVisitor {
+            type Value = Raw;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Raw, E> {
+                Ok(Raw::Text(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Raw, E> {
+                Ok(Raw::Text(v))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Raw, E> {
+                Ok(Raw::Number(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Raw, E> {
+                Ok(Raw::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Raw, E> {
+                Ok(Raw::Number(v as f64))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Raw, E> {
+                Ok(Raw::Other(A_BOOLEAN))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Raw, E> {
+                Ok(Raw::Other(NULL))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Raw, A::Error> {
+                drain_seq(seq).map(|()| Raw::Other(A_LIST))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Raw, A::Error> {
+                drain_map(map).map(|()| Raw::Other(AN_OBJECT))
+            }
+        }
+        deserializer.deserialize_any(RawVisitor)
+    }
+}
+
+/// A feature's `properties`: only the ones this importer reads are kept.
+enum PropertiesIn {
+    Object(Properties),
+    /// Not an object: what it was.
+    NotObject(&'static str),
+}
+
+/// A property name, kept only when it is one this importer reads.
+struct Key(Option<String>);
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a property name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+                Ok(Key(Properties::reads(v).then(|| v.to_string())))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for PropertiesIn {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PropertiesVisitor;
+        impl<'de> Visitor<'de> for PropertiesVisitor {
+            type Value = PropertiesIn;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of properties")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PropertiesIn, A::Error> {
+                let mut properties = Properties::default();
+                while let Some(Key(key)) = map.next_key()? {
+                    match key {
+                        Some(key) => {
+                            if let Some(value) = map.next_value::<Option<Raw>>()? {
+                                properties.set(&key, value, 0);
+                            }
+                        }
+                        None => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PropertiesIn::Object(properties))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<PropertiesIn, E> {
+                Ok(PropertiesIn::NotObject(A_TEXT))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<PropertiesIn, E> {
+                Ok(PropertiesIn::NotObject(A_NUMBER))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<PropertiesIn, E> {
+                Ok(PropertiesIn::NotObject(A_NUMBER))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<PropertiesIn, E> {
+                Ok(PropertiesIn::NotObject(A_NUMBER))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<PropertiesIn, E> {
+                Ok(PropertiesIn::NotObject(A_BOOLEAN))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<PropertiesIn, A::Error> {
+                drain_seq(seq).map(|()| PropertiesIn::NotObject(A_LIST))
+            }
+        }
+        deserializer.deserialize_any(PropertiesVisitor)
+    }
+}
+
+/// Coordinates as found, kept apart from their checking so that every bad position is reported.
+#[derive(Debug, PartialEq)]
+enum Coordinates {
+    Position {
+        lon: f64,
+        lat: f64,
+    },
+    List(Vec<Coordinates>),
+    /// An array that starts as a position but is not one.
+    BadPosition(BadPosition),
+    /// Not an array: what it is.
+    NotArray(&'static str),
+}
+
+#[derive(Debug, PartialEq)]
+enum BadPosition {
+    /// The longitude or latitude, at `index`, is not a number.
+    Member { index: usize, found: &'static str },
+    /// Fewer than two numbers.
+    TooShort(usize),
+}
+
+/// A member of a coordinates array.
+enum Member {
+    Number(f64),
+    Nested(Coordinates),
+    Other(&'static str),
+}
+
+struct CoordinatesVisitor;
+
+impl<'de> Visitor<'de> for CoordinatesVisitor {
+    type Value = Coordinates;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("GeoJSON coordinates")
+    }
+
+    /// A position when the array starts with something other than an array, else a list.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Coordinates, A::Error> {
+        let Some(first) = seq.next_element::<Member>()? else {
+            return Ok(Coordinates::List(Vec::new()));
+        };
+        if let Member::Nested(first) = first {
+            let mut items = vec![first];
+            while let Some(member) = seq.next_element::<Member>()? {
+                items.push(match member {
+                    Member::Nested(item) => item,
+                    Member::Number(_) => Coordinates::NotArray(A_NUMBER),
+                    Member::Other(found) => Coordinates::NotArray(found),
+                });
+            }
+            return Ok(Coordinates::List(items));
+        }
+        let mut numbers = [0.0; 2];
+        let mut bad = None;
+        let mut count = 0;
+        let mut member = Some(first);
+        while let Some(m) = member {
+            match m {
+                Member::Number(x) => {
+                    if let Some(slot) = numbers.get_mut(count) {
+                        *slot = x;
+                    }
+                }
+                Member::Nested(_) => {
+                    bad.get_or_insert((count, A_LIST));
+                }
+                Member::Other(found) => {
+                    bad.get_or_insert((count, found));
+                }
+            }
+            count += 1;
+            member = seq.next_element()?;
+        }
+        Ok(match bad {
+            Some((index, found)) if index < 2 => {
+                Coordinates::BadPosition(BadPosition::Member { index, found })
+            }
+            _ if count < 2 => Coordinates::BadPosition(BadPosition::TooShort(count)),
+            _ => Coordinates::Position {
+                lon: numbers[0],
+                lat: numbers[1],
+            },
+        })
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Coordinates, E> {
+        Ok(Coordinates::NotArray(A_NUMBER))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Coordinates, E> {
+        Ok(Coordinates::NotArray(A_NUMBER))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Coordinates, E> {
+        Ok(Coordinates::NotArray(A_NUMBER))
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Coordinates, E> {
+        Ok(Coordinates::NotArray(A_TEXT))
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Coordinates, E> {
+        Ok(Coordinates::NotArray(A_BOOLEAN))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Coordinates, E> {
+        Ok(Coordinates::NotArray(NULL))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Coordinates, A::Error> {
+        drain_map(map).map(|()| Coordinates::NotArray(AN_OBJECT))
+    }
+}
+
+impl<'de> Deserialize<'de> for Coordinates {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(CoordinatesVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Member {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MemberVisitor;
+        impl<'de> Visitor<'de> for MemberVisitor {
+            type Value = Member;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number or an array")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Member, E> {
+                Ok(Member::Number(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Member, E> {
+                Ok(Member::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Member, E> {
+                Ok(Member::Number(v as f64))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Member, A::Error> {
+                CoordinatesVisitor.visit_seq(seq).map(Member::Nested)
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Member, E> {
+                Ok(Member::Other(A_TEXT))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Member, E> {
+                Ok(Member::Other(A_BOOLEAN))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Member, E> {
+                Ok(Member::Other(NULL))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Member, A::Error> {
+                drain_map(map).map(|()| Member::Other(AN_OBJECT))
+            }
+        }
+        deserializer.deserialize_any(MemberVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LinkMode, LinkStatus, NodeKind, ValueKind};
+
+    fn import(text: &str) -> Imported {
+        geojson(text, "data/corridor.geojson").expect("imports")
+    }
+
+    fn failure(text: &str) -> ImportFailure {
+        geojson(text, "data/corridor.geojson").expect_err("fails")
+    }
+
+    fn passes_checker(imported: &Imported) {
+        let json = serde_json::to_string(&imported.route).expect("serialises");
+        if let Err(e) = crate::io::parse_route(&json, "x") {
+            panic!("the checker refuses the import: {:?}", e.problems());
+        }
+    }
+
+    const CORRIDOR: &str = r#"{
+  "type": "FeatureCollection",
+  "name": "Caspian crossing",
+  "features": [
+    {"type": "Feature", "id": "aktau",
+     "properties": {"Name": "Aktau", "kind": "port", "country": "Kazakhstan"},
+     "geometry": {"type": "Point", "coordinates": [51.2, 43.6, 12.5]}},
+    {"type": "Feature",
+     "properties": {"id": "alat", "name": "Alat", "kind": "Sea port"},
+     "geometry": {"type": "Point", "coordinates": [49.42, 39.93]}},
+    {"type": "Feature",
+     "properties": {"name": "Aktau–Alat ferry", "mode": "ferry", "status": "planned",
+                    "value": 4.5, "year": 2024, "unit": "Mt", "kind": "estimate"},
+     "geometry": {"type": "LineString", "coordinates":
+        [[51.205, 43.603, 0], [50.5, 42.0, 0, 7], [49.9, 40.5], [49.425, 39.932]]}},
+    {"type": "Feature", "properties": null,
+     "geometry": {"type": "Polygon", "coordinates":
+        [[[50, 40], [51, 40], [51, 41], [50, 40]], [[50.2, 40.2], [50.4, 40.2], [50.3, 40.4]]]}}
+  ]
+}"#;
+
+    #[test]
+    fn points_lines_and_polygons_become_nodes_links_and_areas() {
+        let imported = import(CORRIDOR);
+        let route = &imported.route;
+        assert_eq!(route.title, "Caspian crossing");
+        assert_eq!(route.id, "corridor");
+        assert_eq!(route.version, crate::model::FORMAT_VERSION);
+        let names: Vec<_> = route
+            .nodes
+            .iter()
+            .map(|n| (&*n.id, &*n.name, n.kind))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("aktau", "Aktau", NodeKind::Port),
+                ("alat", "Alat", NodeKind::Port)
+            ]
+        );
+        assert_eq!(route.nodes[0].country, "Kazakhstan");
+        assert_eq!((route.nodes[0].lat, route.nodes[0].lon), (43.6, 51.2));
+
+        let link = &route.links[0];
+        assert_eq!(
+            (&*link.from, &*link.to),
+            ("aktau", "alat"),
+            "ends snap to the ports"
+        );
+        assert_eq!(link.mode, LinkMode::SeaFerry);
+        assert_eq!(link.status, LinkStatus::Planned);
+        assert_eq!(
+            link.via,
+            [
+                LatLon {
+                    lat: 42.0,
+                    lon: 50.5
+                },
+                LatLon {
+                    lat: 40.5,
+                    lon: 49.9
+                }
+            ]
+        );
+
+        let layer = &route.layers[0];
+        assert_eq!((&*layer.name, &*layer.unit), ("Imported flows", "Mt"));
+        let value = &layer.values[0];
+        assert_eq!((value.year, value.value), (2024, Some(4.5)));
+        assert_eq!(value.kind, ValueKind::Estimate);
+        assert_eq!(value.links, [link.id.as_str()]);
+        assert_eq!(route.sources[0].id, value.source);
+        assert_eq!(route.sources[0].reference, "corridor.geojson");
+
+        assert_eq!(route.areas.len(), 1);
+        assert_eq!(route.areas[0].polygons[0].len(), 2, "outer ring and a hole");
+        assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+        passes_checker(&imported);
+    }
+
+    #[test]
+    fn lines_meeting_no_point_share_junctions_and_follow_from_and_to() {
+        let text = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"id": "a", "name": "A"},
+   "geometry": {"type": "Point", "coordinates": [10, 10]}},
+  {"type": "Feature", "properties": {"name": "North"},
+   "geometry": {"type": "LineString", "coordinates": [[20, 20], [21, 21]]}},
+  {"type": "Feature", "properties": {"name": "South"},
+   "geometry": {"type": "LineString", "coordinates": [[21, 21], [22, 22]]}},
+  {"type": "Feature", "properties": {"from": "a", "to": "junction-2"},
+   "geometry": {"type": "LineString", "coordinates": [[12, 12], [21, 21]]}}
+]}"#;
+        let imported = import(text);
+        let route = &imported.route;
+        let ids: Vec<_> = route.nodes.iter().map(|n| (&*n.id, &*n.name)).collect();
+        assert_eq!(
+            ids,
+            [
+                ("a", "A"),
+                ("junction-1", "North start"),
+                ("junction-2", "North end"),
+                ("junction-3", "South end")
+            ]
+        );
+        let ends: Vec<_> = route.links.iter().map(|l| (&*l.from, &*l.to)).collect();
+        assert_eq!(
+            ends,
+            [
+                ("junction-1", "junction-2"),
+                ("junction-2", "junction-3"),
+                ("a", "junction-2")
+            ]
+        );
+        assert_eq!(route.links[0].mode, LinkMode::Road, "the default mode");
+        passes_checker(&imported);
+    }
+
+    #[test]
+    fn unknown_from_node_is_an_error_with_a_suggestion() {
+        let text = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"id": "aktau"},
+   "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}},
+  {"type": "Feature", "properties": {"from": "aktu"},
+   "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [49.4, 39.9]]}}
+]}"#;
+        let failure = failure(text);
+        let problem = &failure.problems[0];
+        assert_eq!(problem.path, "features[1].properties.from");
+        assert_eq!(problem.line, 4);
+        assert!(
+            problem.message.contains("did you mean 'aktau'"),
+            "{}",
+            problem.message
+        );
+    }
+
+    #[test]
+    fn multi_line_strings_give_one_link_per_part() {
+        let text = r#"{"type": "Feature", "id": "rail",
+  "properties": {"mode": "railway"},
+  "geometry": {"type": "MultiLineString", "coordinates": [
+    [[30, 40], [31, 41]], [[31, 41], [32, 42], [33, 43]]]}}"#;
+        let imported = import(text);
+        let ids: Vec<_> = imported.route.links.iter().map(|l| &*l.id).collect();
+        assert_eq!(ids, ["rail-1", "rail-2"]);
+        assert!(
+            imported
+                .route
+                .links
+                .iter()
+                .all(|l| l.mode == LinkMode::Rail)
+        );
+        assert_eq!(imported.route.links[0].to, imported.route.links[1].from);
+        assert_eq!(imported.route.links[1].via.len(), 1);
+        assert_eq!(imported.route.title, "corridor", "the file's stem");
+        passes_checker(&imported);
+    }
+
+    #[test]
+    fn bare_geometries_and_collections_are_read() {
+        let text = r#"{"type": "GeometryCollection", "geometries": [
+  {"type": "MultiPoint", "coordinates": [[1, 2], [3, 4]]},
+  {"type": "MultiPolygon", "coordinates": [[[[0, 0], [1, 0], [1, 1]]], [[[5, 5], [6, 5], [6, 6]]]]}
+]}"#;
+        let imported = import(text);
+        assert_eq!(imported.route.nodes.len(), 2);
+        assert_eq!(imported.route.nodes[1].lat, 4.0);
+        assert_eq!(imported.route.areas[0].polygons.len(), 2);
+        passes_checker(&imported);
+    }
+
+    #[test]
+    fn unsupported_and_missing_geometries_are_skipped_with_a_warning() {
+        let text = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"name": "Here"},
+   "geometry": {"type": "Point", "coordinates": [1, 2]}},
+  {"type": "Feature", "properties": {"name": "Round"},
+   "geometry": {"type": "Circle", "coordinates": [1, 2], "radius": 5}},
+  {"type": "Feature", "properties": {"name": "Nowhere"}, "geometry": null},
+  {"type": "Feature", "properties": {"name": "Empty"},
+   "geometry": {"type": "LineString", "coordinates": []}},
+  {"type": "Feature", "properties": [1, 2],
+   "geometry": {"type": "Point", "coordinates": [3, 4]}}
+]}"#;
+        let imported = import(text);
+        let warnings: Vec<_> = imported
+            .warnings
+            .iter()
+            .map(|w| (w.path.as_str(), w.line, w.message.as_str()))
+            .collect();
+        assert_eq!(warnings[0].0, "features[1].geometry.type");
+        assert_eq!(warnings[0].1, 5);
+        assert!(
+            warnings[0].2.contains("feature 'Round'"),
+            "{}",
+            warnings[0].2
+        );
+        assert!(warnings[0].2.contains("'Circle'"), "{}", warnings[0].2);
+        assert_eq!(warnings[1].0, "features[2]");
+        assert!(warnings[1].2.contains("no geometry"), "{}", warnings[1].2);
+        assert_eq!(warnings[2].0, "features[3].geometry");
+        assert!(
+            warnings[2].2.contains("empty LineString"),
+            "{}",
+            warnings[2].2
+        );
+        assert_eq!(warnings[3].0, "features[4]");
+        assert!(warnings[3].2.contains("no 'name'"), "{}", warnings[3].2);
+        assert_eq!(warnings[4].0, "features[4].properties");
+        assert!(warnings[4].2.contains("not an object"), "{}", warnings[4].2);
+        assert_eq!(imported.route.nodes.len(), 2);
+    }
+
+    #[test]
+    fn off_globe_and_broken_coordinates_are_all_located() {
+        let text = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {},
+   "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}},
+  {"type": "Feature", "properties": {},
+   "geometry": {"type": "LineString", "coordinates": [
+     [51.2, 43.6],
+     [50.1, 42.0],
+     [49.0, 41.0],
+     [39.9, 149.4]
+   ]}},
+  {"type": "Feature", "properties": {},
+   "geometry": {"type": "Point", "coordinates": ["51.2", 43.6]}}
+]}"#;
+        let failure = failure(text);
+        let found: Vec<_> = failure
+            .problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.line, p.column))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("features[1].geometry.coordinates[3]", 9, 6),
+                ("features[2].geometry.coordinates[0]", 12, 50)
+            ]
+        );
+        assert!(failure.problems[0].message.contains("latitude 149.4"));
+        assert!(failure.problems[0].message.contains("swapped"));
+        assert!(failure.problems[1].message.contains("found a text"));
+        assert_eq!(failure.problems[0].file, "data/corridor.geojson");
+    }
+
+    #[test]
+    fn values_that_are_no_amounts_or_years_are_errors() {
+        let text = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"value": -3, "year": 2024},
+   "geometry": {"type": "LineString", "coordinates": [[1, 1], [2, 2]]}},
+  {"type": "Feature", "properties": {"value": "lots", "year": 2024.5},
+   "geometry": {"type": "LineString", "coordinates": [[1, 1], [2, 2]]}},
+  {"type": "Feature", "properties": {"value": "12.5", "year": "2023"},
+   "geometry": {"type": "LineString", "coordinates": [[1, 1], [2, 2]]}}
+]}"#;
+        let failure = failure(text);
+        let found: Vec<_> = failure
+            .problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.line))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("features[0].properties.value", 2),
+                ("features[1].properties.value", 4),
+                ("features[1].properties.year", 4)
+            ]
+        );
+        assert!(failure.problems[0].message.contains("negative"));
+        assert!(failure.problems[1].message.contains("not a number"));
+        assert!(failure.problems[2].message.contains("not a whole year"));
+    }
+
+    #[test]
+    fn repeated_ids_get_a_suffix_and_generated_ids_avoid_given_ones() {
+        let text = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"name": "A"},
+   "geometry": {"type": "Point", "coordinates": [1, 1]}},
+  {"type": "Feature", "id": 7, "properties": {"name": "B", "kind": "prot"},
+   "geometry": {"type": "Point", "coordinates": [2, 2]}},
+  {"type": "Feature", "properties": {"id": "node-1", "name": "C"},
+   "geometry": {"type": "Point", "coordinates": [3, 3]}},
+  {"type": "Feature", "properties": {"id": "7", "name": "D"},
+   "geometry": {"type": "Point", "coordinates": [4, 4]}}
+]}"#;
+        let imported = import(text);
+        let ids: Vec<_> = imported.route.nodes.iter().map(|n| &*n.id).collect();
+        assert_eq!(ids, ["node-2", "7", "node-1", "7-2"]);
+        let messages: Vec<_> = imported.warnings.iter().map(|w| &*w.message).collect();
+        assert_eq!(imported.warnings[0].path, "features[1].properties.kind");
+        assert!(messages[0].contains("did you mean 'port'"), "{messages:?}");
+        assert_eq!(imported.warnings[1].path, "features[3].properties.id");
+        assert!(messages[1].contains("'7-2'"), "{messages:?}");
+        assert_eq!(imported.route.nodes[1].kind, NodeKind::Place);
+        passes_checker(&imported);
+    }
+
+    #[test]
+    fn malformed_json_and_other_formats_are_located_errors() {
+        let problem = &failure("{\"type\": \"FeatureCollection\",\n \"features\": [}").problems[0];
+        assert_eq!(problem.line, 2);
+        assert!(problem.column > 1);
+        assert_eq!(problem.file, "data/corridor.geojson");
+
+        let problem = &failure("[1, 2]").problems[0];
+        assert!(
+            problem.message.contains("not GeoJSON"),
+            "{}",
+            problem.message
+        );
+
+        let problem = &failure(r#"{"type": "Topology", "objects": {}}"#).problems[0];
+        assert!(problem.message.contains("TopoJSON"), "{}", problem.message);
+
+        let text = "{\"type\": \"FeatureCollection\", \"features\": [\n {\"geometry\": 5}]}";
+        let problem = &failure(text).problems[0];
+        assert_eq!(problem.path, "features[0].geometry");
+        assert_eq!(problem.line, 2);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_without_overflowing_the_stack() {
+        let nested = |depth: usize| {
+            let mut text = String::new();
+            for _ in 0..depth {
+                text += r#"{"type": "GeometryCollection", "geometries": ["#;
+            }
+            text += r#"{"type": "Point", "coordinates": [1, 2]}"#;
+            text += &"]}".repeat(depth);
+            text
+        };
+        let problem = &failure(&nested(MAX_NESTING + 5)).problems[0];
+        assert!(
+            problem.message.contains("nested more than"),
+            "{}",
+            problem.message
+        );
+        assert!(problem.path.starts_with("geometries[0].geometries[0]"));
+
+        let problem = &failure(&nested(10_000)).problems[0];
+        assert!(
+            problem.message.contains("nested too deeply"),
+            "{}",
+            problem.message
+        );
+        let arrays = format!(
+            r#"{{"type": "Point", "coordinates": {}{}}}"#,
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        assert!(
+            failure(&arrays).problems[0]
+                .message
+                .contains("nested too deeply")
+        );
+    }
+
+    /// A generated network: every line runs between two points it should end at.
+    #[test]
+    fn thousands_of_features_import_with_every_line_on_its_points() {
+        let mut features = Vec::new();
+        for i in 0..2000 {
+            let (lon, lat) = (f64::from(i % 50) * 0.5, f64::from(i / 50) * 0.5);
+            features.push(format!(
+                r#"{{"type": "Feature", "properties": {{"id": "p{i}", "name": "Place {i}"}},
+                 "geometry": {{"type": "Point", "coordinates": [{lon}, {lat}]}}}}"#
+            ));
+            if i % 50 != 49 {
+                features.push(format!(
+                    r#"{{"type": "Feature", "properties": {{"value": {i}, "year": 2020}},
+                     "geometry": {{"type": "LineString", "coordinates":
+                       [[{}, {}], [{}, {}], [{}, {}]]}}}}"#,
+                    lon + 0.004,
+                    lat,
+                    lon + 0.25,
+                    lat + 0.1,
+                    lon + 0.496,
+                    lat + 0.001
+                ));
+            }
+        }
+        let text = format!(
+            r#"{{"type": "FeatureCollection", "features": [{}]}}"#,
+            features.join(",\n")
+        );
+        let imported = import(&text);
+        let route = &imported.route;
+        assert_eq!(route.nodes.len(), 2000, "no junctions were needed");
+        assert_eq!(route.links.len(), 1960);
+        assert_eq!(route.layers[0].values.len(), 1960);
+        let link = &route.links[60];
+        assert_eq!((&*link.from, &*link.to), ("p61", "p62"));
+        assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+        passes_checker(&imported);
+    }
+}
