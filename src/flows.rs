@@ -27,132 +27,181 @@ pub enum FlowPathError {
 }
 
 /// The links a value runs along: those it lists, checked to join up, or else the shortest way
-/// through the route's links by length on the ground.
+/// through the route's links by length on the ground. For many values, use one [`Ways`].
 pub fn legs(route: &Route, value: &FlowValue) -> Result<Vec<Leg>, FlowPathError> {
-    if value.links.is_empty() {
-        return shortest_way(route, &value.from, &value.to).ok_or_else(|| FlowPathError::NoWay {
-            from: value.from.clone(),
-            to: value.to.clone(),
-        });
-    }
-    let mut at = value.from.as_str();
-    let mut legs = Vec::with_capacity(value.links.len());
-    for id in &value.links {
-        let index = route
-            .links
-            .iter()
-            .position(|l| &l.id == id)
-            .ok_or_else(|| FlowPathError::UnknownLink(id.clone()))?;
-        let link = &route.links[index];
-        let reversed = if link.from == at {
-            false
-        } else if link.to == at {
-            true
-        } else {
-            return Err(FlowPathError::Broken {
-                link: id.clone(),
-                at: at.to_owned(),
-            });
-        };
-        at = if reversed { &link.from } else { &link.to };
-        legs.push(Leg {
-            link: index,
-            reversed,
-        });
-    }
-    if at != value.to {
-        return Err(FlowPathError::WrongEnd {
-            end: at.to_owned(),
-            to: value.to.clone(),
-        });
-    }
-    Ok(legs)
+    Ways::new(route).legs(value)
 }
 
-/// Dijkstra over the links, both ways, weighted by length on the ground.
-fn shortest_way(route: &Route, from: &str, to: &str) -> Option<Vec<Leg>> {
-    #[derive(PartialEq)]
-    struct Entry(f64, usize);
-    impl Eq for Entry {}
-    impl PartialOrd for Entry {
-        fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-            Some(self.cmp(other))
-        }
-    }
-    impl Ord for Entry {
-        fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-            other.0.total_cmp(&self.0)
+/// Finds the ways of many flow values through one route, looking ids up by hash rather than
+/// scanning the route for each, so a route of 100,000 links is checked in moments.
+pub struct Ways<'a> {
+    route: &'a Route,
+    node_of: HashMap<&'a str, usize>,
+    link_of: HashMap<&'a str, usize>,
+    /// For each node, the links at it: the node at the other end, the leg, and its length in km.
+    /// Built when a value first needs the shortest way.
+    adjacent: std::cell::OnceCell<Vec<Vec<(usize, Leg, f64)>>>,
+}
+
+impl<'a> Ways<'a> {
+    pub fn new(route: &'a Route) -> Self {
+        Ways {
+            route,
+            node_of: route
+                .nodes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.id.as_str(), i))
+                .collect(),
+            link_of: route
+                .links
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.id.as_str(), i))
+                .collect(),
+            adjacent: std::cell::OnceCell::new(),
         }
     }
 
-    let start = route.node_index(from)?;
-    let goal = route.node_index(to)?;
-    let node_of: HashMap<&str, usize> = route
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
-    let mut adjacent: Vec<Vec<(usize, Leg, f64)>> = vec![Vec::new(); route.nodes.len()];
-    for (i, link) in route.links.iter().enumerate() {
-        let (Some(&a), Some(&b)) = (
-            node_of.get(link.from.as_str()),
-            node_of.get(link.to.as_str()),
-        ) else {
-            continue;
-        };
-        let length = route
-            .link_path(link)
-            .map_or(f64::INFINITY, |p| path_length_km(&p));
-        adjacent[a].push((
-            b,
-            Leg {
-                link: i,
-                reversed: false,
-            },
-            length,
-        ));
-        adjacent[b].push((
-            a,
-            Leg {
-                link: i,
-                reversed: true,
-            },
-            length,
-        ));
+    /// Index of the node with this id.
+    pub fn node(&self, id: &str) -> Option<usize> {
+        self.node_of.get(id).copied()
     }
-    let mut best = vec![f64::INFINITY; route.nodes.len()];
-    let mut came_by: Vec<Option<(usize, Leg)>> = vec![None; route.nodes.len()];
-    let mut queue = BinaryHeap::new();
-    best[start] = 0.0;
-    queue.push(Entry(0.0, start));
-    while let Some(Entry(distance, node)) = queue.pop() {
-        if node == goal {
-            break;
+
+    /// The link's full path from its first node to its last, through its `via` points.
+    pub fn link_path(&self, link: &crate::model::Link) -> Option<Vec<LatLon>> {
+        let from = self.route.nodes.get(self.node(&link.from)?)?;
+        let to = self.route.nodes.get(self.node(&link.to)?)?;
+        let mut path = Vec::with_capacity(link.via.len() + 2);
+        path.push(LatLon {
+            lat: from.lat,
+            lon: from.lon,
+        });
+        path.extend(link.via.iter().copied());
+        path.push(LatLon {
+            lat: to.lat,
+            lon: to.lon,
+        });
+        Some(path)
+    }
+
+    pub fn legs(&self, value: &FlowValue) -> Result<Vec<Leg>, FlowPathError> {
+        let route = self.route;
+        if value.links.is_empty() {
+            return self
+                .shortest_way(&value.from, &value.to)
+                .ok_or_else(|| FlowPathError::NoWay {
+                    from: value.from.clone(),
+                    to: value.to.clone(),
+                });
         }
-        if distance > best[node] {
-            continue;
+        let mut at = value.from.as_str();
+        let mut legs = Vec::with_capacity(value.links.len());
+        for id in &value.links {
+            let (index, link) = self
+                .link_of
+                .get(id.as_str())
+                .and_then(|&i| Some((i, route.links.get(i)?)))
+                .ok_or_else(|| FlowPathError::UnknownLink(id.clone()))?;
+            let reversed = if link.from == at {
+                false
+            } else if link.to == at {
+                true
+            } else {
+                return Err(FlowPathError::Broken {
+                    link: id.clone(),
+                    at: at.to_owned(),
+                });
+            };
+            at = if reversed { &link.from } else { &link.to };
+            legs.push(Leg {
+                link: index,
+                reversed,
+            });
         }
-        for &(next, leg, length) in &adjacent[node] {
-            let d = distance + length;
-            if d < best[next] {
-                best[next] = d;
-                came_by[next] = Some((node, leg));
-                queue.push(Entry(d, next));
+        if at != value.to {
+            return Err(FlowPathError::WrongEnd {
+                end: at.to_owned(),
+                to: value.to.clone(),
+            });
+        }
+        Ok(legs)
+    }
+
+    fn adjacent(&self) -> &[Vec<(usize, Leg, f64)>] {
+        self.adjacent.get_or_init(|| {
+            let mut adjacent: Vec<Vec<(usize, Leg, f64)>> =
+                vec![Vec::new(); self.route.nodes.len()];
+            for (i, link) in self.route.links.iter().enumerate() {
+                let (Some(a), Some(b)) = (self.node(&link.from), self.node(&link.to)) else {
+                    continue;
+                };
+                let length = self
+                    .link_path(link)
+                    .map_or(f64::INFINITY, |p| path_length_km(&p));
+                for (at, other, reversed) in [(a, b, false), (b, a, true)] {
+                    if let Some(list) = adjacent.get_mut(at) {
+                        list.push((other, Leg { link: i, reversed }, length));
+                    }
+                }
+            }
+            adjacent
+        })
+    }
+
+    /// Dijkstra over the links, both ways, weighted by length on the ground.
+    fn shortest_way(&self, from: &str, to: &str) -> Option<Vec<Leg>> {
+        #[derive(PartialEq)]
+        struct Entry(f64, usize);
+        impl Eq for Entry {}
+        impl PartialOrd for Entry {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
             }
         }
+        impl Ord for Entry {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                other.0.total_cmp(&self.0)
+            }
+        }
+
+        let start = self.node(from)?;
+        let goal = self.node(to)?;
+        let adjacent = self.adjacent();
+        let nodes = self.route.nodes.len();
+        let mut best = vec![f64::INFINITY; nodes];
+        let mut came_by: Vec<Option<(usize, Leg)>> = vec![None; nodes];
+        let mut queue = BinaryHeap::new();
+        best[start] = 0.0;
+        queue.push(Entry(0.0, start));
+        while let Some(Entry(distance, node)) = queue.pop() {
+            if node == goal {
+                break;
+            }
+            if distance > best[node] {
+                continue;
+            }
+            for &(next, leg, length) in &adjacent[node] {
+                let d = distance + length;
+                if d < best[next] {
+                    best[next] = d;
+                    came_by[next] = Some((node, leg));
+                    queue.push(Entry(d, next));
+                }
+            }
+        }
+        if start == goal || !best[goal].is_finite() {
+            return None;
+        }
+        let mut legs = Vec::new();
+        let mut node = goal;
+        while let Some((previous, leg)) = came_by[node] {
+            legs.push(leg);
+            node = previous;
+        }
+        legs.reverse();
+        Some(legs)
     }
-    if start == goal || !best[goal].is_finite() {
-        return None;
-    }
-    let mut legs = Vec::new();
-    let mut node = goal;
-    while let Some((previous, leg)) = came_by[node] {
-        legs.push(leg);
-        node = previous;
-    }
-    legs.reverse();
-    Some(legs)
 }
 
 /// Length of a path on the WGS84 ellipsoid, in kilometres.

@@ -913,6 +913,7 @@ impl Checker<'_> {
             }
         }
         self.unique_ids("layers", route.layers.iter().map(|l| l.id.as_str()));
+        let ways = crate::flows::Ways::new(route);
         for (i, layer) in route.layers.iter().enumerate() {
             self.non_empty(
                 &format!("layers[{i}].name"),
@@ -959,7 +960,7 @@ impl Checker<'_> {
                     );
                 }
                 if from_known && to_known {
-                    match crate::flows::legs(route, value) {
+                    match ways.legs(value) {
                         Ok(_) => {}
                         Err(e @ crate::flows::FlowPathError::NoWay { .. }) => {
                             self.warn(format!("{at}.to"), format!("{e}; it will not be drawn"))

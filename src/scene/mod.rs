@@ -79,6 +79,10 @@ pub struct Scene {
     pub route_countries: Vec<bool>,
     /// The route's areas, under its links.
     pub areas: Vec<AreaFill>,
+    /// Links and flow bands in view left out because there are too many to draw; zooming in
+    /// shows them.
+    pub hidden_links: usize,
+    pub hidden_flows: usize,
     pub lines: Vec<Line>,
     pub bands: Vec<Band>,
     pub markers: Vec<Marker>,
@@ -139,10 +143,13 @@ pub struct RouteGeometry {
     pub flow_legs: Vec<Vec<Vec<crate::flows::Leg>>>,
     /// The route's areas, triangulated; `None` for an area with nothing to draw.
     pub areas: Vec<Option<Arc<CountryMesh>>>,
+    /// How many links meet at each node.
+    pub links_at: Vec<usize>,
 }
 
 impl RouteGeometry {
     pub fn new(route: &Route, projection: &Projection) -> Self {
+        let ways = crate::flows::Ways::new(route);
         RouteGeometry {
             projection: *projection,
             nodes: route
@@ -154,8 +161,7 @@ impl RouteGeometry {
                 .links
                 .iter()
                 .map(|l| {
-                    route
-                        .link_path(l)
+                    ways.link_path(l)
                         .map(|path| densify(projection, &path))
                         .unwrap_or_default()
                 })
@@ -167,7 +173,7 @@ impl RouteGeometry {
                     layer
                         .values
                         .iter()
-                        .map(|v| crate::flows::legs(route, v).unwrap_or_default())
+                        .map(|v| ways.legs(v).unwrap_or_default())
                         .collect()
                 })
                 .collect(),
@@ -176,6 +182,17 @@ impl RouteGeometry {
                 .iter()
                 .map(|area| area_mesh(projection, area).map(Arc::new))
                 .collect(),
+            links_at: {
+                let mut count = vec![0; route.nodes.len()];
+                for link in &route.links {
+                    for end in [&link.from, &link.to] {
+                        if let Some(c) = ways.node(end).and_then(|i| count.get_mut(i)) {
+                            *c += 1;
+                        }
+                    }
+                }
+                count
+            },
         }
     }
 
@@ -243,6 +260,17 @@ pub fn hit_test_bands(bands: &[Band], view: &ScreenTransform, p: Pos2) -> Option
     })
 }
 
+/// Above this many places on screen, they are drawn as dots and labels may cover them.
+const CROWDED_MARKERS: usize = 2_000;
+/// Above this many links in view, they are drawn as plain thin lines.
+const CROWDED_LINES: usize = 3_000;
+/// At most this many links, and as many flow bands, are drawn at once, so a huge network neither
+/// stalls the frame nor overflows the GPU's buffers; the map says how many are left out until the
+/// view zooms in.
+pub const MAX_LINES_DRAWN: usize = 5_000;
+/// Places, best first, that are tried for a label; a screen holds far fewer.
+const LABEL_CANDIDATES: usize = 5_000;
+
 /// How far, in screen points, the pointer may be from a line to hover it.
 const LINE_HIT_DISTANCE: f32 = 7.0;
 
@@ -262,8 +290,28 @@ pub fn build(
     } = options;
     let node_points = &geometry.nodes;
 
-    let mut lines = Vec::with_capacity(route.links.len());
-    let mut order: Vec<usize> = (0..route.links.len()).collect();
+    let (view_min, view_max) = view.visible_map_rect();
+    let in_view = |points: &[MapPoint]| {
+        bounding_box(points.iter().copied()).is_some_and(|(lo, hi)| {
+            lo.x <= view_max.x && hi.x >= view_min.x && lo.y <= view_max.y && hi.y >= view_min.y
+        })
+    };
+    let mut order: Vec<usize> = (0..route.links.len())
+        .filter(|&i| geometry.links.get(i).is_some_and(|p| in_view(p)))
+        .collect();
+    // A dense network is drawn in plain thin lines: ties and dashes on thousands of links would
+    // only blur, and cost more than a frame.
+    let mut bands = bands;
+    bands.retain(|b| in_view(&b.points));
+    if bands.len() > MAX_LINES_DRAWN {
+        bands.retain(|b| b.state != BandState::Missing);
+    }
+    let hidden_flows = bands.len().saturating_sub(MAX_LINES_DRAWN);
+    bands.truncate(MAX_LINES_DRAWN);
+    let crowded_lines = order.len() > CROWDED_LINES;
+    let hidden_links = order.len().saturating_sub(MAX_LINES_DRAWN);
+    order.truncate(MAX_LINES_DRAWN);
+    let mut lines = Vec::with_capacity(order.len());
     // Wide, quiet lines under narrow ones; planned under built.
     order.sort_by_key(|&i| {
         let l = &route.links[i];
@@ -279,6 +327,11 @@ pub fn build(
             continue;
         }
         let mut style = style::link_style(link.mode, link.status);
+        if crowded_lines {
+            style.width = 1.0;
+            style.dash = style::Dash::Solid;
+            style.decoration = style::Decoration::None;
+        }
         let target = Some(Target::Link(i));
         let emphasis = if highlight.selected == target {
             Some((style.width + 8.0, style::SELECTED.gamma_multiply(0.6)))
@@ -293,7 +346,7 @@ pub fn build(
         lines.push(Line {
             points,
             style,
-            casing: emphasis.or(Some((
+            casing: emphasis.or((!crowded_lines).then_some((
                 style.width + 2.5,
                 Color32::from_rgba_unmultiplied(255, 255, 255, 170),
             ))),
@@ -301,9 +354,22 @@ pub fn build(
         });
     }
 
-    let mut markers = Vec::with_capacity(route.nodes.len());
-    for (i, node) in route.nodes.iter().enumerate() {
-        let (shape, radius) = style::node_marker(node.kind);
+    let marker_room = view.screen.expand(20.0);
+    let on_screen: Vec<usize> = (0..route.nodes.len())
+        .filter(|&i| marker_room.contains(view.map_to_screen(node_points[i])))
+        .collect();
+    // Where places carpet the screen, they are drawn as dots, and labels may cover them.
+    let crowded = on_screen.len() > CROWDED_MARKERS;
+    let mut markers = Vec::with_capacity(on_screen.len());
+    for i in on_screen {
+        let Some(node) = route.nodes.get(i) else {
+            continue;
+        };
+        let (shape, radius) = if crowded {
+            (MarkerShape::Circle, 2.0)
+        } else {
+            style::node_marker(node.kind)
+        };
         let target = Some(Target::Node(i));
         let ring = if highlight.selected == target {
             Some((radius + 5.0, style::SELECTED))
@@ -317,21 +383,21 @@ pub fn build(
             shape,
             radius,
             fill: style::NODE_FILL,
-            stroke: (1.8, style::NODE_STROKE),
+            stroke: (if crowded { 0.0 } else { 1.8 }, style::NODE_STROKE),
             ring,
             target,
         });
     }
 
     let mut placer = LabelPlacer::new(view.screen);
-    for m in &markers {
+    for m in markers.iter().filter(|_| !crowded) {
         let c = view.map_to_screen(m.at);
         // A margin round each marker, so no label seems to belong to a neighbour.
         placer.occupy(Rect::from_center_size(c, Vec2::splat(m.radius * 2.0 + 8.0)));
     }
     let mut labels = node_labels(
         route,
-        node_points,
+        geometry,
         view,
         highlight,
         NODE_LABEL_SIZE * text_scale,
@@ -384,6 +450,8 @@ pub fn build(
         basemap,
         route_countries,
         areas,
+        hidden_links,
+        hidden_flows,
         lines,
         bands,
         markers,
@@ -555,13 +623,14 @@ impl LabelPlacer {
 
 fn node_labels(
     route: &Route,
-    node_points: &[MapPoint],
+    geometry: &RouteGeometry,
     view: &ScreenTransform,
     highlight: Highlight,
     size: f32,
     measure: &MeasureText<'_>,
     placer: &mut LabelPlacer,
 ) -> Vec<Label> {
+    let (node_points, links_at) = (&geometry.nodes, &geometry.links_at);
     let emphasised = |i: usize| {
         [highlight.selected, highlight.hovered]
             .into_iter()
@@ -578,17 +647,21 @@ fn node_labels(
         NodeKind::BorderCrossing => 4,
         NodeKind::Place => 5,
     };
-    let mut order: Vec<usize> = (0..route.nodes.len()).collect();
+    // Only places on or near the screen compete for label room.
+    let near_screen = view.screen.expand(200.0);
+    let mut order: Vec<usize> = (0..route.nodes.len())
+        .filter(|&i| near_screen.contains(view.map_to_screen(node_points[i])))
+        .collect();
     order.sort_by_key(|&i| {
         (
             !emphasised(i),
             rank(route.nodes[i].kind),
-            std::cmp::Reverse(route.links_at(&route.nodes[i].id).count()),
+            std::cmp::Reverse(links_at.get(i).copied().unwrap_or(0)),
             i,
         )
     });
     let mut labels = Vec::new();
-    for i in order {
+    for i in order.into_iter().take(LABEL_CANDIDATES) {
         let node = &route.nodes[i];
         let bold = emphasised(i);
         let text_size = measure(&node.name, size, bold);
@@ -920,5 +993,104 @@ mod tests {
         assert_eq!(placer.place(&[right], true), Some(0), "forced");
         let outside = Rect::from_min_size(pos2(95.0, 0.0), vec2(20.0, 10.0));
         assert_eq!(placer.place(&[outside], false), None, "off screen");
+    }
+
+    /// A grid of `side`² places, each linked to its east neighbour, around 45° N 60° E.
+    fn grid_route(side: usize) -> Route {
+        let id = |r: usize, c: usize| format!("n{r}-{c}");
+        let mut route = Route {
+            version: crate::model::FORMAT_VERSION,
+            id: "grid".into(),
+            title: "Grid".into(),
+            ..Route::default()
+        };
+        for r in 0..side {
+            for c in 0..side {
+                route.nodes.push(crate::model::Node {
+                    id: id(r, c),
+                    name: id(r, c),
+                    local_name: String::new(),
+                    kind: NodeKind::Place,
+                    country: String::new(),
+                    lat: 40.0 + r as f64 * 0.1,
+                    lon: 55.0 + c as f64 * 0.1,
+                    description: String::new(),
+                });
+                if c > 0 {
+                    route.links.push(crate::model::Link {
+                        id: format!("l{r}-{c}"),
+                        name: String::new(),
+                        from: id(r, c - 1),
+                        to: id(r, c),
+                        mode: crate::model::LinkMode::Rail,
+                        status: LinkStatus::Operating,
+                        via: Vec::new(),
+                        description: String::new(),
+                    });
+                }
+            }
+        }
+        route
+    }
+
+    #[test]
+    fn a_huge_network_is_drawn_within_a_budget_and_says_what_it_left_out() {
+        let route = grid_route(100);
+        let projection = Projection::fitted(route.nodes.iter().map(|n| (n.lat, n.lon)));
+        let geometry = RouteGeometry::new(&route, &projection);
+        let screen = Rect::from_min_size(Pos2::ZERO, vec2(1920.0, 1080.0));
+        let (min, max) = geometry.bounds().expect("bounds");
+        let view = ScreenTransform::new(
+            crate::map::camera::Camera::fitting(min, max, screen, 20.0),
+            screen,
+        );
+        let options = SceneOptions {
+            highlight: Highlight::default(),
+            text_scale: 1.0,
+        };
+        let measure = |text: &str, size: f32, _: bool| vec2(text.len() as f32 * size * 0.5, size);
+        let scene = build(
+            &route,
+            &geometry,
+            &view,
+            None,
+            Vec::new(),
+            options,
+            &measure,
+        );
+        assert_eq!(route.links.len(), 9_900);
+        assert_eq!(scene.lines.len(), MAX_LINES_DRAWN);
+        assert_eq!(scene.hidden_links, 9_900 - MAX_LINES_DRAWN);
+        assert!(
+            scene
+                .lines
+                .iter()
+                .all(|l| l.style.decoration == Decoration::None)
+        );
+        assert_eq!(scene.markers.len(), 10_000);
+        assert!(scene.markers.iter().all(|m| m.radius <= 2.0), "dots");
+
+        // Zoomed in on a corner, every link in view is drawn in its own style.
+        let corner = ScreenTransform::new(
+            crate::map::camera::Camera::new(min, view.camera.km_per_px / 20.0),
+            screen,
+        );
+        let scene = build(
+            &route,
+            &geometry,
+            &corner,
+            None,
+            Vec::new(),
+            options,
+            &measure,
+        );
+        assert_eq!(scene.hidden_links, 0);
+        assert!(!scene.lines.is_empty() && scene.lines.len() < 1_000);
+        assert!(
+            scene
+                .lines
+                .iter()
+                .all(|l| l.style.decoration != Decoration::None)
+        );
     }
 }

@@ -185,34 +185,43 @@ pub fn show(
         .iter()
         .map(|&p| view.map_to_screen(p))
         .collect();
-    for (i, node) in route.nodes.iter().enumerate() {
-        let c = on_screen[i];
-        if !rect.contains(c) {
-            continue;
+    let visible: Vec<usize> = (0..on_screen.len())
+        .filter(|&i| rect.contains(on_screen[i]))
+        .collect();
+    let grid = ScreenGrid::new(&on_screen, &visible);
+    if visible.len() <= MAX_NODE_WIDGETS {
+        for &i in &visible {
+            let Some(node) = route.nodes.get(i) else {
+                continue;
+            };
+            let c = on_screen[i];
+            // Where markers crowd, each takes only its own half of the gap, so a click goes to
+            // the nearest place.
+            let nearest = grid.nearest_other(&on_screen, i);
+            let (_, radius) = style::node_marker(node.kind);
+            let size = (2.0 * (radius + 5.0)).min(nearest.max(4.0));
+            let node_response = ui
+                .interact(
+                    Rect::from_center_size(c, Vec2::splat(size)),
+                    ui.scope_id().with(("node", i)),
+                    Sense::click(),
+                )
+                .on_hover_ui(|ui| super::tooltip::show(ui, route, Target::Node(i), flows.year));
+            node_response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &node.name));
+            if node_response.clicked() {
+                clicked = Some(Some(Target::Node(i)));
+            }
+            if node_response.hovered() {
+                hovered = Some(Target::Node(i));
+            }
         }
-        // Where markers crowd, each takes only its own half of the gap, so a click goes to the
-        // nearest place.
-        let nearest = on_screen
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != i)
-            .map(|(_, p)| p.distance(c))
-            .fold(f32::INFINITY, f32::min);
-        let (_, radius) = style::node_marker(node.kind);
-        let size = (2.0 * (radius + 5.0)).min(nearest.max(4.0));
-        let node_response = ui
-            .interact(
-                Rect::from_center_size(c, Vec2::splat(size)),
-                ui.scope_id().with(("node", i)),
-                Sense::click(),
-            )
-            .on_hover_ui(|ui| super::tooltip::show(ui, route, Target::Node(i), flows.year));
-        node_response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &node.name));
-        if node_response.clicked() {
-            clicked = Some(Some(Target::Node(i)));
-        }
-        if node_response.hovered() {
+    } else if let Some(p) = response.hover_pos() {
+        // Too many places to make each a widget: the one under the pointer is found in the grid.
+        if let Some(i) = grid.at(&on_screen, p, NODE_PICK_DISTANCE) {
             hovered = Some(Target::Node(i));
+            if response.clicked() {
+                clicked = Some(Some(Target::Node(i)));
+            }
         }
     }
     let pointer = ui
@@ -381,4 +390,63 @@ fn paint_scale_bar(painter: &egui::Painter, view: &ScreenTransform, projection: 
         FontId::proportional(12.0),
         style::LABEL,
     );
+}
+
+/// Above this many places on screen, places are found by the grid rather than made widgets.
+const MAX_NODE_WIDGETS: usize = 2_000;
+/// How far from a place, in screen points, the pointer still picks it.
+const NODE_PICK_DISTANCE: f32 = 8.0;
+
+/// The places on screen in square cells as large as a marker's click area, so crowding and
+/// picking look only at neighbouring cells.
+struct ScreenGrid {
+    cells: std::collections::HashMap<(i32, i32), Vec<usize>>,
+}
+
+impl ScreenGrid {
+    const CELL: f32 = 24.0;
+
+    fn cell(p: egui::Pos2) -> (i32, i32) {
+        (
+            (p.x / Self::CELL).floor() as i32,
+            (p.y / Self::CELL).floor() as i32,
+        )
+    }
+
+    fn new(points: &[egui::Pos2], visible: &[usize]) -> Self {
+        let mut cells: std::collections::HashMap<(i32, i32), Vec<usize>> =
+            std::collections::HashMap::new();
+        for &i in visible {
+            cells.entry(Self::cell(points[i])).or_default().push(i);
+        }
+        ScreenGrid { cells }
+    }
+
+    fn near(&self, p: egui::Pos2) -> impl Iterator<Item = usize> + '_ {
+        let (cx, cy) = Self::cell(p);
+        (-1..=1)
+            .flat_map(move |dx| (-1..=1).map(move |dy| (cx + dx, cy + dy)))
+            .filter_map(|c| self.cells.get(&c))
+            .flatten()
+            .copied()
+    }
+
+    /// Distance to the nearest other place, or infinity beyond one cell (where it no longer
+    /// limits the click area).
+    fn nearest_other(&self, points: &[egui::Pos2], i: usize) -> f32 {
+        let c = points[i];
+        self.near(c)
+            .filter(|&j| j != i)
+            .map(|j| points[j].distance(c))
+            .fold(f32::INFINITY, f32::min)
+    }
+
+    /// The nearest place within `reach` of `p`.
+    fn at(&self, points: &[egui::Pos2], p: egui::Pos2, reach: f32) -> Option<usize> {
+        self.near(p)
+            .map(|j| (points[j].distance(p), j))
+            .filter(|(d, _)| *d <= reach)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, j)| j)
+    }
 }

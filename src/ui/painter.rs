@@ -133,20 +133,32 @@ pub fn paint_scene(
         if !Rect::from_points(&points).intersects(visible) {
             continue;
         }
-        paint_line(painter, &points, line);
+        paint_line(painter, &decimate(points), line);
     }
     for band in &scene.bands {
         let points: Vec<Pos2> = band.points.iter().map(|&p| view.map_to_screen(p)).collect();
         if !Rect::from_points(&points).intersects(visible) {
             continue;
         }
-        paint_band(painter, &points, band, motion);
+        paint_band(painter, &decimate(points), band, motion);
     }
     for marker in &scene.markers {
         paint_marker(painter, view.map_to_screen(marker.at), marker);
     }
     for label in &scene.labels {
         paint_label(painter, view.map_to_screen(label.at), label);
+    }
+    if scene.hidden_links + scene.hidden_flows > 0 {
+        painter.text(
+            view.screen.left_top() + egui::vec2(10.0, 10.0),
+            egui::Align2::LEFT_TOP,
+            format!(
+                "{} links and {} flows are not drawn at this zoom; zoom in to see them",
+                scene.hidden_links, scene.hidden_flows
+            ),
+            egui::FontId::proportional(14.0),
+            style::LABEL,
+        );
     }
 }
 
@@ -240,6 +252,22 @@ fn trim_end(points: &[Pos2], length: f32) -> Vec<Pos2> {
         out.pop();
     }
     out
+}
+
+/// Drops points closer than one point to the one kept before them: invisible detail that would
+/// only add vertices.
+fn decimate(points: Vec<Pos2>) -> Vec<Pos2> {
+    let Some((&last, rest)) = points.split_last() else {
+        return points;
+    };
+    let mut kept: Vec<Pos2> = Vec::with_capacity(points.len());
+    for &p in rest {
+        if kept.last().is_none_or(|k| k.distance_sq(p) >= 1.0) {
+            kept.push(p);
+        }
+    }
+    kept.push(last);
+    kept
 }
 
 fn paint_line(painter: &Painter, points: &[Pos2], line: &Line) {

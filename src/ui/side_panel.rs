@@ -45,6 +45,9 @@ const CARD_EDGE: Color32 = Color32::from_rgb(0xE2, 0xDC, 0xCF);
 const WARN: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xDB);
 const WARN_EDGE: Color32 = Color32::from_rgb(0xE0, 0xA8, 0x3A);
 
+/// Places listed as buttons on the overview; a large imported network is explored on the map.
+const PLACES_LISTED: usize = 200;
+
 /// The panel; `story` draws the Story page, which edits the route.
 pub fn show(
     ui: &mut Ui,
@@ -422,7 +425,7 @@ fn overview_page(
 
     section(ui, "Places");
     ui.horizontal_wrapped(|ui| {
-        for (i, node) in route.nodes.iter().enumerate() {
+        for (i, node) in route.nodes.iter().enumerate().take(PLACES_LISTED) {
             let n = route.quotes_for(&node.id).count();
             let text = format!("{} ({n})", node.name);
             if ui
@@ -439,6 +442,13 @@ fn overview_page(
             }
         }
     });
+
+    if route.nodes.len() > PLACES_LISTED {
+        ui.weak(format!(
+            "and {} more; click them on the map",
+            route.nodes.len() - PLACES_LISTED
+        ));
+    }
 
     let figures: Vec<&Figure> = route.corridor_figures().collect();
     if !figures.is_empty() {
