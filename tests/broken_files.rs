@@ -1,6 +1,6 @@
 //! Broken route files and what the loader must say about them.
 //!
-//! Every `tests/broken/NAME.json` has a sibling `tests/broken/NAME.expected`: lines `key: value`
+//! Every `tests/broken/NAME.json` (or `.geojson`, `.kml`) has a sibling `NAME.expected`: lines `key: value`
 //! with the keys `path`, `line`, `column` and `message` (a part of the message; several `message`
 //! lines must all be found in the same problem), any subset of them. Loading the file must fail
 //! with at least one problem that matches every line. A first line `warning` instead means the
@@ -135,14 +135,22 @@ fn check_one(json: &Path) -> Option<String> {
     }
 }
 
+/// The kinds of broken file in the corpus; CSV pairs are tested beside their importer.
+const IMPORTED_EXTENSIONS: [&str; 3] = ["json", "geojson", "kml"];
+
 #[test]
 fn broken_files_give_the_expected_problems() {
     let dir = repo_dir("tests/broken");
-    let files = files_with_extension(&dir, "json");
+    let files: Vec<PathBuf> = IMPORTED_EXTENSIONS
+        .iter()
+        .flat_map(|ext| files_with_extension(&dir, ext))
+        .collect();
     assert!(files.len() >= 20, "only {} broken files found", files.len());
     for expected in files_with_extension(&dir, "expected") {
         assert!(
-            expected.with_extension("json").exists(),
+            IMPORTED_EXTENSIONS
+                .iter()
+                .any(|ext| expected.with_extension(ext).exists()),
             "{} has no route file beside it",
             expected.display()
         );
