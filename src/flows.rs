@@ -72,17 +72,7 @@ impl<'a> Ways<'a> {
     pub fn link_path(&self, link: &crate::model::Link) -> Option<Vec<LatLon>> {
         let from = self.route.nodes.get(self.node(&link.from)?)?;
         let to = self.route.nodes.get(self.node(&link.to)?)?;
-        let mut path = Vec::with_capacity(link.via.len() + 2);
-        path.push(LatLon {
-            lat: from.lat,
-            lon: from.lon,
-        });
-        path.extend(link.via.iter().copied());
-        path.push(LatLon {
-            lat: to.lat,
-            lon: to.lon,
-        });
-        Some(path)
+        Some(link.path_between(from, to))
     }
 
     pub fn legs(&self, value: &FlowValue) -> Result<Vec<Leg>, FlowPathError> {

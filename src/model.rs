@@ -243,6 +243,20 @@ pub struct Link {
     pub description: String,
 }
 
+impl Link {
+    /// The path from the `from` node through the `via` points to the `to` node.
+    pub fn path_between(&self, from: &Node, to: &Node) -> Vec<LatLon> {
+        let at = |n: &Node| LatLon {
+            lat: n.lat,
+            lon: n.lon,
+        };
+        std::iter::once(at(from))
+            .chain(self.via.iter().copied())
+            .chain(std::iter::once(at(to)))
+            .collect()
+    }
+}
+
 /// A number from a source, such as "4.5 Mt in 2024".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -475,19 +489,7 @@ impl Route {
     /// The link's full path from its first node to its last, through its `via` points.
     /// `None` when an end node is missing (a route that passed checking always has both).
     pub fn link_path(&self, link: &Link) -> Option<Vec<LatLon>> {
-        let from = self.node(&link.from)?;
-        let to = self.node(&link.to)?;
-        let mut path = Vec::with_capacity(link.via.len() + 2);
-        path.push(LatLon {
-            lat: from.lat,
-            lon: from.lon,
-        });
-        path.extend(link.via.iter().copied());
-        path.push(LatLon {
-            lat: to.lat,
-            lon: to.lon,
-        });
-        Some(path)
+        Some(link.path_between(self.node(&link.from)?, self.node(&link.to)?))
     }
 
     /// The link's name, or "From – To" when it has none.

@@ -163,6 +163,16 @@ fn schema_prints_the_shipped_schema() {
     assert_eq!(printed["additionalProperties"], false);
 }
 
+fn convert(input: &std::path::Path, output: &std::path::Path) -> std::process::Output {
+    atlas()
+        .arg("convert")
+        .arg(input)
+        .arg("--out")
+        .arg(output)
+        .output()
+        .expect("runs")
+}
+
 #[test]
 fn convert_writes_a_current_route_file_that_checks() {
     let old = std::fs::read_to_string("data/middle-corridor.json")
@@ -170,13 +180,7 @@ fn convert_writes_a_current_route_file_that_checks() {
         .replacen("\"version\": 2", "\"version\": 1", 1);
     let input = temp_file("old-version.json", &old);
     let output = input.with_file_name("converted.json");
-    let out = atlas()
-        .arg("convert")
-        .arg(&input)
-        .arg("--out")
-        .arg(&output)
-        .output()
-        .expect("runs");
+    let out = convert(&input, &output);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -194,13 +198,7 @@ fn convert_writes_a_current_route_file_that_checks() {
 fn convert_refuses_a_broken_file_and_writes_nothing() {
     let input = temp_file("broken-convert.json", "{\"version\": 2, \"id\": ");
     let output = input.with_file_name("never-written.json");
-    let out = atlas()
-        .arg("convert")
-        .arg(&input)
-        .arg("--out")
-        .arg(&output)
-        .output()
-        .expect("runs");
+    let out = convert(&input, &output);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("broken-convert.json:1:"));
     assert!(!output.exists());

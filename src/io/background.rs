@@ -152,14 +152,8 @@ impl Drop for FileWatcher {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::temp_dir;
     use super::*;
-
-    fn temp_dir(name: &str) -> PathBuf {
-        let dir =
-            std::env::temp_dir().join(format!("corridor-atlas-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        dir
-    }
 
     fn wait_for<T>(mut f: impl FnMut() -> Option<T>) -> T {
         for _ in 0..200 {

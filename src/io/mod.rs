@@ -148,7 +148,6 @@ impl Format {
             .flat_map(|f| f.extensions())
             .copied()
             .collect();
-        all.dedup();
         all.sort_unstable();
         all.dedup();
         all
@@ -227,60 +226,67 @@ pub fn load_files(
     paths: &[PathBuf],
     progress: &mut dyn FnMut(LoadStage),
 ) -> Result<LoadedRoute, LoadError> {
-    let names = || {
-        paths
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-            .join(" + ")
-    };
-    match paths {
-        [path] if is_csv(path) => {
-            let partner = csv_partner(path, progress)?;
-            load_csv_pair(path, &partner, progress)
+    let mut loaded = match paths {
+        [path] => load_one(path, progress)?,
+        [a, b] if is_csv(a) && is_csv(b) => {
+            let (a_text, b_text) = (read_text(a, progress)?, read_text(b, progress)?);
+            load_csv_pair((a, &a_text), (b, &b_text), progress)?
         }
-        [path] => {
-            let file = path.display().to_string();
-            let text = read_text(path, progress)?;
-            progress(LoadStage::Parsing);
-            let mut loaded = match sniff(path, &text) {
-                Format::Route => parse_route(&text, &file),
-                Format::GeoJson => check_import(
-                    import::geojson(&text, &file),
-                    &file,
-                    Format::GeoJson,
-                    progress,
-                ),
-                Format::Kml => {
-                    check_import(import::kml(&text, &file), &file, Format::Kml, progress)
-                }
-                Format::FlowmapCsv => Err(invalid(
-                    &file,
-                    vec![Problem::in_file(&file, "this is not a file the app opens")],
-                )),
-            }?;
-            loaded.paths = vec![path.clone()];
-            Ok(loaded)
-        }
-        [a, b] if is_csv(a) && is_csv(b) => load_csv_pair(a, b, progress),
-        [] => Err(invalid(
-            "(no file)",
-            vec![Problem::in_file(
+        [] => {
+            return Err(invalid(
                 "(no file)",
-                "no file was given; name a route file to open",
-            )],
-        )),
+                vec![Problem::in_file(
+                    "(no file)",
+                    "no file was given; name a route file to open",
+                )],
+            ));
+        }
         _ => {
-            let file = names();
-            Err(invalid(
+            let file = paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(" + ");
+            return Err(invalid(
                 &file,
                 vec![Problem::in_file(
                     &file,
                     "open one route file at a time, or a locations CSV and a flows CSV together",
                 )],
-            ))
+            ));
+        }
+    };
+    // Watching and the list of recent files want one name per file, however it was reached.
+    for path in &mut loaded.paths {
+        if let Ok(canonical) = std::fs::canonicalize(&*path) {
+            *path = canonical;
         }
     }
+    Ok(loaded)
+}
+
+/// Reads one file; a CSV brings in its partner from beside it.
+fn load_one(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<LoadedRoute, LoadError> {
+    let file = path.display().to_string();
+    let text = read_text(path, progress)?;
+    progress(LoadStage::Parsing);
+    let mut loaded = match sniff(path, &text) {
+        Format::Route => parse_route(&text, &file)?,
+        Format::GeoJson => check_import(
+            import::geojson(&text, &file),
+            &file,
+            Format::GeoJson,
+            progress,
+        )?,
+        Format::Kml => check_import(import::kml(&text, &file), &file, Format::Kml, progress)?,
+        Format::FlowmapCsv => {
+            let partner = csv_partner(path, &text)?;
+            let partner_text = read_text(&partner, progress)?;
+            return load_csv_pair((path, &text), (&partner, &partner_text), progress);
+        }
+    };
+    loaded.paths = vec![path.to_path_buf()];
+    Ok(loaded)
 }
 
 fn is_csv(path: &Path) -> bool {
@@ -298,6 +304,7 @@ fn sniff(path: &Path, text: &str) -> Format {
     match extension(path).as_deref() {
         Some("geojson") => return Format::GeoJson,
         Some("kml") => return Format::Kml,
+        Some("csv") => return Format::FlowmapCsv,
         _ => {}
     }
     let start = text.trim_start();
@@ -321,10 +328,9 @@ fn sniff(path: &Path, text: &str) -> Format {
 
 /// The other half of a FlowmapBlue pair: the one CSV beside `path` whose header plays the other
 /// role, preferring a name that shares `path`'s prefix (`trade-flows.csv` with `trade-locations.csv`).
-fn csv_partner(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<PathBuf, LoadError> {
+fn csv_partner(path: &Path, text: &str) -> Result<PathBuf, LoadError> {
     let file = path.display().to_string();
-    let text = read_text(path, progress)?;
-    let Some(role) = import::csv_role(&text) else {
+    let Some(role) = import::csv_role(text) else {
         return Err(invalid(
             &file,
             vec![Problem {
@@ -402,20 +408,19 @@ fn csv_partner(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<PathB
 }
 
 fn load_csv_pair(
-    a: &Path,
-    b: &Path,
+    (a, a_text): (&Path, &str),
+    (b, b_text): (&Path, &str),
     progress: &mut dyn FnMut(LoadStage),
 ) -> Result<LoadedRoute, LoadError> {
-    let (a_text, b_text) = (read_text(a, progress)?, read_text(b, progress)?);
     let (a_file, b_file) = (a.display().to_string(), b.display().to_string());
     let file = format!("{a_file} + {b_file}");
     progress(LoadStage::Parsing);
-    let (locations, flows) = match (import::csv_role(&a_text), import::csv_role(&b_text)) {
+    let (locations, flows) = match (import::csv_role(a_text), import::csv_role(b_text)) {
         (Some(import::CsvRole::Locations), Some(import::CsvRole::Flows)) => {
-            ((a, &a_text, &a_file), (b, &b_text, &b_file))
+            ((a, a_text, &a_file), (b, b_text, &b_file))
         }
         (Some(import::CsvRole::Flows), Some(import::CsvRole::Locations)) => {
-            ((b, &b_text, &b_file), (a, &a_text, &a_file))
+            ((b, b_text, &b_file), (a, a_text, &a_file))
         }
         _ => {
             return Err(invalid(
@@ -1205,7 +1210,8 @@ mod tests {
         assert!(err.problems()[0].message.contains("unknown field `contry`"));
     }
 
-    fn temp_dir(name: &str) -> std::path::PathBuf {
+    /// An empty folder for one test's files.
+    pub(super) fn temp_dir(name: &str) -> std::path::PathBuf {
         let dir =
             std::env::temp_dir().join(format!("corridor-atlas-io-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);

@@ -262,7 +262,7 @@ impl CorridorApp {
             self.loading = None;
             match result {
                 Ok(loaded) => {
-                    self.remember_recent(&paths);
+                    self.remember_recent(loaded.paths.clone());
                     self.set_route(loaded, purpose);
                 }
                 Err(e) => {
@@ -288,11 +288,8 @@ impl CorridorApp {
         }
     }
 
-    fn remember_recent(&mut self, paths: &[PathBuf]) {
-        let entry: Vec<PathBuf> = paths
-            .iter()
-            .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
-            .collect();
+    /// Puts the files at the top of File › Open recent; loading gives their full paths.
+    fn remember_recent(&mut self, entry: Vec<PathBuf>) {
         let recent = &mut self.settings.recent_files;
         recent.retain(|e| *e != entry);
         recent.insert(0, entry);
@@ -407,7 +404,7 @@ impl CorridorApp {
             Ok(()) => {
                 self.route_file = path.display().to_string();
                 self.save_message = Some(format!("Saved {}", self.route_file));
-                self.remember_recent(std::slice::from_ref(&path));
+                self.remember_recent(vec![path.clone()]);
                 self.route_path = Some(path.clone());
                 // From now on the saved file is the route's file; watching starts afresh so the
                 // save itself is not taken for a change.
