@@ -47,6 +47,10 @@ pub enum CliCommand {
         #[arg(long, short)]
         out: PathBuf,
     },
+    /// Draw the map to a PNG or SVG with no window: the picture the app shows for the state
+    /// asked for.
+    #[cfg(feature = "app")]
+    Render(RenderArgs),
     /// Print the JSON Schema of route files, for editors that validate and complete JSON.
     Schema {
         /// Write it to this file instead of printing it.
@@ -61,7 +65,166 @@ pub fn run(command: CliCommand, out: &mut dyn std::io::Write) -> i32 {
         CliCommand::Check { files, json } => check(&files, json, out),
         CliCommand::Convert { inputs, out: to } => convert(&inputs, &to, out),
         CliCommand::Schema { out: to } => schema(to.as_deref(), out),
+        #[cfg(feature = "app")]
+        CliCommand::Render(args) => render(&args, out),
     }
+}
+
+/// What `render` draws and where it writes it.
+#[cfg(feature = "app")]
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// The route file (or a locations and a flows CSV); without it, the built-in Middle
+    /// Corridor.
+    #[arg(num_args = 0..=2, conflicts_with = "builtin")]
+    pub files: Vec<PathBuf>,
+    /// Draw the built-in Middle Corridor.
+    #[arg(long)]
+    pub builtin: bool,
+    /// The picture to write: .png or .svg.
+    #[arg(
+        long,
+        short,
+        required_unless_present = "slides",
+        conflicts_with = "slides"
+    )]
+    pub out: Option<PathBuf>,
+    /// Write every slide of the story as numbered PNGs into this folder instead.
+    #[arg(long)]
+    pub slides: Option<PathBuf>,
+    /// Picture size in pixels.
+    #[arg(long, default_value = "1920x1080", value_parser = crate::export::render::parse_size)]
+    pub size: egui::Vec2,
+    /// Pixels per point: 2 draws the same layout at twice the resolution, text included.
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f32,
+    /// The year of the flows.
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Only these flow layers, by id, separated by commas.
+    #[arg(long, value_delimiter = ',')]
+    pub layers: Option<Vec<String>>,
+    /// The map of this slide (1 is the title slide).
+    #[arg(long)]
+    pub slide: Option<usize>,
+    /// Select this place, by id or name.
+    #[arg(long)]
+    pub select: Option<String>,
+    /// A title in a card at the top left.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Add the legend.
+    #[arg(long)]
+    pub legend: bool,
+    /// Leave out the scale bar.
+    #[arg(long)]
+    pub no_scale_bar: bool,
+    /// Leave out the basemap and source credits.
+    #[arg(long)]
+    pub no_attribution: bool,
+}
+
+#[cfg(feature = "app")]
+fn render(args: &RenderArgs, out: &mut dyn std::io::Write) -> i32 {
+    use crate::export::render::{RenderState, Renderer};
+    use crate::export::{Furniture, ImageFormat};
+
+    if !(args.scale.is_finite() && args.scale > 0.0) {
+        let _ = writeln!(
+            out,
+            "error: --scale {} is not a number of pixels per point; use a number such as 1 or 2",
+            args.scale
+        );
+        return EXIT_INVALID;
+    }
+    let format = match &args.out {
+        Some(path) => match ImageFormat::for_path(path) {
+            Ok(format) => format,
+            Err(e) => {
+                let _ = writeln!(out, "error: {e}");
+                return EXIT_INVALID;
+            }
+        },
+        None => ImageFormat::Png,
+    };
+    let loaded = if args.files.is_empty() {
+        io::builtin_route()
+    } else {
+        io::load_files(&args.files, &mut |_| {})
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            let report = CheckReport::from_error(&e);
+            let _ = write_text(&report, &describe(&args.files), out);
+            return EXIT_UNREADABLE;
+        }
+    };
+    let state = RenderState {
+        year: args.year,
+        layers: args.layers.clone(),
+        slide: args.slide,
+        select: args.select.clone(),
+        furniture: Furniture {
+            title: args.title.clone(),
+            legend: args.legend,
+            scale_bar: !args.no_scale_bar,
+            attribution: !args.no_attribution,
+        },
+    };
+    let renderer = Renderer::new(&loaded.route, &loaded.file);
+    let size = args.size / args.scale;
+    let started = std::time::Instant::now();
+    let mut jobs: Vec<(PathBuf, RenderState)> = Vec::new();
+    match (&args.out, &args.slides) {
+        (_, Some(dir)) => {
+            if let Err(e) = std::fs::create_dir_all(dir) {
+                let _ = writeln!(out, "error: cannot make the folder {}: {e}", dir.display());
+                return EXIT_UNREADABLE;
+            }
+            let count = renderer.slide_count();
+            let digits = count.to_string().len().max(2);
+            for number in 1..=count {
+                let path = dir.join(format!("slide-{number:0digits$}.png"));
+                let mut slide = state.clone();
+                slide.slide = Some(number);
+                jobs.push((path, slide));
+            }
+        }
+        (Some(path), None) => jobs.push((path.clone(), state)),
+        (None, None) => {
+            let _ = writeln!(
+                out,
+                "error: say where to write: --out FILE or --slides FOLDER"
+            );
+            return EXIT_INVALID;
+        }
+    }
+    for (path, state) in &jobs {
+        let written = renderer
+            .render(state, size, args.scale, format)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| crate::export::write_file(path, &bytes).map_err(|e| e.to_string()));
+        if let Err(e) = written {
+            let _ = writeln!(out, "error: {e}");
+            return EXIT_INVALID;
+        }
+        let _ = writeln!(
+            out,
+            "wrote {} ({}×{} pixels)",
+            path.display(),
+            (size.x * args.scale).round(),
+            (size.y * args.scale).round()
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{} picture{} in {:.2} s",
+        jobs.len(),
+        if jobs.len() == 1 { "" } else { "s" },
+        started.elapsed().as_secs_f64()
+    );
+    EXIT_VALID
 }
 
 fn convert(inputs: &[PathBuf], to: &std::path::Path, out: &mut dyn std::io::Write) -> i32 {

@@ -8,6 +8,8 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod cli;
+#[cfg(feature = "app")]
+pub mod export;
 pub mod flows;
 pub mod io;
 #[cfg(feature = "app")]

@@ -98,6 +98,16 @@ impl Projection {
         }
     }
 
+    /// The projection a route is drawn in: the built-in corridor's own, else one fitted to the
+    /// route's places.
+    pub fn for_route(route: &crate::model::Route) -> Self {
+        if route.id == "middle-corridor" {
+            Projection::default()
+        } else {
+            Projection::fitted(route.nodes.iter().map(|n| (n.lat, n.lon)))
+        }
+    }
+
     /// A conic fitted to a set of places: centred on them, parallels at a sixth in from their
     /// southern and northern edges.
     pub fn fitted(points: impl IntoIterator<Item = (f64, f64)>) -> Self {

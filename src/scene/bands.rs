@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use egui::Color32;
+use egui::{Color32, Pos2};
 use serde::{Deserialize, Serialize};
 
 use crate::flows::{Leg, WidthScale, side_by_side};
@@ -189,6 +189,24 @@ pub fn build(route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> Vec<B
         }
     }
     bands
+}
+
+/// The polyline with `length` screen points cut off its end.
+pub fn trim_end(points: &[Pos2], length: f32) -> Vec<Pos2> {
+    let mut out = points.to_vec();
+    let mut left = length;
+    while out.len() >= 2 {
+        let n = out.len();
+        let (a, b) = (out[n - 2], out[n - 1]);
+        let d = a.distance(b);
+        if d > left {
+            out[n - 1] = b + (a - b) * (left / d);
+            return out;
+        }
+        left -= d;
+        out.pop();
+    }
+    out
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! points. The screen painter and any exporter draw the same [`Scene`].
 
 pub mod bands;
+pub mod scale_bar;
 pub mod style;
 
 use std::sync::Arc;

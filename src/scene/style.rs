@@ -14,6 +14,10 @@ pub const NODE_FILL: Color32 = Color32::from_rgb(0x22, 0x2A, 0x35);
 pub const NODE_STROKE: Color32 = Color32::WHITE;
 /// Areas with no colour of their own.
 pub const AREA_RGB: [u8; 3] = [0x6B, 0x5B, 0x95];
+pub const SCALE_BAR: Color32 = Color32::from_rgb(0x33, 0x33, 0x33);
+pub const CREDIT: Color32 = Color32::from_rgb(0x55, 0x55, 0x55);
+/// Where the basemap comes from, shown on the map and on every export.
+pub const BASEMAP_CREDIT: &str = "Basemap: Natural Earth";
 pub const SELECTED: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
 pub const HOVERED: Color32 = Color32::from_rgb(0x2F, 0x80, 0xED);
 

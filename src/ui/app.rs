@@ -336,11 +336,7 @@ impl CorridorApp {
             self.refresh_route(route);
             return;
         }
-        self.projection = if route.id == "middle-corridor" {
-            Projection::default()
-        } else {
-            Projection::fitted(route.nodes.iter().map(|n| (n.lat, n.lon)))
-        };
+        self.projection = Projection::for_route(&route);
         self.geometry = RouteGeometry::new(&route, &self.projection);
         self.year_span = crate::flows::year_span(&route);
         let year = crate::flows::best_known_year(&route)
@@ -1160,7 +1156,7 @@ impl CorridorApp {
 }
 
 /// Labels on the map are read from the back of a hall.
-const PRESENTING_TEXT_SCALE: f32 = 1.45;
+pub const PRESENTING_TEXT_SCALE: f32 = 1.45;
 
 /// While files are dragged over the window, says what dropping them does.
 fn drop_hint(ctx: &egui::Context) {

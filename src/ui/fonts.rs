@@ -72,3 +72,16 @@ pub fn definitions() -> FontDefinitions {
 pub fn bold(size: f32) -> egui::FontId {
     egui::FontId::new(size, FontFamily::Name(BOLD.into()))
 }
+
+/// The size of `text` on one line, as the map lays out its labels.
+pub fn measure(ctx: &egui::Context, text: &str, size: f32, bold: bool) -> egui::Vec2 {
+    let font = if bold {
+        self::bold(size)
+    } else {
+        egui::FontId::proportional(size)
+    };
+    ctx.fonts_mut(|f| {
+        f.layout_no_wrap(text.to_owned(), font, egui::Color32::BLACK)
+            .size()
+    })
+}

@@ -257,9 +257,9 @@ pub fn show(
     painter.text(
         rect.right_bottom() + vec2(-6.0, -4.0),
         Align2::RIGHT_BOTTOM,
-        "Basemap: Natural Earth",
+        style::BASEMAP_CREDIT,
         FontId::proportional(11.0),
-        Color32::from_rgb(0x55, 0x55, 0x55),
+        style::CREDIT,
     );
 
     state.pointer_place = pointer.and_then(|p| view.unproject(projection, p));
@@ -289,17 +289,7 @@ pub fn show(
 
 /// Measures label text with egui's fonts.
 fn text_measure(ctx: &egui::Context) -> impl Fn(&str, f32, bool) -> Vec2 + '_ {
-    move |text: &str, size: f32, bold: bool| {
-        let font = if bold {
-            super::fonts::bold(size)
-        } else {
-            FontId::proportional(size)
-        };
-        ctx.fonts_mut(|f| {
-            f.layout_no_wrap(text.to_owned(), font, Color32::BLACK)
-                .size()
-        })
-    }
+    move |text: &str, size: f32, bold: bool| super::fonts::measure(ctx, text, size, bold)
 }
 
 /// A small map that only shows: the same scene, seen by `camera_for` the allotted rect.
@@ -345,48 +335,23 @@ pub fn preview(
     );
 }
 
-/// A scale bar of a round length, measured along the parallel at the map's centre.
+/// The scale bar at the map's lower left.
 fn paint_scale_bar(painter: &egui::Painter, view: &ScreenTransform, projection: &Projection) {
-    let rect = view.screen;
-    let origin = rect.left_bottom() + vec2(16.0, -18.0);
-    let a = view.screen_to_map(origin);
-    let Some((lat, lon)) = projection.unproject(a) else {
+    let Some(bar) = scene::scale_bar::scale_bar(view, projection) else {
         return;
     };
-    // Kilometres per screen point on the ground, from a short step east.
-    let b = projection.project(lat, lon + 0.01);
-    let ground_km =
-        crate::map::projection::EARTH_RADIUS_KM * 0.01_f64.to_radians() * lat.to_radians().cos();
-    let map_km = a.distance(b);
-    if map_km <= 0.0 || ground_km <= 0.0 {
-        return;
-    }
-    let km_per_px = view.camera.km_per_px * ground_km / map_km;
-    let target = km_per_px * 120.0;
-    let magnitude = 10f64.powf(target.log10().floor());
-    let nice = [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * magnitude)
-        .rfind(|&v| v <= target)
-        .unwrap_or(magnitude);
-    let width = (nice / km_per_px) as f32;
-    let end = origin + vec2(width, 0.0);
-    let stroke = Stroke::new(2.0, Color32::from_rgb(0x33, 0x33, 0x33));
+    let (start, end) = (bar.start, bar.end);
+    let stroke = Stroke::new(2.0, style::SCALE_BAR);
     let halo = Stroke::new(5.0, Color32::from_white_alpha(200));
     for s in [halo, stroke] {
-        painter.line_segment([origin, end], s);
-        painter.line_segment([origin, origin + vec2(0.0, -6.0)], s);
+        painter.line_segment([start, end], s);
+        painter.line_segment([start, start + vec2(0.0, -6.0)], s);
         painter.line_segment([end, end + vec2(0.0, -6.0)], s);
     }
-    let text = if nice >= 1.0 {
-        format!("{nice:.0} km")
-    } else {
-        format!("{:.0} m", nice * 1000.0)
-    };
     painter.text(
         pos2(end.x + 6.0, end.y),
         Align2::LEFT_CENTER,
-        text,
+        bar.text,
         FontId::proportional(12.0),
         style::LABEL,
     );

@@ -10,7 +10,7 @@ use crate::map::camera::ScreenTransform;
 use crate::model::ValueKind;
 use crate::scene::{
     Band, BandState, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene,
-    dash_pieces, offset_polyline, points_along, style,
+    bands::trim_end, dash_pieces, offset_polyline, points_along, style,
 };
 
 use super::fonts;
@@ -234,24 +234,6 @@ pub fn paint_band(painter: &Painter, screen: &[Pos2], band: &Band, motion: Optio
             }
         }
     }
-}
-
-/// The polyline with `length` screen points cut off its end.
-fn trim_end(points: &[Pos2], length: f32) -> Vec<Pos2> {
-    let mut out = points.to_vec();
-    let mut left = length;
-    while out.len() >= 2 {
-        let n = out.len();
-        let (a, b) = (out[n - 2], out[n - 1]);
-        let d = a.distance(b);
-        if d > left {
-            out[n - 1] = b + (a - b) * (left / d);
-            return out;
-        }
-        left -= d;
-        out.pop();
-    }
-    out
 }
 
 /// Drops points closer than one point to the one kept before them: invisible detail that would

@@ -1,0 +1,296 @@
+//! Drawing a route without the app: the state the command line asks for (year, layers, slide,
+//! selection) set up as the app would set it, then drawn as a [`Picture`].
+
+use egui::{Rect, Vec2, pos2};
+
+use crate::map::camera::Camera;
+use crate::map::projection::Projection;
+use crate::model::Route;
+use crate::scene::{FlowView, RouteGeometry, Target};
+use crate::ui::app::PRESENTING_TEXT_SCALE;
+use crate::ui::presentation::{self, SlidePage};
+
+use super::{ExportError, Furniture, ImageFormat, Picture, TextMeasure};
+
+/// How far the map keeps the route from its edges when it shows the whole route, as the app does.
+const FIT_MARGIN: f32 = 50.0;
+
+/// What to draw: everything but the route.
+#[derive(Clone, Debug, Default)]
+pub struct RenderState {
+    /// The year of the flows; the route's best-known year when `None`, as the app opens.
+    pub year: Option<i32>,
+    /// Ids of the layers to show; every layer when `None`.
+    pub layers: Option<Vec<String>>,
+    /// A slide of the talk, 1 for the title slide as the story list numbers them.
+    pub slide: Option<usize>,
+    /// A node to select, by id or name.
+    pub select: Option<String>,
+    pub furniture: Furniture,
+}
+
+/// Why a state cannot be drawn; each says what to ask for instead.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("{route} has no layer \"{asked}\"{hint}. Its layers are: {known}.")]
+    UnknownLayer {
+        route: String,
+        asked: String,
+        hint: String,
+        known: String,
+    },
+    #[error("{route} has no place \"{asked}\"{hint}. Name a place by its id or name.")]
+    UnknownNode {
+        route: String,
+        asked: String,
+        hint: String,
+    },
+    #[error(
+        "{route} has {count} slides (1 is the title slide, {count} the closing one); slide {asked} does not exist."
+    )]
+    NoSuchSlide {
+        route: String,
+        asked: usize,
+        count: usize,
+    },
+    #[error(transparent)]
+    Export(#[from] ExportError),
+}
+
+/// A route ready to draw in any state: its projection, geometry and fonts are set up once.
+pub struct Renderer<'a> {
+    route: &'a Route,
+    name: String,
+    geometry: RouteGeometry,
+    measure: TextMeasure,
+}
+
+impl<'a> Renderer<'a> {
+    /// `name` is how errors call the route, such as its file name.
+    pub fn new(route: &'a Route, name: &str) -> Self {
+        Renderer {
+            route,
+            name: name.to_owned(),
+            geometry: RouteGeometry::new(route, &Projection::for_route(route)),
+            measure: TextMeasure::default(),
+        }
+    }
+
+    /// Slides in the talk, the title and closing slides included.
+    pub fn slide_count(&self) -> usize {
+        presentation::count(self.route)
+    }
+
+    /// Draws `state` on a picture `size` points large, `pixels_per_point` pixels to the point.
+    pub fn render(
+        &self,
+        state: &RenderState,
+        size: Vec2,
+        pixels_per_point: f32,
+        format: ImageFormat,
+    ) -> Result<Vec<u8>, RenderError> {
+        super::pixel_size(size, pixels_per_point)?;
+        let flows = self.flows(state)?;
+        let selected = self.selected(state)?;
+        let screen = Rect::from_min_size(pos2(0.0, 0.0), size);
+        let measure = |text: &str, size: f32, bold: bool| self.measure.measure(text, size, bold);
+        // The route is fitted beside the legend, not under it.
+        let mut room = screen;
+        if state.furniture.legend {
+            room.max.x -= super::svg::legend_width(self.route, &flows, &measure).min(size.x / 2.0);
+        }
+        let mut furniture = state.furniture.clone();
+        let mut text_scale = 1.0;
+        let mut selection = selected;
+        let camera = match state.slide {
+            Some(number) => {
+                let count = self.slide_count();
+                if number == 0 || number > count {
+                    return Err(RenderError::NoSuchSlide {
+                        route: self.name.clone(),
+                        asked: number,
+                        count,
+                    });
+                }
+                let page = presentation::page(self.route, number - 1);
+                text_scale = PRESENTING_TEXT_SCALE;
+                if furniture.title.is_none() {
+                    furniture.title = Some(page.title(self.route).to_owned());
+                }
+                if let SlidePage::Story(slide) = page
+                    && selection.is_none()
+                    && let [only] = slide.focus.nodes.as_slice()
+                {
+                    selection = self.route.node_index(only).map(Target::Node);
+                }
+                let has_quote = match page {
+                    SlidePage::Story(s) => !s.quotes.is_empty(),
+                    SlidePage::Title | SlidePage::Closing => true,
+                };
+                presentation::focus_bounds(self.route, &self.geometry, page)
+                    .map(|bounds| presentation::slide_camera(bounds, screen, has_quote))
+            }
+            None => self
+                .geometry
+                .bounds()
+                .map(|(min, max)| fit_in(min, max, room, screen)),
+        }
+        .unwrap_or_default();
+        let picture = Picture {
+            route: self.route,
+            geometry: &self.geometry,
+            flows: &flows,
+            selection,
+            camera,
+            size,
+            text_scale,
+            furniture,
+        };
+        let basemap = super::basemap_for(&self.geometry, &camera)?;
+        let svg = picture.to_svg(Some(basemap), &measure);
+        Ok(match format {
+            ImageFormat::Svg => svg.into_bytes(),
+            ImageFormat::Png => super::svg_to_png(&svg, pixels_per_point)?,
+        })
+    }
+
+    /// The year and layers: the app's opening choice, then the slide's, then what was asked.
+    fn flows(&self, state: &RenderState) -> Result<FlowView, RenderError> {
+        let route = self.route;
+        let year = crate::flows::best_known_year(route)
+            .or(crate::flows::year_span(route).map(|s| s.1))
+            .unwrap_or_default();
+        let mut flows = FlowView::all_layers(route, year);
+        if let Some(number) = state.slide.filter(|&n| n >= 1) {
+            presentation::apply_flows(route, presentation::page(route, number - 1), &mut flows);
+        }
+        if let Some(year) = state.year {
+            flows.year = year;
+        }
+        if let Some(ids) = &state.layers {
+            for id in ids {
+                if !route.layers.iter().any(|l| &l.id == id) {
+                    let known: Vec<&str> = route.layers.iter().map(|l| l.id.as_str()).collect();
+                    return Err(RenderError::UnknownLayer {
+                        route: self.name.clone(),
+                        asked: id.clone(),
+                        hint: did_you_mean(id, known.iter().copied()),
+                        known: if known.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            known.join(", ")
+                        },
+                    });
+                }
+            }
+            for layer in &mut flows.layers {
+                layer.visible = route
+                    .layers
+                    .get(layer.index)
+                    .is_some_and(|l| ids.contains(&l.id));
+            }
+        }
+        Ok(flows)
+    }
+
+    fn selected(&self, state: &RenderState) -> Result<Option<Target>, RenderError> {
+        let Some(asked) = &state.select else {
+            return Ok(None);
+        };
+        let nodes = &self.route.nodes;
+        nodes
+            .iter()
+            .position(|n| &n.id == asked)
+            .or_else(|| {
+                nodes
+                    .iter()
+                    .position(|n| n.name.to_lowercase() == asked.to_lowercase())
+            })
+            .map(|i| Some(Target::Node(i)))
+            .ok_or_else(|| RenderError::UnknownNode {
+                route: self.name.clone(),
+                asked: asked.clone(),
+                hint: did_you_mean(asked, nodes.iter().map(|n| n.id.as_str())),
+            })
+    }
+}
+
+/// The camera that shows `min..max` inside `room`, a part of `screen`.
+fn fit_in(
+    min: crate::map::projection::MapPoint,
+    max: crate::map::projection::MapPoint,
+    room: Rect,
+    screen: Rect,
+) -> Camera {
+    let mut camera = Camera::fitting(min, max, room, FIT_MARGIN);
+    // Fitting centres the route in `room`; the camera centres the whole picture.
+    let shift = room.center() - screen.center();
+    camera.center.x -= f64::from(shift.x) * camera.km_per_px;
+    camera.center.y += f64::from(shift.y) * camera.km_per_px;
+    camera
+}
+
+/// `; did you mean "x"?` for the nearest of `known`, when one is near.
+fn did_you_mean<'k>(asked: &str, known: impl Iterator<Item = &'k str>) -> String {
+    known
+        .map(|k| (strsim::jaro_winkler(asked, k), k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))
+        .unwrap_or_default()
+}
+
+/// Parses `1920x1080` into a size.
+pub fn parse_size(text: &str) -> Result<Vec2, String> {
+    let parts: Vec<&str> = text.split(['x', 'X', '×']).collect();
+    let [w, h] = parts.as_slice() else {
+        return Err(format!(
+            "\"{text}\" is not a size; write it as WIDTHxHEIGHT, such as 1920x1080"
+        ));
+    };
+    let side = |s: &str| -> Result<f32, String> {
+        s.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|&v| (1..=super::MAX_SIDE).contains(&v))
+            .map(|v| v as f32)
+            .ok_or_else(|| {
+                format!(
+                    "\"{text}\" is not a size: each side is a whole number of pixels from 1 to {}",
+                    super::MAX_SIDE
+                )
+            })
+    };
+    Ok(Vec2::new(side(w)?, side(h)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_and_bad_ones_say_how_to_write_them() {
+        assert_eq!(parse_size("1920x1080"), Ok(Vec2::new(1920.0, 1080.0)));
+        assert_eq!(parse_size("800×600"), Ok(Vec2::new(800.0, 600.0)));
+        assert!(
+            parse_size("1920")
+                .expect_err("one number")
+                .contains("WIDTHxHEIGHT")
+        );
+        assert!(parse_size("0x10").is_err());
+        assert!(
+            parse_size("9000x10")
+                .expect_err("too wide")
+                .contains("8192")
+        );
+    }
+
+    #[test]
+    fn a_near_miss_gets_a_suggestion() {
+        assert_eq!(
+            did_you_mean("cargoo", ["cargo", "oil"].into_iter()),
+            " (did you mean \"cargo\"?)"
+        );
+        assert_eq!(did_you_mean("zzz", ["cargo", "oil"].into_iter()), "");
+    }
+}

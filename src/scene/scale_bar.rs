@@ -1,0 +1,77 @@
+//! A scale bar of a round length, measured along the parallel where it stands: the map and every
+//! export draw the same one.
+
+use egui::{Pos2, vec2};
+
+use crate::map::camera::ScreenTransform;
+use crate::map::projection::{EARTH_RADIUS_KM, Projection};
+
+/// About how long the bar is, in screen points, before rounding to a nice length.
+const TARGET_LENGTH: f64 = 120.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScaleBar {
+    /// Left end of the bar.
+    pub start: Pos2,
+    pub end: Pos2,
+    /// The length it stands for, such as "200 km".
+    pub text: String,
+}
+
+/// The bar for `view`, at the map's lower left corner; `None` where the ground distance is not
+/// defined (off the projection).
+pub fn scale_bar(view: &ScreenTransform, projection: &Projection) -> Option<ScaleBar> {
+    let start = view.screen.left_bottom() + vec2(16.0, -18.0);
+    let a = view.screen_to_map(start);
+    let (lat, lon) = projection.unproject(a)?;
+    // Kilometres per screen point on the ground, from a short step east.
+    let b = projection.project(lat, lon + 0.01);
+    let ground_km = EARTH_RADIUS_KM * 0.01_f64.to_radians() * lat.to_radians().cos();
+    let map_km = a.distance(b);
+    if map_km <= 0.0 || ground_km <= 0.0 {
+        return None;
+    }
+    let km_per_px = view.camera.km_per_px * ground_km / map_km;
+    let target = km_per_px * TARGET_LENGTH;
+    let magnitude = 10f64.powf(target.log10().floor());
+    let nice = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .rfind(|&v| v <= target)
+        .unwrap_or(magnitude);
+    let width = (nice / km_per_px) as f32;
+    let text = if nice >= 1.0 {
+        format!("{nice:.0} km")
+    } else {
+        format!("{:.0} m", nice * 1000.0)
+    };
+    Some(ScaleBar {
+        start,
+        end: start + vec2(width, 0.0),
+        text,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::camera::Camera;
+
+    #[test]
+    fn the_bar_is_a_round_length_near_its_target_size() {
+        let projection = Projection::default();
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, vec2(1000.0, 600.0));
+        let camera = Camera::new(projection.project(41.0, 50.0), 2.0);
+        let bar = scale_bar(&ScreenTransform::new(camera, screen), &projection)
+            .expect("a bar over the Caspian");
+        let length = bar.end.x - bar.start.x;
+        assert!((40.0..=121.0).contains(&length), "length {length}");
+        let km: f64 = bar
+            .text
+            .trim_end_matches(" km")
+            .parse()
+            .expect("a whole number of km");
+        let first_digit = km / 10f64.powf(km.log10().floor());
+        assert!([1.0, 2.0, 5.0].contains(&first_digit), "{}", bar.text);
+    }
+}
