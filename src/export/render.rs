@@ -1,7 +1,12 @@
 //! Drawing a route without the app: the state the command line asks for (year, layers, slide,
 //! selection) set up as the app would set it, then drawn as a [`Picture`].
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
 use egui::{Rect, Vec2, pos2};
+
+use crate::map::basemap::{BasemapMeshes, Detail};
 
 use crate::map::camera::Camera;
 use crate::map::projection::Projection;
@@ -63,6 +68,8 @@ pub struct Renderer<'a> {
     name: String,
     geometry: RouteGeometry,
     measure: TextMeasure,
+    /// Basemaps built so far, by detail: the slides of a talk share them.
+    basemaps: RefCell<Vec<Arc<BasemapMeshes>>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -73,6 +80,7 @@ impl<'a> Renderer<'a> {
             name: name.to_owned(),
             geometry: RouteGeometry::new(route, &Projection::for_route(route)),
             measure: TextMeasure::default(),
+            basemaps: RefCell::new(Vec::new()),
         }
     }
 
@@ -146,12 +154,22 @@ impl<'a> Renderer<'a> {
             text_scale,
             furniture,
         };
-        let basemap = super::basemap_for(&self.geometry, &camera)?;
+        let basemap = self.basemap(&camera)?;
         let svg = picture.to_svg(Some(basemap), &measure);
         Ok(match format {
             ImageFormat::Svg => svg.into_bytes(),
             ImageFormat::Png => super::svg_to_png(&svg, pixels_per_point)?,
         })
+    }
+
+    fn basemap(&self, camera: &Camera) -> Result<Arc<BasemapMeshes>, ExportError> {
+        let detail = Detail::for_scale(camera.km_per_px);
+        if let Some(built) = self.basemaps.borrow().iter().find(|b| b.detail == detail) {
+            return Ok(built.clone());
+        }
+        let built = super::basemap_for(&self.geometry, camera)?;
+        self.basemaps.borrow_mut().push(built.clone());
+        Ok(built)
     }
 
     /// The year and layers: the app's opening choice, then the slide's, then what was asked.
@@ -233,7 +251,10 @@ fn fit_in(
 /// `; did you mean "x"?` for the nearest of `known`, when one is near.
 fn did_you_mean<'k>(asked: &str, known: impl Iterator<Item = &'k str>) -> String {
     known
-        .map(|k| (strsim::jaro_winkler(asked, k), k))
+        .map(|k| {
+            let score = strsim::jaro_winkler(&asked.to_lowercase(), &k.to_lowercase());
+            (score, k)
+        })
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))
@@ -292,5 +313,9 @@ mod tests {
             " (did you mean \"cargo\"?)"
         );
         assert_eq!(did_you_mean("zzz", ["cargo", "oil"].into_iter()), "");
+        assert_eq!(
+            did_you_mean("Aktao", ["aktau", "baku"].into_iter()),
+            " (did you mean \"aktau\"?)"
+        );
     }
 }

@@ -13,6 +13,7 @@ use crate::model::{Bounds, Route, Slide};
 use crate::scene::{FlowView, Highlight, RouteGeometry, Target};
 
 use super::commands::{Command, Mode};
+use super::export::{ExportAction, ExportDialog, ExportSettings};
 use super::map_view::{self, MapState};
 use super::presentation::{self, Presentation, SavedView, SlidePage};
 use super::side_panel::{self, Page, PanelView};
@@ -35,6 +36,7 @@ pub struct Settings {
     pub autoplay_seconds: f64,
     /// Files opened lately, newest first; a CSV pair is one entry of two paths.
     pub recent_files: Vec<Vec<PathBuf>>,
+    pub export: ExportSettings,
 }
 
 /// How many files File > Open Recent offers.
@@ -50,6 +52,7 @@ impl Default for Settings {
             reduce_motion: false,
             autoplay_seconds: 10.0,
             recent_files: Vec::new(),
+            export: ExportSettings::default(),
         }
     }
 }
@@ -124,6 +127,7 @@ pub struct CorridorApp {
     pending: Vec<Command>,
     show_about: bool,
     show_controls: bool,
+    export: ExportDialog,
 }
 
 impl CorridorApp {
@@ -171,6 +175,7 @@ impl CorridorApp {
             pending: Vec::new(),
             show_about: false,
             show_controls: false,
+            export: ExportDialog::default(),
         };
         app.open_builtin();
         if let StartRoute::Files(paths) = start {
@@ -487,6 +492,96 @@ impl CorridorApp {
         slide.quotes = self.picked_quote.iter().cloned().collect();
     }
 
+    /// Whether an export is being written.
+    pub fn is_exporting(&self) -> bool {
+        self.export.busy()
+    }
+
+    /// The map's place in the window.
+    pub fn map_rect(&self) -> Option<egui::Rect> {
+        self.map.rect
+    }
+
+    /// The export settings, for tests that choose a size.
+    pub fn export_settings_mut(&mut self) -> &mut ExportSettings {
+        &mut self.settings.export
+    }
+
+    /// Exports the map as it is now to `path`, as PNG or SVG by its extension, with the export
+    /// settings; the file is written on a worker and the status bar says when it is done.
+    pub fn export_to(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let format = match crate::export::ImageFormat::for_path(&path) {
+            Ok(format) => format,
+            Err(e) => {
+                self.save_message = Some(e.to_string());
+                return;
+            }
+        };
+        let Some(map) = self.map.rect else {
+            return;
+        };
+        let camera = self.map.camera;
+        let settings = &self.settings.export;
+        let (size, pixels_per_point, camera) = settings.frame(map, camera);
+        if let Err(e) = crate::export::pixel_size(size, pixels_per_point) {
+            self.save_message = Some(e.to_string());
+            return;
+        }
+        let picture = crate::export::Picture {
+            route: &self.route,
+            geometry: &self.geometry,
+            flows: &self.flows,
+            selection: self.selection,
+            camera,
+            size,
+            text_scale: 1.0,
+            furniture: settings.furniture(&self.route.title),
+        };
+        let basemap = self.map.basemap_now(&self.projection, camera.km_per_px);
+        let measure = |text: &str, size: f32, bold: bool| fonts::measure(ctx, text, size, bold);
+        let svg = picture.to_svg(basemap, &measure);
+        let wake = self.wake.clone();
+        self.export
+            .start(svg, pixels_per_point, format, path, move || wake());
+    }
+
+    /// The Export window, and the news of an export that finished.
+    fn export_window(&mut self, ctx: &egui::Context) {
+        if let Some((path, result)) = self.export.poll() {
+            self.save_message = Some(match result {
+                Ok(()) => format!("Exported {}", path.display()),
+                Err(e) => e.to_string(),
+            });
+        }
+        let action = self
+            .export
+            .show(ctx, &mut self.settings.export, self.map.rect);
+        if let ExportAction::Choose = action {
+            let format = self.settings.export.format;
+            let name = format!(
+                "{}-{}.{}",
+                if self.route.id.is_empty() {
+                    "map"
+                } else {
+                    &self.route.id
+                },
+                self.flows.year,
+                format.extension()
+            );
+            let picked = rfd::FileDialog::new()
+                .set_title("Export the map")
+                .set_file_name(name)
+                .add_filter(format.extension().to_uppercase(), &[format.extension()])
+                .save_file();
+            if let Some(mut path) = picked {
+                if crate::export::ImageFormat::for_path(&path).is_err() {
+                    path.set_extension(format.extension());
+                }
+                self.export_to(ctx, path);
+            }
+        }
+    }
+
     fn start_presentation(&mut self, ctx: &egui::Context, at: usize) {
         let now = ctx.input(|i| i.time);
         let saved = SavedView {
@@ -639,6 +734,7 @@ impl CorridorApp {
                 None => self.save_as(),
             },
             Command::SaveAs => self.save_as(),
+            Command::Export => self.export.open = true,
             Command::StartPresentation => self.start_presentation(ctx, 0),
             Command::AddSlide => {
                 let slide = self.slide_from_view();
@@ -742,6 +838,7 @@ impl CorridorApp {
                 item(ui, &mut self.pending, Command::OpenBuiltin);
                 item(ui, &mut self.pending, Command::Save);
                 item(ui, &mut self.pending, Command::SaveAs);
+                item(ui, &mut self.pending, Command::Export);
                 ui.separator();
                 item(ui, &mut self.pending, Command::Quit);
             });
@@ -875,6 +972,7 @@ impl eframe::App for CorridorApp {
         }
         windows::about(&ctx, &mut self.show_about);
         windows::controls(&ctx, &mut self.show_controls);
+        self.export_window(&ctx);
         for command in std::mem::take(&mut self.pending) {
             self.apply(&ctx, command);
         }

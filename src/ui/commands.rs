@@ -27,6 +27,7 @@ pub enum Command {
     ToggleMotion,
     Save,
     SaveAs,
+    Export,
     StartPresentation,
     AddSlide,
     NextSlide,
@@ -51,7 +52,7 @@ pub enum Mode {
 }
 
 impl Command {
-    pub const ALL: [Command; 36] = [
+    pub const ALL: [Command; 37] = [
         Command::OpenFile,
         Command::Reload,
         Command::OpenBuiltin,
@@ -74,6 +75,7 @@ impl Command {
         Command::ToggleMotion,
         Command::Save,
         Command::SaveAs,
+        Command::Export,
         Command::StartPresentation,
         Command::AddSlide,
         Command::NextSlide,
@@ -114,6 +116,7 @@ impl Command {
             Command::ToggleMotion => "Moving flows",
             Command::Save => "Save",
             Command::SaveAs => "Save as…",
+            Command::Export => "Export map…",
             Command::StartPresentation => "Present",
             Command::AddSlide => "Add slide from current view",
             Command::NextSlide => "Next slide",
@@ -161,6 +164,9 @@ impl Command {
             }
             Command::Save => "Save the route, with its story, to its file",
             Command::SaveAs => "Save the route, with its story, to a new file",
+            Command::Export => {
+                "Save the map as it is now: a PNG picture up to 8K wide, or an SVG for print"
+            }
             Command::StartPresentation => {
                 "Full screen, one slide per place, driven by keys or a clicker"
             }
@@ -249,6 +255,7 @@ impl Command {
                     )]
                 }
             }
+            Command::Export => const { &[command(Key::E)] },
             Command::StartPresentation => const { &[key(Key::F5)] },
             Command::NextSlide => {
                 const {

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod commands;
+pub mod export;
 pub mod fonts;
 pub mod layers;
 pub mod legend;

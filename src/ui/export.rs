@@ -1,0 +1,302 @@
+//! File › Export: the map as it is now, as a PNG of a chosen size or an SVG, with optional title,
+//! legend, scale bar and credits. The SVG is written on the UI thread (it is the scene, once);
+//! rasterizing and writing run on a worker so an 8K picture never stalls the window.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use egui::{Rect, Vec2};
+use serde::{Deserialize, Serialize};
+
+use crate::export::{ExportError, Furniture, ImageFormat, MAX_SIDE};
+use crate::map::camera::Camera;
+
+/// How big the picture is.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ExportSize {
+    /// The map exactly as on screen, at this many pixels per point.
+    View(f32),
+    /// This many pixels; the view is fitted in, text as large relative to the map as on screen.
+    Pixels(u32, u32),
+}
+
+impl ExportSize {
+    const PRESETS: [(ExportSize, &'static str); 6] = [
+        (ExportSize::View(1.0), "As on screen"),
+        (ExportSize::View(2.0), "As on screen, ×2"),
+        (ExportSize::View(4.0), "As on screen, ×4"),
+        (ExportSize::Pixels(1920, 1080), "Full HD, 1920×1080"),
+        (ExportSize::Pixels(3840, 2160), "4K, 3840×2160"),
+        (ExportSize::Pixels(7680, 4320), "8K, 7680×4320"),
+    ];
+
+    fn label(self) -> String {
+        Self::PRESETS
+            .iter()
+            .find(|(size, _)| *size == self)
+            .map_or_else(|| "Custom".to_owned(), |(_, label)| (*label).to_owned())
+    }
+}
+
+/// The Export window's choices, remembered between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportSettings {
+    pub format: ImageFormat,
+    pub size: ExportSize,
+    pub show_title: bool,
+    pub title: String,
+    pub legend: bool,
+    pub scale_bar: bool,
+    pub attribution: bool,
+}
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        ExportSettings {
+            format: ImageFormat::Png,
+            size: ExportSize::View(2.0),
+            show_title: true,
+            title: String::new(),
+            legend: true,
+            scale_bar: true,
+            attribution: true,
+        }
+    }
+}
+
+impl ExportSettings {
+    pub fn furniture(&self, route_title: &str) -> Furniture {
+        Furniture {
+            title: self.show_title.then(|| {
+                if self.title.trim().is_empty() {
+                    route_title.to_owned()
+                } else {
+                    self.title.clone()
+                }
+            }),
+            legend: self.legend,
+            scale_bar: self.scale_bar,
+            attribution: self.attribution,
+        }
+    }
+
+    /// The picture's size in points, its pixels per point and its camera, for a map that shows
+    /// `camera` in `map`.
+    pub fn frame(&self, map: Rect, camera: Camera) -> (Vec2, f32, Camera) {
+        match self.size {
+            ExportSize::View(scale) => (map.size(), scale, camera),
+            ExportSize::Pixels(width, height) => {
+                let pixels = Vec2::new(width as f32, height as f32);
+                // Text keeps its size against the map: a wider picture gets more pixels per point.
+                let scale = (pixels.x / map.width().max(1.0)).max(1.0);
+                let size = pixels / scale;
+                let (min, max) =
+                    crate::map::camera::ScreenTransform::new(camera, map).visible_map_rect();
+                let frame = Rect::from_min_size(egui::Pos2::ZERO, size);
+                (size, scale, Camera::fitting(min, max, frame, 0.0))
+            }
+        }
+    }
+}
+
+/// An export being rasterized and written.
+pub struct ExportJob {
+    pub path: PathBuf,
+    done: Receiver<Result<(), ExportError>>,
+}
+
+/// The window, and the export under way.
+#[derive(Default)]
+pub struct ExportDialog {
+    pub open: bool,
+    pub job: Option<ExportJob>,
+}
+
+/// What the window asks the app to do.
+pub enum ExportAction {
+    None,
+    /// Ask where to save, then export.
+    Choose,
+}
+
+impl ExportDialog {
+    /// Starts writing `svg` to `path` as `format` on a worker; `wake` is called when it is done.
+    pub fn start(
+        &mut self,
+        svg: String,
+        pixels_per_point: f32,
+        format: ImageFormat,
+        path: PathBuf,
+        wake: impl Fn() + Send + 'static,
+    ) {
+        let (send, done) = std::sync::mpsc::channel();
+        let target = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("export".to_owned())
+            .spawn(move || {
+                let result = match format {
+                    ImageFormat::Svg => Ok(svg.into_bytes()),
+                    ImageFormat::Png => crate::export::svg_to_png(&svg, pixels_per_point),
+                }
+                .and_then(|bytes| crate::export::write_file(&target, &bytes));
+                // The app may have closed; then nobody waits for the result.
+                let _ = send.send(result);
+                wake();
+            });
+        match spawned {
+            Ok(_) => self.job = Some(ExportJob { path, done }),
+            Err(source) => {
+                let (send, done) = std::sync::mpsc::channel();
+                let _ = send.send(Err(ExportError::Write {
+                    path: path.clone(),
+                    source,
+                }));
+                self.job = Some(ExportJob { path, done });
+            }
+        }
+    }
+
+    /// The finished export's outcome, once.
+    pub fn poll(&mut self) -> Option<(PathBuf, Result<(), ExportError>)> {
+        let job = self.job.as_ref()?;
+        let result = match job.done.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => Err(ExportError::Draw(
+                "the export stopped before it finished".to_owned(),
+            )),
+        };
+        let job = self.job.take()?;
+        Some((job.path, result))
+    }
+
+    pub fn busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// The window: format, size, what goes on the picture, and Export.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        settings: &mut ExportSettings,
+        map: Option<Rect>,
+    ) -> ExportAction {
+        let mut action = ExportAction::None;
+        let mut open = self.open;
+        let busy = self.busy();
+        egui::Window::new("Export map")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(380.0)
+            .show(ctx, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label("Format");
+                    ui.radio_value(&mut settings.format, ImageFormat::Png, "PNG picture");
+                    ui.radio_value(&mut settings.format, ImageFormat::Svg, "SVG for print");
+                });
+                ui.horizontal(|ui| {
+                    egui::ComboBox::from_label("Size")
+                        .selected_text(settings.size.label())
+                        .show_ui(ui, |ui| {
+                            for (size, label) in ExportSize::PRESETS {
+                                ui.selectable_value(&mut settings.size, size, label);
+                            }
+                            let custom = matches!(settings.size, ExportSize::Pixels(..))
+                                && settings.size.label() == "Custom";
+                            if ui.selectable_label(custom, "Custom").clicked() && !custom {
+                                settings.size = ExportSize::Pixels(2400, 1600);
+                            }
+                        });
+                });
+                if let ExportSize::Pixels(width, height) = &mut settings.size {
+                    ui.horizontal(|ui| {
+                        ui.label("Pixels");
+                        ui.add(
+                            egui::DragValue::new(width)
+                                .range(16..=MAX_SIDE)
+                                .suffix(" wide"),
+                        );
+                        ui.add(
+                            egui::DragValue::new(height)
+                                .range(16..=MAX_SIDE)
+                                .suffix(" high"),
+                        );
+                    });
+                }
+                if let Some(map) = map {
+                    let (size, scale, _) = settings.frame(map, Camera::default());
+                    let text = match settings.format {
+                        ImageFormat::Png => format!(
+                            "{:.0} × {:.0} pixels",
+                            (size.x * scale).round(),
+                            (size.y * scale).round()
+                        ),
+                        ImageFormat::Svg => {
+                            format!("{:.0} × {:.0} points, text as text", size.x, size.y)
+                        }
+                    };
+                    ui.weak(text);
+                }
+                ui.separator();
+                ui.horizontal(|ui| {
+                    ui.checkbox(&mut settings.show_title, "Title");
+                    ui.add_enabled(
+                        settings.show_title,
+                        egui::TextEdit::singleline(&mut settings.title)
+                            .hint_text("the route's title")
+                            .desired_width(240.0),
+                    );
+                });
+                ui.checkbox(&mut settings.legend, "Legend");
+                ui.checkbox(&mut settings.scale_bar, "Scale bar");
+                ui.checkbox(
+                    &mut settings.attribution,
+                    "Credits: Natural Earth and the sources",
+                );
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let export = ui
+                        .add_enabled(!busy, egui::Button::new("Export…"))
+                        .on_hover_text("Choose where to save the picture");
+                    if export.clicked() {
+                        action = ExportAction::Choose;
+                    }
+                    if busy {
+                        ui.spinner();
+                        ui.label("Exporting…");
+                    }
+                });
+            });
+        self.open = open;
+        action
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::projection::MapPoint;
+
+    #[test]
+    fn a_pixel_size_keeps_the_view_in_the_picture() {
+        let map = Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(1000.0, 800.0));
+        let camera = Camera::new(MapPoint::new(0.0, 0.0), 3.0);
+        let settings = ExportSettings {
+            size: ExportSize::Pixels(4000, 2000),
+            ..ExportSettings::default()
+        };
+        let (size, scale, fitted) = settings.frame(map, camera);
+        assert_eq!(scale, 4.0);
+        assert_eq!(size, Vec2::new(1000.0, 500.0));
+        // The view's 2400 km of height fit 500 points: 4.8 km a point.
+        assert!(
+            (fitted.km_per_px - 4.8).abs() < 1e-6,
+            "{}",
+            fitted.km_per_px
+        );
+        let (size, scale, same) = ExportSettings::default().frame(map, camera);
+        assert_eq!((size, scale, same), (map.size(), 2.0, camera));
+    }
+}
