@@ -60,8 +60,7 @@ fn the_exported_picture_shows_what_the_app_shows() {
         attribution: false,
         ..ExportSettings::default()
     };
-    let ctx = harness.ctx.clone();
-    harness.state_mut().export_to(&ctx, path.clone());
+    harness.state_mut().export_to(path.clone());
     common::step_until(&mut harness, "the export is written", |app| {
         !app.is_exporting()
     });
@@ -157,7 +156,7 @@ fn the_svg_parses_and_carries_the_place_names_as_text() {
     let fonts = TextMeasure::default();
     let measure = |text: &str, size: f32, bold: bool| fonts.measure(text, size, bold);
     let basemap =
-        corridor_atlas::export::basemap_for(&geometry, &picture.camera).expect("the basemap");
+        corridor_atlas::export::basemap_for(&geometry, &picture.camera, 1.0).expect("the basemap");
     let scene = picture.scene(Some(basemap.clone()), &measure);
     let svg = picture.to_svg(Some(basemap), &measure);
 

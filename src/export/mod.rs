@@ -245,15 +245,22 @@ impl TextMeasure {
     }
 }
 
-/// The basemap at the detail the camera needs, built at once: a picture waits for it.
+/// The basemap at the detail a picture of `camera` at `pixels_per_point` needs, built at once: a
+/// picture waits for it.
 pub fn basemap_for(
     geometry: &RouteGeometry,
     camera: &Camera,
+    pixels_per_point: f32,
 ) -> Result<Arc<BasemapMeshes>, ExportError> {
-    let detail = Detail::for_scale(camera.km_per_px);
+    let detail = detail_for(camera, pixels_per_point);
     Ok(Arc::new(BasemapMeshes::build(
         &geometry.projection,
         detail,
         &read_countries(detail)?,
     )))
+}
+
+/// Finer coasts for a denser picture: detail follows the ground a pixel covers, not a point.
+pub fn detail_for(camera: &Camera, pixels_per_point: f32) -> Detail {
+    Detail::for_scale(camera.km_per_px / f64::from(pixels_per_point.max(1.0)))
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use egui::{Rect, Vec2, pos2};
 
-use crate::map::basemap::{BasemapMeshes, Detail};
+use crate::map::basemap::BasemapMeshes;
 
 use crate::map::camera::Camera;
 use crate::map::projection::Projection;
@@ -154,7 +154,7 @@ impl<'a> Renderer<'a> {
             text_scale,
             furniture,
         };
-        let basemap = self.basemap(&camera)?;
+        let basemap = self.basemap(&camera, pixels_per_point)?;
         let svg = picture.to_svg(Some(basemap), &measure);
         Ok(match format {
             ImageFormat::Svg => svg.into_bytes(),
@@ -162,12 +162,16 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    fn basemap(&self, camera: &Camera) -> Result<Arc<BasemapMeshes>, ExportError> {
-        let detail = Detail::for_scale(camera.km_per_px);
+    fn basemap(
+        &self,
+        camera: &Camera,
+        pixels_per_point: f32,
+    ) -> Result<Arc<BasemapMeshes>, ExportError> {
+        let detail = super::detail_for(camera, pixels_per_point);
         if let Some(built) = self.basemaps.borrow().iter().find(|b| b.detail == detail) {
             return Ok(built.clone());
         }
-        let built = super::basemap_for(&self.geometry, camera)?;
+        let built = super::basemap_for(&self.geometry, camera, pixels_per_point)?;
         self.basemaps.borrow_mut().push(built.clone());
         Ok(built)
     }

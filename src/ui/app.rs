@@ -509,7 +509,7 @@ impl CorridorApp {
 
     /// Exports the map as it is now to `path`, as PNG or SVG by its extension, with the export
     /// settings; the file is written on a worker and the status bar says when it is done.
-    pub fn export_to(&mut self, ctx: &egui::Context, path: PathBuf) {
+    pub fn export_to(&mut self, path: PathBuf) {
         let format = match crate::export::ImageFormat::for_path(&path) {
             Ok(format) => format,
             Err(e) => {
@@ -527,22 +527,37 @@ impl CorridorApp {
             self.save_message = Some(e.to_string());
             return;
         }
-        let picture = crate::export::Picture {
-            route: &self.route,
-            geometry: &self.geometry,
-            flows: &self.flows,
-            selection: self.selection,
-            camera,
-            size,
-            text_scale: 1.0,
-            furniture: settings.furniture(&self.route.title),
+        let furniture = settings.furniture(&self.route.title);
+        let (route, geometry, flows) = (
+            self.route.clone(),
+            self.geometry.clone(),
+            self.flows.clone(),
+        );
+        let selection = self.selection;
+        let draw = move || {
+            let picture = crate::export::Picture {
+                route: &route,
+                geometry: &geometry,
+                flows: &flows,
+                selection,
+                camera,
+                size,
+                text_scale: 1.0,
+                furniture,
+            };
+            let basemap = crate::export::basemap_for(&geometry, &camera, pixels_per_point)?;
+            let fonts = crate::export::TextMeasure::default();
+            let measure = |text: &str, size: f32, bold: bool| fonts.measure(text, size, bold);
+            let svg = picture.to_svg(Some(basemap), &measure);
+            match format {
+                crate::export::ImageFormat::Svg => Ok(svg.into_bytes()),
+                crate::export::ImageFormat::Png => {
+                    crate::export::svg_to_png(&svg, pixels_per_point)
+                }
+            }
         };
-        let basemap = self.map.basemap_now(&self.projection, camera.km_per_px);
-        let measure = |text: &str, size: f32, bold: bool| fonts::measure(ctx, text, size, bold);
-        let svg = picture.to_svg(basemap, &measure);
         let wake = self.wake.clone();
-        self.export
-            .start(svg, pixels_per_point, format, path, move || wake());
+        self.export.start(path, draw, move || wake());
     }
 
     /// The Export window, and the news of an export that finished.
@@ -577,7 +592,7 @@ impl CorridorApp {
                 if crate::export::ImageFormat::for_path(&path).is_err() {
                     path.set_extension(format.extension());
                 }
-                self.export_to(ctx, path);
+                self.export_to(path);
             }
         }
     }
@@ -973,7 +988,12 @@ impl eframe::App for CorridorApp {
         windows::about(&ctx, &mut self.show_about);
         windows::controls(&ctx, &mut self.show_controls);
         self.export_window(&ctx);
-        for command in std::mem::take(&mut self.pending) {
+        let commands = std::mem::take(&mut self.pending);
+        if !commands.is_empty() {
+            // Commands change what is drawn after this pass has drawn it.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.apply(&ctx, command);
         }
     }

@@ -1,6 +1,6 @@
 //! File › Export: the map as it is now, as a PNG of a chosen size or an SVG, with optional title,
-//! legend, scale bar and credits. The SVG is written on the UI thread (it is the scene, once);
-//! rasterizing and writing run on a worker so an 8K picture never stalls the window.
+//! legend, scale bar and credits. The picture is drawn and written on a worker, from a copy of
+//! the route and view, so an 8K picture never stalls the window.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -121,13 +121,12 @@ pub enum ExportAction {
 }
 
 impl ExportDialog {
-    /// Starts writing `svg` to `path` as `format` on a worker; `wake` is called when it is done.
+    /// Runs `draw` on a worker and writes what it returns to `path`; `wake` is called when it
+    /// is done.
     pub fn start(
         &mut self,
-        svg: String,
-        pixels_per_point: f32,
-        format: ImageFormat,
         path: PathBuf,
+        draw: impl FnOnce() -> Result<Vec<u8>, ExportError> + Send + 'static,
         wake: impl Fn() + Send + 'static,
     ) {
         let (send, done) = std::sync::mpsc::channel();
@@ -135,26 +134,21 @@ impl ExportDialog {
         let spawned = std::thread::Builder::new()
             .name("export".to_owned())
             .spawn(move || {
-                let result = match format {
-                    ImageFormat::Svg => Ok(svg.into_bytes()),
-                    ImageFormat::Png => crate::export::svg_to_png(&svg, pixels_per_point),
-                }
-                .and_then(|bytes| crate::export::write_file(&target, &bytes));
+                let result = draw().and_then(|bytes| crate::export::write_file(&target, &bytes));
                 // The app may have closed; then nobody waits for the result.
                 let _ = send.send(result);
                 wake();
             });
-        match spawned {
-            Ok(_) => self.job = Some(ExportJob { path, done }),
-            Err(source) => {
-                let (send, done) = std::sync::mpsc::channel();
-                let _ = send.send(Err(ExportError::Write {
-                    path: path.clone(),
-                    source,
-                }));
-                self.job = Some(ExportJob { path, done });
-            }
+        if let Err(source) = spawned {
+            let (send, failed) = std::sync::mpsc::channel();
+            let _ = send.send(Err(ExportError::Write {
+                path: path.clone(),
+                source,
+            }));
+            self.job = Some(ExportJob { path, done: failed });
+            return;
         }
+        self.job = Some(ExportJob { path, done });
     }
 
     /// The finished export's outcome, once.

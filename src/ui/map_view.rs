@@ -85,18 +85,6 @@ impl MapState {
         self.fly_to(to, now, MOVE_SECONDS);
     }
 
-    /// The basemap for a camera at `km_per_px`: that level if it is built, else the nearest that
-    /// is, for an export of what the screen shows.
-    pub fn basemap_now(
-        &mut self,
-        projection: &Projection,
-        km_per_px: f64,
-    ) -> Option<std::sync::Arc<crate::map::basemap::BasemapMeshes>> {
-        self.basemap
-            .meshes(projection, Detail::for_scale(km_per_px), || {})
-            .ok()
-    }
-
     /// Shows every node and link of the route.
     pub fn fit(&mut self, geometry: &RouteGeometry, now: f64, animate: bool) {
         let Some(rect) = self.rect else {
