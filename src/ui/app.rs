@@ -437,7 +437,8 @@ impl CorridorApp {
                 Some(Target::Node(i)) => self.route.nodes.get(i).map(|n| n.name.clone()),
                 _ => None,
             }
-            .unwrap_or_else(|| format!("Slide {}", self.route.story.len() + 1)),
+            // Numbered as the talk and the story list number it: the title slide is 1.
+            .unwrap_or_else(|| format!("Slide {}", self.route.story.len() + 2)),
             ..Slide::default()
         };
         self.capture_view(&mut slide);
