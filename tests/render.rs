@@ -152,6 +152,7 @@ fn the_svg_parses_and_carries_the_place_names_as_text() {
             legend: true,
             ..Furniture::default()
         },
+        slide: None,
     };
     let fonts = TextMeasure::default();
     let measure = |text: &str, size: f32, bold: bool| fonts.measure(text, size, bold);
@@ -271,13 +272,32 @@ fn render_writes_every_slide_and_svg() {
     assert_eq!(result.status.code(), Some(0));
     let text = std::fs::read_to_string(&svg).expect("the SVG");
     let document = roxmltree::Document::parse(&text).expect("well-formed XML");
-    let first_slide = &route.story[0].title;
+    let texts: Vec<&str> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    let slide = &route.story[0];
     assert!(
-        document
-            .descendants()
-            .any(|n| n.has_tag_name("text") && n.text() == Some(first_slide.as_str())),
-        "the slide's title {first_slide:?} is on it"
+        texts.contains(&slide.title.as_str()),
+        "the slide's title {:?} is on it",
+        slide.title
     );
+    for id in &slide.quotes {
+        let quote = route
+            .quotes
+            .iter()
+            .find(|q| &q.id == id)
+            .expect("the slide's quote");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with(&format!("— {}", quote.speaker))),
+            "{} is credited on the slide",
+            quote.speaker
+        );
+    }
+    assert!(texts.contains(&format!("2 / {}", route.story.len() + 2).as_str()));
 }
 
 #[test]

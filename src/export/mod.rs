@@ -3,6 +3,7 @@
 //! or a GPU, and the command line draws what the app shows.
 
 pub mod render;
+mod slide;
 pub mod svg;
 
 use std::path::{Path, PathBuf};
@@ -20,8 +21,7 @@ use crate::scene::{self, FlowView, Highlight, MeasureText, RouteGeometry, Scene,
 pub const MAX_SIDE: u32 = 8192;
 
 /// What goes on the picture besides the map.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Furniture {
     /// A heading in a card at the top left; `None` for none.
     pub title: Option<String>,
@@ -55,6 +55,8 @@ pub struct Picture<'a> {
     /// Label size, as on screen (larger when presenting).
     pub text_scale: f32,
     pub furniture: Furniture,
+    /// The slide of the talk whose cards go over the map (0 is the title slide), if any.
+    pub slide: Option<usize>,
 }
 
 impl Picture<'_> {

@@ -107,7 +107,7 @@ impl<'a> Renderer<'a> {
         if state.furniture.legend {
             room.max.x -= super::svg::legend_width(self.route, &flows, &measure).min(size.x / 2.0);
         }
-        let mut furniture = state.furniture.clone();
+        let furniture = state.furniture.clone();
         let mut text_scale = 1.0;
         let mut selection = selected;
         let camera = match state.slide {
@@ -122,9 +122,6 @@ impl<'a> Renderer<'a> {
                 }
                 let page = presentation::page(self.route, number - 1);
                 text_scale = PRESENTING_TEXT_SCALE;
-                if furniture.title.is_none() {
-                    furniture.title = Some(page.title(self.route).to_owned());
-                }
                 if let SlidePage::Story(slide) = page
                     && selection.is_none()
                     && let [only] = slide.focus.nodes.as_slice()
@@ -153,6 +150,7 @@ impl<'a> Renderer<'a> {
             size,
             text_scale,
             furniture,
+            slide: state.slide.map(|n| n - 1),
         };
         let basemap = self.basemap(&camera, pixels_per_point)?;
         let svg = picture.to_svg(Some(basemap), &measure);

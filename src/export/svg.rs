@@ -57,7 +57,13 @@ impl SvgWriter {
         self.out.push_str("</g>\n");
     }
 
-    fn rect(&mut self, r: Rect, rounding: f32, fill: Color32, stroke: Option<(f32, Color32)>) {
+    pub(super) fn rect(
+        &mut self,
+        r: Rect,
+        rounding: f32,
+        fill: Color32,
+        stroke: Option<(f32, Color32)>,
+    ) {
         let _ = write!(
             self.out,
             r#"<rect x="{}" y="{}" width="{}" height="{}""#,
@@ -134,7 +140,7 @@ impl SvgWriter {
     /// Text with its box anchored at `at`, as egui anchors a galley; `size` is the box egui
     /// measured, so the baseline falls where the app draws it.
     #[allow(clippy::too_many_arguments)]
-    fn text(
+    pub(super) fn text(
         &mut self,
         at: Pos2,
         anchor: Align2,
@@ -276,8 +282,14 @@ pub fn write(
             Some(style::HALO),
         );
     }
+    let mut credit_right = view.screen.right() - 6.0;
+    if let Some(index) = picture.slide {
+        super::slide::cards(&mut svg, view.screen, picture.route, index, measure);
+        // Clear of the slide's number in the corner.
+        credit_right -= 150.0 * crate::ui::presentation::scale(view.screen);
+    }
     if furniture.attribution {
-        attribution(&mut svg, view.screen, picture.route, measure);
+        attribution(&mut svg, view.screen, credit_right, picture.route, measure);
     }
     if furniture.legend {
         legend(&mut svg, view.screen, picture, measure);
@@ -557,7 +569,14 @@ fn title_box(svg: &mut SvgWriter, screen: Rect, title: &str, measure: &MeasureTe
 }
 
 /// The basemap's and the route's sources, right-aligned at the bottom, wrapped to fit.
-fn attribution(svg: &mut SvgWriter, screen: Rect, route: &Route, measure: &MeasureText<'_>) {
+/// `right` is where the lines end.
+fn attribution(
+    svg: &mut SvgWriter,
+    screen: Rect,
+    right: f32,
+    route: &Route,
+    measure: &MeasureText<'_>,
+) {
     const SIZE: f32 = 11.0;
     let mut outlets: Vec<&str> = Vec::new();
     for source in &route.sources {
@@ -574,13 +593,13 @@ fn attribution(svg: &mut SvgWriter, screen: Rect, route: &Route, measure: &Measu
     if !outlets.is_empty() {
         let _ = write!(text, ". Sources: {}", outlets.join("; "));
     }
-    let lines = wrap(&text, SIZE, screen.width() * 0.6, measure);
+    let lines = wrap_width(&text, SIZE, false, (right - screen.left()) * 0.6, measure);
     let line_height = measure("Ag", SIZE, false).y;
     let mut y = screen.bottom() - 4.0 - line_height * (lines.len() as f32 - 1.0);
     for line in lines {
         let measured = measure(&line, SIZE, false);
         svg.text(
-            pos2(screen.right() - 6.0, y),
+            pos2(right, y),
             Align2::RIGHT_BOTTOM,
             &line,
             SIZE,
@@ -593,23 +612,31 @@ fn attribution(svg: &mut SvgWriter, screen: Rect, route: &Route, measure: &Measu
     }
 }
 
-/// Breaks `text` at spaces into lines no wider than `width`.
-fn wrap(text: &str, size: f32, width: f32, measure: &MeasureText<'_>) -> Vec<String> {
+/// Breaks `text` at its line breaks, and at spaces into lines no wider than `width`.
+pub fn wrap_width(
+    text: &str,
+    size: f32,
+    bold: bool,
+    width: f32,
+    measure: &MeasureText<'_>,
+) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let candidate = if line.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{line} {word}")
-        };
-        if !line.is_empty() && measure(&candidate, size, false).x > width {
-            lines.push(std::mem::replace(&mut line, word.to_owned()));
-        } else {
-            line = candidate;
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split(' ') {
+            let candidate = if line.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{line} {word}")
+            };
+            if !line.is_empty() && measure(&candidate, size, bold).x > width {
+                lines.push(std::mem::replace(&mut line, word.to_owned()));
+            } else {
+                line = candidate;
+            }
         }
+        lines.push(line);
     }
-    lines.push(line);
     lines
 }
 
@@ -907,7 +934,7 @@ mod tests {
     #[test]
     fn long_credits_wrap_at_spaces() {
         let measure = |t: &str, _: f32, _: bool| vec2(t.chars().count() as f32 * 10.0, 14.0);
-        let lines = wrap("one two three four", 11.0, 95.0, &measure);
-        assert_eq!(lines, ["one two", "three four"]);
+        let lines = wrap_width("one two three four\nfive", 11.0, false, 105.0, &measure);
+        assert_eq!(lines, ["one two", "three four", "five"]);
     }
 }

@@ -545,6 +545,7 @@ impl CorridorApp {
                 size,
                 text_scale: 1.0,
                 furniture,
+                slide: None,
             };
             let basemap = crate::export::basemap_for(&geometry, &camera, pixels_per_point)?;
             let fonts = crate::export::TextMeasure::default();

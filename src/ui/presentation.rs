@@ -183,7 +183,7 @@ pub fn apply_flows(route: &Route, page: SlidePage<'_>, flows: &mut FlowView) {
 }
 
 /// Type sizes for this screen: the title is 44 points on a 1080-line screen.
-fn scale(map: Rect) -> f32 {
+pub fn scale(map: Rect) -> f32 {
     (map.height() / 1080.0).max(0.6)
 }
 
@@ -373,7 +373,7 @@ fn quote_contents(ui: &mut Ui, route: &Route, q: &Quote, translation: bool, s: f
 }
 
 /// The first `n` sentences of a paragraph.
-fn first_sentences(text: &str, n: usize) -> String {
+pub fn first_sentences(text: &str, n: usize) -> String {
     let mut end = text.len();
     let mut found = 0;
     for (i, _) in text.match_indices(". ") {
