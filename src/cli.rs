@@ -157,7 +157,10 @@ fn render(args: &RenderArgs, out: &mut dyn std::io::Write) -> i32 {
         Err(e) => {
             let report = CheckReport::from_error(&e);
             let _ = write_text(&report, &describe(&args.files), out);
-            return EXIT_UNREADABLE;
+            return match e {
+                LoadError::Invalid { .. } => EXIT_INVALID,
+                _ => EXIT_UNREADABLE,
+            };
         }
     };
     let state = RenderState {
