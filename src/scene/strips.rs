@@ -1,0 +1,214 @@
+//! Many thin lines as one triangle mesh, kept in map coordinates.
+//!
+//! A crowded view draws tens of thousands of links in plain thin lines. Tessellating each as its
+//! own shape every frame costs more than a frame; instead each vertex is stored once per
+//! projection as a map point with a screen-space offset from it (the line's normal times its
+//! half-width), so a frame only moves the vertices to the screen and copies the indices.
+
+use egui::epaint::{Mesh, Vertex, WHITE_UV};
+use egui::{Color32, Pos2, Vec2, pos2, vec2};
+
+use crate::map::camera::ScreenTransform;
+use crate::map::projection::MapPoint;
+
+/// Width, in screen points, of the soft edge on each side of a line, as egui feathers its own.
+const FEATHER: f32 = 1.0;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct StripVertex {
+    at: MapPoint,
+    /// From `at` to the vertex, in screen points.
+    offset: Vec2,
+    color: Color32,
+}
+
+/// One polyline's vertices and its triangles, whose indices count from its first vertex.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Item {
+    vertices: (u32, u32),
+    indices: (u32, u32),
+}
+
+/// Polylines of a fixed screen width, one per item, ready to be placed on screen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Strips {
+    vertices: Vec<StripVertex>,
+    indices: Vec<u32>,
+    items: Vec<Item>,
+}
+
+impl Strips {
+    /// Adds a polyline `width` screen points wide as the next item; a line of fewer than two
+    /// points adds an empty item, so items stay numbered as their sources.
+    pub fn push(&mut self, points: &[MapPoint], width: f32, color: Color32) {
+        let v0 = self.vertices.len() as u32;
+        let i0 = self.indices.len() as u32;
+        if points.len() >= 2 {
+            // Map y runs north, screen y south: normals are worked out in screen orientation.
+            let origin = points[0];
+            let screen: Vec<Pos2> = points
+                .iter()
+                .map(|p| pos2((p.x - origin.x) as f32, (origin.y - p.y) as f32))
+                .collect();
+            let normals = miter_normals(&screen);
+            let (inner, outer) = edges(width);
+            for (&at, &n) in points.iter().zip(&normals) {
+                for (offset, color) in feathered(n, inner, outer, color) {
+                    self.vertices.push(StripVertex { at, offset, color });
+                }
+            }
+            strip_indices(points.len(), &mut self.indices);
+        }
+        self.items.push(Item {
+            vertices: (v0, self.vertices.len() as u32),
+            indices: (i0, self.indices.len() as u32),
+        });
+    }
+
+    /// Appends the items `which`, placed on screen by `view`, to `mesh`.
+    pub fn append(
+        &self,
+        which: impl IntoIterator<Item = usize>,
+        view: &ScreenTransform,
+        mesh: &mut Mesh,
+    ) {
+        let scale = 1.0 / view.camera.km_per_px;
+        let c = view.screen.center();
+        let (cx, cy) = (view.camera.center.x, view.camera.center.y);
+        for i in which {
+            let Some(item) = self.items.get(i) else {
+                continue;
+            };
+            let (Some(vertices), Some(indices)) = (
+                self.vertices
+                    .get(item.vertices.0 as usize..item.vertices.1 as usize),
+                self.indices
+                    .get(item.indices.0 as usize..item.indices.1 as usize),
+            ) else {
+                continue;
+            };
+            let base = mesh.vertices.len() as u32;
+            mesh.vertices.extend(vertices.iter().map(|v| Vertex {
+                pos: pos2(
+                    (f64::from(c.x) + (v.at.x - cx) * scale) as f32 + v.offset.x,
+                    (f64::from(c.y) - (v.at.y - cy) * scale) as f32 + v.offset.y,
+                ),
+                uv: WHITE_UV,
+                color: v.color,
+            }));
+            mesh.indices.extend(indices.iter().map(|&i| base + i));
+        }
+    }
+}
+
+/// Appends a screen polyline `width` points wide to `mesh`, feathered like egui's own lines.
+pub fn push_screen_line(mesh: &mut Mesh, points: &[Pos2], width: f32, color: Color32) {
+    if points.len() < 2 {
+        return;
+    }
+    let base = mesh.vertices.len() as u32;
+    let (inner, outer) = edges(width);
+    for (&p, n) in points.iter().zip(miter_normals(points)) {
+        for (offset, color) in feathered(n, inner, outer, color) {
+            mesh.vertices.push(Vertex {
+                pos: p + offset,
+                uv: WHITE_UV,
+                color,
+            });
+        }
+    }
+    let start = mesh.indices.len();
+    strip_indices(points.len(), &mut mesh.indices);
+    for i in &mut mesh.indices[start..] {
+        *i += base;
+    }
+}
+
+/// Half-widths of the solid core and of the feathered edge; a line thinner than the feather is
+/// drawn as wide as it, fainter.
+fn edges(width: f32) -> (f32, f32) {
+    let half = width.max(FEATHER) / 2.0;
+    ((half - FEATHER / 2.0).max(0.0), half + FEATHER / 2.0)
+}
+
+/// The four vertices across a line at one point: faded, solid, solid, faded.
+fn feathered(n: Vec2, inner: f32, outer: f32, color: Color32) -> [(Vec2, Color32); 4] {
+    [
+        (n * outer, Color32::TRANSPARENT),
+        (n * inner, color),
+        (-n * inner, color),
+        (-n * outer, Color32::TRANSPARENT),
+    ]
+}
+
+/// Triangles joining the four vertices at each of `points` points to the next's.
+fn strip_indices(points: usize, indices: &mut Vec<u32>) {
+    for k in 0..points.saturating_sub(1) as u32 {
+        let (a, b) = (k * 4, k * 4 + 4);
+        for lane in 0..3 {
+            let (a0, a1, b0, b1) = (a + lane, a + lane + 1, b + lane, b + lane + 1);
+            indices.extend_from_slice(&[a0, a1, b0, a1, b1, b0]);
+        }
+    }
+}
+
+/// The unit normal at each point, mitred at corners (at most twice as long, so sharp turns do
+/// not spike).
+fn miter_normals(points: &[Pos2]) -> Vec<Vec2> {
+    let normal = |a: Pos2, b: Pos2| {
+        let v = (b - a).normalized();
+        if v.x.is_finite() && v.y.is_finite() {
+            vec2(v.y, -v.x)
+        } else {
+            Vec2::ZERO
+        }
+    };
+    (0..points.len())
+        .map(|i| {
+            let before = (i > 0).then(|| normal(points[i - 1], points[i]));
+            let after = (i + 1 < points.len()).then(|| normal(points[i], points[i + 1]));
+            match (before, after) {
+                (Some(a), Some(b)) => {
+                    let sum = a + b;
+                    if sum.length_sq() < 1e-6 {
+                        a
+                    } else {
+                        let m = sum.normalized();
+                        m / m.dot(a).max(0.5)
+                    }
+                }
+                (Some(a), None) | (None, Some(a)) => a,
+                (None, None) => Vec2::ZERO,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::camera::Camera;
+    use egui::Rect;
+
+    #[test]
+    fn a_strip_lands_where_its_points_are_on_screen() {
+        let mut strips = Strips::default();
+        strips.push(&[MapPoint::new(0.0, 0.0)], 1.0, Color32::RED);
+        strips.push(
+            &[MapPoint::new(0.0, 0.0), MapPoint::new(100.0, 0.0)],
+            3.0,
+            Color32::RED,
+        );
+        let screen = Rect::from_min_size(Pos2::ZERO, vec2(200.0, 100.0));
+        let view = ScreenTransform::new(Camera::new(MapPoint::new(50.0, 0.0), 1.0), screen);
+        let mut mesh = Mesh::default();
+        strips.append([0, 1], &view, &mut mesh);
+        assert_eq!(mesh.vertices.len(), 8, "nothing for the single point");
+        assert_eq!(mesh.indices.len(), 18);
+        let ys: Vec<f32> = mesh.vertices[..4].iter().map(|v| v.pos.y).collect();
+        assert_eq!(ys, vec![48.0, 49.0, 51.0, 52.0]);
+        assert_eq!(mesh.vertices[0].pos.x, 50.0);
+        assert_eq!(mesh.vertices[4].pos.x, 150.0);
+        assert!(mesh.indices.iter().all(|&i| i < 8));
+    }
+}
