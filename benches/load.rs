@@ -11,8 +11,8 @@ const RUNS: usize = 5;
 fn main() {
     // About 50 MB of GeoJSON.
     let spec = StressSpec {
-        nodes: 60_000,
-        links: 130_000,
+        nodes: 64_000,
+        links: 147_000,
         layers: 3,
         seed: 1,
     };

@@ -51,13 +51,13 @@ impl Strips {
                 .map(|p| pos2((p.x - origin.x) as f32, (origin.y - p.y) as f32))
                 .collect();
             let normals = miter_normals(&screen);
-            let (inner, outer) = edges(width);
+            let across = Across::new(width, color);
             for (&at, &n) in points.iter().zip(&normals) {
-                for (offset, color) in feathered(n, inner, outer, color) {
+                for (offset, color) in across.vertices(n) {
                     self.vertices.push(StripVertex { at, offset, color });
                 }
             }
-            strip_indices(points.len(), &mut self.indices);
+            strip_indices(points.len(), across.lanes(), &mut self.indices);
         }
         self.items.push(Item {
             vertices: (v0, self.vertices.len() as u32),
@@ -75,6 +75,18 @@ impl Strips {
         let scale = 1.0 / view.camera.km_per_px;
         let c = view.screen.center();
         let (cx, cy) = (view.camera.center.x, view.camera.center.y);
+        let which: Vec<usize> = which.into_iter().collect();
+        let (vertices, indices) = which
+            .iter()
+            .filter_map(|&i| self.items.get(i))
+            .fold((0, 0), |(v, n), item| {
+                (
+                    v + (item.vertices.1 - item.vertices.0) as usize,
+                    n + (item.indices.1 - item.indices.0) as usize,
+                )
+            });
+        mesh.vertices.reserve(vertices);
+        mesh.indices.reserve(indices);
         for i in which {
             let Some(item) = self.items.get(i) else {
                 continue;
@@ -107,9 +119,9 @@ pub fn push_screen_line(mesh: &mut Mesh, points: &[Pos2], width: f32, color: Col
         return;
     }
     let base = mesh.vertices.len() as u32;
-    let (inner, outer) = edges(width);
+    let across = Across::new(width, color);
     for (&p, n) in points.iter().zip(miter_normals(points)) {
-        for (offset, color) in feathered(n, inner, outer, color) {
+        for (offset, color) in across.vertices(n) {
             mesh.vertices.push(Vertex {
                 pos: p + offset,
                 uv: WHITE_UV,
@@ -118,34 +130,75 @@ pub fn push_screen_line(mesh: &mut Mesh, points: &[Pos2], width: f32, color: Col
         }
     }
     let start = mesh.indices.len();
-    strip_indices(points.len(), &mut mesh.indices);
+    strip_indices(points.len(), across.lanes(), &mut mesh.indices);
     for i in &mut mesh.indices[start..] {
         *i += base;
     }
 }
 
-/// Half-widths of the solid core and of the feathered edge; a line thinner than the feather is
-/// drawn as wide as it, fainter.
-fn edges(width: f32) -> (f32, f32) {
-    let half = width.max(FEATHER) / 2.0;
-    ((half - FEATHER / 2.0).max(0.0), half + FEATHER / 2.0)
+/// The vertices across a line at each of its points, as egui's tessellator lays them: a line
+/// narrower than the feather is a ridge as wide as the feather, fainter; a wider one has a solid
+/// core between two feathered edges.
+struct Across {
+    inner: f32,
+    outer: f32,
+    color: Color32,
 }
 
-/// The four vertices across a line at one point: faded, solid, solid, faded.
-fn feathered(n: Vec2, inner: f32, outer: f32, color: Color32) -> [(Vec2, Color32); 4] {
-    [
-        (n * outer, Color32::TRANSPARENT),
-        (n * inner, color),
-        (-n * inner, color),
-        (-n * outer, Color32::TRANSPARENT),
-    ]
+impl Across {
+    fn new(width: f32, color: Color32) -> Self {
+        if width <= 0.9 * FEATHER {
+            Across {
+                inner: 0.0,
+                outer: FEATHER,
+                color: color.gamma_multiply(width.max(0.0) / FEATHER),
+            }
+        } else {
+            Across {
+                inner: (width - FEATHER) / 2.0,
+                outer: (width + FEATHER) / 2.0,
+                color,
+            }
+        }
+    }
+
+    /// Triangle strips side by side along the line: two for a ridge, three with a core.
+    fn lanes(&self) -> u32 {
+        if self.inner > 0.0 { 3 } else { 2 }
+    }
+
+    /// The vertices at a point with normal `n`: offsets from it and colours, one side to the
+    /// other.
+    fn vertices(&self, n: Vec2) -> impl Iterator<Item = (Vec2, Color32)> + use<> {
+        let (inner, outer, color) = (self.inner, self.outer, self.color);
+        let ridge = [
+            (n * outer, Color32::TRANSPARENT),
+            (Vec2::ZERO, color),
+            (-n * outer, Color32::TRANSPARENT),
+        ];
+        let core = [
+            (n * outer, Color32::TRANSPARENT),
+            (n * inner, color),
+            (-n * inner, color),
+            (-n * outer, Color32::TRANSPARENT),
+        ];
+        let lanes = self.lanes();
+        (0..lanes + 1).map(move |k| {
+            if lanes == 3 {
+                core[k as usize]
+            } else {
+                ridge[k as usize]
+            }
+        })
+    }
 }
 
-/// Triangles joining the four vertices at each of `points` points to the next's.
-fn strip_indices(points: usize, indices: &mut Vec<u32>) {
+/// Triangles joining the vertices at each of `points` points to the next's, `lanes` strips wide.
+fn strip_indices(points: usize, lanes: u32, indices: &mut Vec<u32>) {
+    let across = lanes + 1;
     for k in 0..points.saturating_sub(1) as u32 {
-        let (a, b) = (k * 4, k * 4 + 4);
-        for lane in 0..3 {
+        let (a, b) = (k * across, (k + 1) * across);
+        for lane in 0..lanes {
             let (a0, a1, b0, b1) = (a + lane, a + lane + 1, b + lane, b + lane + 1);
             indices.extend_from_slice(&[a0, a1, b0, a1, b1, b0]);
         }
@@ -205,6 +258,10 @@ mod tests {
         strips.append([0, 1], &view, &mut mesh);
         assert_eq!(mesh.vertices.len(), 8, "nothing for the single point");
         assert_eq!(mesh.indices.len(), 18);
+        let mut thin = Mesh::default();
+        push_screen_line(&mut thin, &[pos2(0.0, 0.0), pos2(10.0, 0.0)], 0.5, Color32::RED);
+        assert_eq!(thin.vertices.len(), 6, "a ridge");
+        assert_eq!(thin.vertices[1].color, Color32::RED.gamma_multiply(0.5));
         let ys: Vec<f32> = mesh.vertices[..4].iter().map(|v| v.pos.y).collect();
         assert_eq!(ys, vec![48.0, 49.0, 51.0, 52.0]);
         assert_eq!(mesh.vertices[0].pos.x, 50.0);
