@@ -96,7 +96,11 @@ fn builtin() {
     let camera = harness.state().camera();
     // In, then out again: four times as close over 150 frames and back.
     let step = 4f32.powf(1.0 / 150.0);
-    let times = drive(&mut harness, 300, |k| if k <= 150 { step } else { 1.0 / step });
+    let times = drive(
+        &mut harness,
+        300,
+        |k| if k <= 150 { step } else { 1.0 / step },
+    );
     assert_ne!(harness.state().camera(), camera, "the map moved");
     report("frame_builtin", times);
 }
@@ -126,7 +130,11 @@ fn stress() {
     let start = harness.state().camera();
     // From the whole network down to a city, 80 times closer, over 200 frames, and back out.
     let step = 80f32.powf(1.0 / 200.0);
-    let times = drive(&mut harness, 400, |k| if k <= 200 { step } else { 1.0 / step });
+    let times = drive(
+        &mut harness,
+        400,
+        |k| if k <= 200 { step } else { 1.0 / step },
+    );
     let end = harness.state().camera();
     assert!(
         (end.km_per_px / start.km_per_px - 1.0).abs() < 0.05,

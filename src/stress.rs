@@ -127,9 +127,7 @@ fn neighbour_offsets() -> Vec<Vec<(usize, isize)>> {
     let mut groups: Vec<Vec<(usize, isize)>> = Vec::new();
     for offset in offsets {
         match groups.last_mut() {
-            Some(group) if group.first().map(length) == Some(length(&offset)) => {
-                group.push(offset)
-            }
+            Some(group) if group.first().map(length) == Some(length(&offset)) => group.push(offset),
             _ => groups.push(vec![offset]),
         }
     }
@@ -418,8 +416,10 @@ pub fn write_geojson(route: &Route, out: &mut impl std::io::Write) -> std::io::R
         )?;
     }
     for link in &route.links {
-        let (Some(from), Some(to)) = (node_at.get(link.from.as_str()), node_at.get(link.to.as_str()))
-        else {
+        let (Some(from), Some(to)) = (
+            node_at.get(link.from.as_str()),
+            node_at.get(link.to.as_str()),
+        ) else {
             continue;
         };
         let coordinates: Vec<[f64; 2]> = link
@@ -484,22 +484,24 @@ mod tests {
         assert_eq!(route.links.len(), 1_500);
         assert_eq!(route.layers.len(), 3);
         assert!(route.layers.iter().all(|l| !l.values.is_empty()));
-        let years: std::collections::BTreeSet<i32> = route.layers[0]
-            .values
-            .iter()
-            .map(|v| v.year)
-            .collect();
+        let years: std::collections::BTreeSet<i32> =
+            route.layers[0].values.iter().map(|v| v.year).collect();
         assert!(years.len() > 3, "{years:?}");
         let (errors, warnings) = crate::io::check_route(&route, "", "stress.json");
         assert!(errors.is_empty(), "{errors:?}");
         assert!(warnings.is_empty(), "{warnings:?}");
-        assert!(route.nodes.iter().all(|n| (WEST..=EAST).contains(&n.lon)
-            && (SOUTH..=NORTH).contains(&n.lat)));
+        assert!(
+            route
+                .nodes
+                .iter()
+                .all(|n| (WEST..=EAST).contains(&n.lon) && (SOUTH..=NORTH).contains(&n.lat))
+        );
     }
 
     #[test]
     fn a_written_route_file_loads_and_checks() {
-        let dir = std::env::temp_dir().join(format!("corridor-atlas-stress-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("corridor-atlas-stress-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a temporary folder");
         let path = dir.join("stress.json");
         let route = generate(&small());
@@ -515,10 +517,7 @@ mod tests {
     #[test]
     fn the_same_spec_gives_the_same_route() {
         assert_eq!(generate(&small()), generate(&small()));
-        let other = StressSpec {
-            seed: 8,
-            ..small()
-        };
+        let other = StressSpec { seed: 8, ..small() };
         assert_ne!(generate(&small()), generate(&other));
     }
 

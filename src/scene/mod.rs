@@ -272,12 +272,16 @@ impl RouteGeometry {
             .iter()
             .enumerate()
             .filter(|&(i, _)| {
-                self.link_bounds.get(i).copied().flatten().is_some_and(|(lo, hi)| {
-                    at.x >= lo.x - near
-                        && at.x <= hi.x + near
-                        && at.y >= lo.y - near
-                        && at.y <= hi.y + near
-                })
+                self.link_bounds
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(lo, hi)| {
+                        at.x >= lo.x - near
+                            && at.x <= hi.x + near
+                            && at.y >= lo.y - near
+                            && at.y <= hi.y + near
+                    })
             })
             .filter_map(|(i, l)| {
                 let points: Vec<Pos2> = self.links[i]
@@ -369,9 +373,14 @@ pub fn build(
 
     let (view_min, view_max) = view.visible_map_rect();
     let link_in_view = |i: usize| {
-        geometry.link_bounds.get(i).copied().flatten().is_some_and(|(lo, hi)| {
-            lo.x <= view_max.x && hi.x >= view_min.x && lo.y <= view_max.y && hi.y >= view_min.y
-        })
+        geometry
+            .link_bounds
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|(lo, hi)| {
+                lo.x <= view_max.x && hi.x >= view_min.x && lo.y <= view_max.y && hi.y >= view_min.y
+            })
     };
     let mut order: Vec<usize> = geometry
         .link_order
@@ -697,7 +706,13 @@ impl LabelPlacer {
     }
 
     /// The cells `r` covers, clamped to the grid: (columns, rows).
-    fn span(&self, r: Rect) -> (std::ops::RangeInclusive<usize>, std::ops::RangeInclusive<usize>) {
+    fn span(
+        &self,
+        r: Rect,
+    ) -> (
+        std::ops::RangeInclusive<usize>,
+        std::ops::RangeInclusive<usize>,
+    ) {
         let cell = |v: f32, origin: f32, count: usize| {
             (((v - origin) / Self::CELL).floor().max(0.0) as usize).min(count - 1)
         };

@@ -6,7 +6,7 @@
 //! half-width), so a frame only moves the vertices to the screen and copies the indices.
 
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
-use egui::{Color32, Pos2, Vec2, pos2, vec2};
+use egui::{Color32, Pos2, Vec2, pos2};
 
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
@@ -50,14 +50,18 @@ impl Strips {
                 .iter()
                 .map(|p| pos2((p.x - origin.x) as f32, (origin.y - p.y) as f32))
                 .collect();
-            let normals = miter_normals(&screen);
+            let normals = path_normals(&screen);
             let across = Across::new(width, color);
-            for (&at, &n) in points.iter().zip(&normals) {
+            for &(i, n) in &normals {
                 for (offset, color) in across.vertices(n) {
-                    self.vertices.push(StripVertex { at, offset, color });
+                    self.vertices.push(StripVertex {
+                        at: points[i],
+                        offset,
+                        color,
+                    });
                 }
             }
-            strip_indices(points.len(), across.lanes(), &mut self.indices);
+            strip_indices(normals.len(), across.lanes(), &mut self.indices);
         }
         self.items.push(Item {
             vertices: (v0, self.vertices.len() as u32),
@@ -76,15 +80,16 @@ impl Strips {
         let c = view.screen.center();
         let (cx, cy) = (view.camera.center.x, view.camera.center.y);
         let which: Vec<usize> = which.into_iter().collect();
-        let (vertices, indices) = which
-            .iter()
-            .filter_map(|&i| self.items.get(i))
-            .fold((0, 0), |(v, n), item| {
-                (
-                    v + (item.vertices.1 - item.vertices.0) as usize,
-                    n + (item.indices.1 - item.indices.0) as usize,
-                )
-            });
+        let (vertices, indices) =
+            which
+                .iter()
+                .filter_map(|&i| self.items.get(i))
+                .fold((0, 0), |(v, n), item| {
+                    (
+                        v + (item.vertices.1 - item.vertices.0) as usize,
+                        n + (item.indices.1 - item.indices.0) as usize,
+                    )
+                });
         mesh.vertices.reserve(vertices);
         mesh.indices.reserve(indices);
         for i in which {
@@ -120,17 +125,18 @@ pub fn push_screen_line(mesh: &mut Mesh, points: &[Pos2], width: f32, color: Col
     }
     let base = mesh.vertices.len() as u32;
     let across = Across::new(width, color);
-    for (&p, n) in points.iter().zip(miter_normals(points)) {
+    let normals = path_normals(points);
+    for &(i, n) in &normals {
         for (offset, color) in across.vertices(n) {
             mesh.vertices.push(Vertex {
-                pos: p + offset,
+                pos: points[i] + offset,
                 uv: WHITE_UV,
                 color,
             });
         }
     }
     let start = mesh.indices.len();
-    strip_indices(points.len(), across.lanes(), &mut mesh.indices);
+    strip_indices(normals.len(), across.lanes(), &mut mesh.indices);
     for i in &mut mesh.indices[start..] {
         *i += base;
     }
@@ -205,43 +211,48 @@ fn strip_indices(points: usize, lanes: u32, indices: &mut Vec<u32>) {
     }
 }
 
-/// The unit normal at each point, mitred at corners (at most twice as long, so sharp turns do
-/// not spike).
-fn miter_normals(points: &[Pos2]) -> Vec<Vec2> {
-    let normal = |a: Pos2, b: Pos2| {
-        let v = (b - a).normalized();
-        if v.x.is_finite() && v.y.is_finite() {
-            vec2(v.y, -v.x)
-        } else {
-            Vec2::ZERO
+/// The normals along a path as egui's tessellator finds them: mitred at corners, and a corner
+/// sharper than a right angle cut off by two normals at the same point. Each is given with the
+/// index of its point.
+fn path_normals(points: &[Pos2]) -> Vec<(usize, Vec2)> {
+    let n = points.len();
+    let normal = |a: Pos2, b: Pos2| (b - a).normalized().rot90();
+    let mut out = Vec::with_capacity(n + 2);
+    if n < 2 {
+        return out;
+    }
+    out.push((0, normal(points[0], points[1])));
+    let mut n0 = normal(points[0], points[1]);
+    for i in 1..n - 1 {
+        let mut n1 = normal(points[i], points[i + 1]);
+        if n0 == Vec2::ZERO {
+            n0 = n1;
+        } else if n1 == Vec2::ZERO {
+            n1 = n0;
         }
-    };
-    (0..points.len())
-        .map(|i| {
-            let before = (i > 0).then(|| normal(points[i - 1], points[i]));
-            let after = (i + 1 < points.len()).then(|| normal(points[i], points[i + 1]));
-            match (before, after) {
-                (Some(a), Some(b)) => {
-                    let sum = a + b;
-                    if sum.length_sq() < 1e-6 {
-                        a
-                    } else {
-                        let m = sum.normalized();
-                        m / m.dot(a).max(0.5)
-                    }
-                }
-                (Some(a), None) | (None, Some(a)) => a,
-                (None, None) => Vec2::ZERO,
-            }
-        })
-        .collect()
+        let mid = (n0 + n1) * 0.5;
+        let length_sq = mid.length_sq();
+        if length_sq < 0.5 {
+            let centre = mid.normalized();
+            let n0c = (n0 + centre) * 0.5;
+            let n1c = (n1 + centre) * 0.5;
+            out.push((i, n0c / n0c.length_sq()));
+            out.push((i, n1c / n1c.length_sq()));
+        } else {
+            out.push((i, mid / length_sq));
+        }
+        n0 = n1;
+    }
+    out.push((n - 1, normal(points[n - 2], points[n - 1])));
+    out.retain(|(_, v)| v.x.is_finite() && v.y.is_finite());
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::map::camera::Camera;
-    use egui::Rect;
+    use egui::{Rect, vec2};
 
     #[test]
     fn a_strip_lands_where_its_points_are_on_screen() {
@@ -259,7 +270,12 @@ mod tests {
         assert_eq!(mesh.vertices.len(), 8, "nothing for the single point");
         assert_eq!(mesh.indices.len(), 18);
         let mut thin = Mesh::default();
-        push_screen_line(&mut thin, &[pos2(0.0, 0.0), pos2(10.0, 0.0)], 0.5, Color32::RED);
+        push_screen_line(
+            &mut thin,
+            &[pos2(0.0, 0.0), pos2(10.0, 0.0)],
+            0.5,
+            Color32::RED,
+        );
         assert_eq!(thin.vertices.len(), 6, "a ridge");
         assert_eq!(thin.vertices[1].color, Color32::RED.gamma_multiply(0.5));
         let ys: Vec<f32> = mesh.vertices[..4].iter().map(|v| v.pos.y).collect();
