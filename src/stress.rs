@@ -387,9 +387,9 @@ pub fn write_geojson(route: &Route, out: &mut impl std::io::Write) -> std::io::R
             }
         }
     }
-    write!(
+    writeln!(
         out,
-        "{{\"type\":\"FeatureCollection\",\"name\":{},\"features\":[\n",
+        "{{\"type\":\"FeatureCollection\",\"name\":{},\"features\":[",
         Value::from(route.title.as_str())
     )?;
     let mut first = true;
