@@ -17,6 +17,7 @@ pub mod map;
 pub mod model;
 #[cfg(feature = "app")]
 pub mod scene;
+pub mod stress;
 #[cfg(feature = "app")]
 pub mod ui;
 

@@ -94,14 +94,6 @@ impl Picture<'_> {
     }
 }
 
-/// The sentence the map shows when it leaves links or flows out.
-pub fn hidden_note(scene: &Scene) -> String {
-    format!(
-        "{} links and {} flows are not drawn at this zoom; zoom in to see them",
-        scene.hidden_links, scene.hidden_flows
-    )
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error(

@@ -12,8 +12,8 @@ use crate::model::{LinkMode, LinkStatus, NodeKind, Route, ValueKind};
 use crate::scene::bands::{layer_color, trim_end};
 use crate::scene::scale_bar::scale_bar;
 use crate::scene::{
-    Band, BandState, Dash, Decoration, FlowView, Label, LineStyle, MarkerShape, MeasureText, Scene,
-    dash_pieces, offset_polyline, points_along, style,
+    Band, BandState, Dash, Decoration, FlowView, Label, LineStyle, MarkerShape, MeasureText,
+    PLAIN_LINE_WIDTH, Scene, dash_pieces, offset_polyline, points_along, style,
 };
 
 use super::Picture;
@@ -196,6 +196,17 @@ pub fn write(
     areas(&mut svg, scene, view);
 
     svg.open_group("links");
+    if let Some(plain) = &scene.plain_links {
+        for &i in &plain.links {
+            let (Some(link), Some(points)) =
+                (picture.route.links.get(i), picture.geometry.links.get(i))
+            else {
+                continue;
+            };
+            let color = style::link_style(link.mode, link.status).color;
+            svg.polyline(&screen_points(view, points), PLAIN_LINE_WIDTH, color, None);
+        }
+    }
     for line in &scene.lines {
         let points = screen_points(view, &line.points);
         if let Some((width, color)) = line.casing {
@@ -207,7 +218,12 @@ pub fn write(
 
     svg.open_group("flows");
     for band in &scene.bands {
-        flow_band(&mut svg, &screen_points(view, &band.points), band);
+        let points = screen_points(view, &band.points);
+        if scene.plain_bands {
+            plain_band(&mut svg, &points, band);
+        } else {
+            flow_band(&mut svg, &points, band);
+        }
     }
     svg.close_group();
 
@@ -239,8 +255,7 @@ pub fn write(
     if let Some(title) = furniture.title.as_deref().filter(|t| !t.trim().is_empty()) {
         top_left.y = title_box(&mut svg, view.screen, title, measure).bottom() + 8.0;
     }
-    if scene.hidden_links + scene.hidden_flows > 0 {
-        let text = super::hidden_note(scene);
+    if let Some(text) = scene.hidden_note() {
         let size = measure(&text, 14.0, false);
         svg.text(
             top_left,
@@ -477,6 +492,22 @@ fn flow_band(svg: &mut SvgWriter, screen: &[Pos2], band: &Band) {
             None,
         );
     }
+}
+
+/// A band in a crowded view: its colour and width only, as the screen painter draws it there.
+fn plain_band(svg: &mut SvgWriter, screen: &[Pos2], band: &Band) {
+    let (width, color) = match band.state {
+        BandState::Missing => (1.0, band.color.gamma_multiply(0.5)),
+        BandState::Value { kind, .. } => (
+            band.width,
+            match kind {
+                ValueKind::Actual => band.color.gamma_multiply(0.9),
+                ValueKind::Estimate => band.color.gamma_multiply(0.6),
+                ValueKind::Plan => band.color.gamma_multiply(0.32),
+            },
+        ),
+    };
+    svg.polyline(&offset_polyline(screen, band.offset), width, color, None);
 }
 
 /// A node symbol, as the screen painter draws it.
@@ -807,7 +838,7 @@ fn legend(svg: &mut SvgWriter, screen: Rect, picture: &Picture<'_>, measure: &Me
                 svg,
                 &ends,
                 &Band {
-                    points: Vec::new(),
+                    points: Vec::new().into(),
                     offset: 0.0,
                     width: 9.0,
                     color: Color32::from_rgb(0x55, 0x55, 0x55),

@@ -2,6 +2,7 @@
 //! along.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use egui::{Color32, Pos2};
 use serde::{Deserialize, Serialize};
@@ -66,7 +67,7 @@ pub enum BandState {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Band {
     /// Along the link, in the direction of the flow.
-    pub points: Vec<MapPoint>,
+    pub points: Arc<[MapPoint]>,
     /// Screen points from the link's line to the band's centre, to the left of travel.
     pub offset: f32,
     pub width: f32,
@@ -165,15 +166,17 @@ pub fn build(route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> Vec<B
         parts.sort_by_key(|p| p.order);
         let widths: Vec<f32> = parts.iter().map(|p| p.width).collect();
         let offsets = side_by_side(&widths, BAND_GAP);
+        let mut reversed: Option<Arc<[MapPoint]>> = None;
         for (part, offset) in parts.into_iter().zip(offsets) {
-            let mut points = path.clone();
             // Offsets are laid out along the link's own direction; a flow against it sees them
             // on its other hand.
-            let offset = if part.leg.reversed {
-                points.reverse();
-                -offset
+            let (points, offset) = if part.leg.reversed {
+                let points = reversed
+                    .get_or_insert_with(|| path.iter().rev().copied().collect())
+                    .clone();
+                (points, -offset)
             } else {
-                offset
+                (Arc::clone(path), offset)
             };
             bands.push(Band {
                 points,

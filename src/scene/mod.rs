@@ -3,6 +3,7 @@
 
 pub mod bands;
 pub mod scale_bar;
+pub mod strips;
 pub mod style;
 
 use std::sync::Arc;
@@ -15,6 +16,7 @@ use crate::map::projection::{MapPoint, Projection, bounding_box};
 use crate::model::{LinkStatus, NodeKind, Route};
 
 pub use bands::{Band, BandState, FlowView, LayerView};
+pub use strips::Strips;
 pub use style::{Dash, Decoration, LineStyle, MarkerShape};
 
 /// What a primitive stands for, to find what is under the pointer.
@@ -32,7 +34,7 @@ pub enum Target {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
-    pub points: Vec<MapPoint>,
+    pub points: Arc<[MapPoint]>,
     pub style: LineStyle,
     /// A wider stroke drawn under the line to lift it off the map.
     pub casing: Option<(f32, Color32)>,
@@ -84,10 +86,35 @@ pub struct Scene {
     /// shows them.
     pub hidden_links: usize,
     pub hidden_flows: usize,
+    /// Links drawn as plain thin lines because the view is crowded with them, under `lines`.
+    pub plain_links: Option<PlainLinks>,
     pub lines: Vec<Line>,
     pub bands: Vec<Band>,
+    /// Whether `bands` are too many to dress: each is drawn as a plain band of its colour and
+    /// width, without arrows, dashes or moving marks.
+    pub plain_bands: bool,
     pub markers: Vec<Marker>,
     pub labels: Vec<Label>,
+}
+
+/// Links in a crowded view, drawn from the route's prebuilt mesh.
+#[derive(Clone, Debug)]
+pub struct PlainLinks {
+    pub strips: Arc<Strips>,
+    /// Indices of the links in view, in drawing order.
+    pub links: Vec<usize>,
+}
+
+impl Scene {
+    /// What the map says when it leaves links or flows out; `None` when it draws them all.
+    pub fn hidden_note(&self) -> Option<String> {
+        (self.hidden_links + self.hidden_flows > 0).then(|| {
+            format!(
+                "{} links and {} flows are not drawn at this zoom; zoom in to see them",
+                self.hidden_links, self.hidden_flows
+            )
+        })
+    }
 }
 
 /// How the scene is dressed: what is highlighted, and how large labels are (larger on a
@@ -139,7 +166,17 @@ pub struct RouteGeometry {
     pub nodes: Vec<MapPoint>,
     /// Each link's path, densified so it bends as the projection bends; empty when an end node
     /// is missing.
-    pub links: Vec<Vec<MapPoint>>,
+    pub links: Vec<Arc<[MapPoint]>>,
+    /// The box around each link's path; `None` when it has none.
+    pub link_bounds: Vec<Option<(MapPoint, MapPoint)>>,
+    /// Every link as a plain thin line, for crowded views.
+    pub link_strips: Arc<Strips>,
+    /// Links in drawing order: wide, quiet lines under narrow ones; planned under built.
+    pub link_order: Vec<usize>,
+    /// Every country some node is in, once.
+    pub countries: Vec<String>,
+    /// Tells geometries apart, so caches built from one are not used with another.
+    pub generation: u64,
     /// For each layer and value, the links the flow runs along; empty when it has no way.
     pub flow_legs: Vec<Vec<Vec<crate::flows::Leg>>>,
     /// The route's areas, triangulated; `None` for an area with nothing to draw.
@@ -150,7 +187,34 @@ pub struct RouteGeometry {
 
 impl RouteGeometry {
     pub fn new(route: &Route, projection: &Projection) -> Self {
+        static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let ways = crate::flows::Ways::new(route);
+        let links: Vec<Arc<[MapPoint]>> = route
+            .links
+            .iter()
+            .map(|l| {
+                ways.link_path(l)
+                    .map(|path| densify(projection, &path))
+                    .unwrap_or_default()
+                    .into()
+            })
+            .collect();
+        let mut link_strips = Strips::default();
+        for (link, points) in route.links.iter().zip(&links) {
+            let style = style::link_style(link.mode, link.status);
+            link_strips.push(points, PLAIN_LINE_WIDTH, style.color);
+        }
+        let mut link_order: Vec<usize> = (0..route.links.len()).collect();
+        link_order.sort_by_key(|&i| {
+            let l = &route.links[i];
+            (
+                std::cmp::Reverse((style::link_style(l.mode, l.status).width * 10.0) as i32),
+                std::cmp::Reverse(l.status as u8),
+            )
+        });
+        let mut countries: Vec<String> = route.nodes.iter().map(|n| n.country.clone()).collect();
+        countries.sort_unstable();
+        countries.dedup();
         RouteGeometry {
             projection: *projection,
             nodes: route
@@ -158,15 +222,15 @@ impl RouteGeometry {
                 .iter()
                 .map(|n| projection.project(n.lat, n.lon))
                 .collect(),
-            links: route
-                .links
+            link_bounds: links
                 .iter()
-                .map(|l| {
-                    ways.link_path(l)
-                        .map(|path| densify(projection, &path))
-                        .unwrap_or_default()
-                })
+                .map(|p| bounding_box(p.iter().copied()))
                 .collect(),
+            links,
+            link_strips: Arc::new(link_strips),
+            link_order,
+            countries,
+            generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             flow_legs: route
                 .layers
                 .iter()
@@ -202,17 +266,36 @@ impl RouteGeometry {
         bounding_box(
             self.nodes
                 .iter()
-                .chain(self.links.iter().flatten())
+                .chain(self.links.iter().flat_map(|l| l.iter()))
                 .copied(),
         )
     }
 
     /// The link under screen point `p`, if any.
     pub fn hit_test_links(&self, route: &Route, view: &ScreenTransform, p: Pos2) -> Option<Target> {
+        let at = view.screen_to_map(p);
+        let widest = crate::model::LinkMode::ALL
+            .into_iter()
+            .flat_map(|m| LinkStatus::ALL.map(|s| style::link_style(m, s).width))
+            .fold(0.0, f32::max);
+        // Only links whose box comes within reach of the pointer are measured.
+        let near = (LINE_HIT_DISTANCE.max(widest) as f64 + 1.0) * view.camera.km_per_px;
         route
             .links
             .iter()
             .enumerate()
+            .filter(|&(i, _)| {
+                self.link_bounds
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(lo, hi)| {
+                        at.x >= lo.x - near
+                            && at.x <= hi.x + near
+                            && at.y >= lo.y - near
+                            && at.y <= hi.y + near
+                    })
+            })
             .filter_map(|(i, l)| {
                 let points: Vec<Pos2> = self.links[i]
                     .iter()
@@ -250,7 +333,14 @@ fn area_mesh(projection: &Projection, area: &crate::model::Area) -> Option<Count
 
 /// The flow band under screen point `p`, if any; the topmost when bands touch.
 pub fn hit_test_bands(bands: &[Band], view: &ScreenTransform, p: Pos2) -> Option<Target> {
+    let at = view.screen_to_map(p);
     bands.iter().rev().find_map(|band| {
+        // A band whose box is out of reach of the pointer is not measured.
+        let near = f64::from(band.offset.abs() + band.width / 2.0 + 3.0) * view.camera.km_per_px;
+        let (lo, hi) = bounding_box(band.points.iter().copied())?;
+        if at.x < lo.x - near || at.x > hi.x + near || at.y < lo.y - near || at.y > hi.y + near {
+            return None;
+        }
         let screen: Vec<Pos2> = band.points.iter().map(|&q| view.map_to_screen(q)).collect();
         let shifted = offset_polyline(&screen, band.offset);
         (distance_to_polyline(p, &shifted) <= band.width / 2.0 + 2.0).then_some(Target::Flow {
@@ -265,10 +355,13 @@ pub fn hit_test_bands(bands: &[Band], view: &ScreenTransform, p: Pos2) -> Option
 const CROWDED_MARKERS: usize = 2_000;
 /// Above this many links in view, they are drawn as plain thin lines.
 const CROWDED_LINES: usize = 3_000;
-/// At most this many links, and as many flow bands, are drawn at once, so a huge network neither
-/// stalls the frame nor overflows the GPU's buffers; the map says how many are left out until the
-/// view zooms in.
-pub const MAX_LINES_DRAWN: usize = 5_000;
+/// Above this many flow bands in view, they are drawn plain.
+const CROWDED_BANDS: usize = 3_000;
+/// Width of a link drawn as a plain thin line, in screen points.
+pub const PLAIN_LINE_WIDTH: f32 = 1.0;
+/// At most this many links, and as many flow bands, are drawn at once, so a huge network cannot
+/// overflow the GPU's buffers; the map says how many are left out until the view zooms in.
+pub const MAX_LINES_DRAWN: usize = 1_000_000;
 /// Places, best first, that are tried for a label; a screen holds far fewer.
 const LABEL_CANDIDATES: usize = 5_000;
 
@@ -292,44 +385,53 @@ pub fn build(
     let node_points = &geometry.nodes;
 
     let (view_min, view_max) = view.visible_map_rect();
-    let in_view = |points: &[MapPoint]| {
-        bounding_box(points.iter().copied()).is_some_and(|(lo, hi)| {
-            lo.x <= view_max.x && hi.x >= view_min.x && lo.y <= view_max.y && hi.y >= view_min.y
-        })
+    let link_in_view = |i: usize| {
+        geometry
+            .link_bounds
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|(lo, hi)| {
+                lo.x <= view_max.x && hi.x >= view_min.x && lo.y <= view_max.y && hi.y >= view_min.y
+            })
     };
-    let mut order: Vec<usize> = (0..route.links.len())
-        .filter(|&i| geometry.links.get(i).is_some_and(|p| in_view(p)))
+    let mut order: Vec<usize> = geometry
+        .link_order
+        .iter()
+        .copied()
+        .filter(|&i| link_in_view(i) && geometry.links[i].len() >= 2)
         .collect();
-    // A dense network is drawn in plain thin lines: ties and dashes on thousands of links would
-    // only blur, and cost more than a frame.
     let mut bands = bands;
-    bands.retain(|b| in_view(&b.points));
-    if bands.len() > MAX_LINES_DRAWN {
-        bands.retain(|b| b.state != BandState::Missing);
-    }
+    bands.retain(|b| link_in_view(b.link));
+    let plain_bands = bands.len() > CROWDED_BANDS;
     let hidden_flows = bands.len().saturating_sub(MAX_LINES_DRAWN);
     bands.truncate(MAX_LINES_DRAWN);
-    let crowded_lines = order.len() > CROWDED_LINES;
     let hidden_links = order.len().saturating_sub(MAX_LINES_DRAWN);
     order.truncate(MAX_LINES_DRAWN);
-    let mut lines = Vec::with_capacity(order.len());
-    // Wide, quiet lines under narrow ones; planned under built.
-    order.sort_by_key(|&i| {
-        let l = &route.links[i];
-        (
-            std::cmp::Reverse((style::link_style(l.mode, l.status).width * 10.0) as i32),
-            std::cmp::Reverse(l.status as u8),
-        )
+    // A dense network is drawn in plain thin lines from one mesh: ties and dashes on thousands
+    // of links would only blur, and cost more than a frame. A highlighted link is still lifted
+    // out on top.
+    let crowded_lines = order.len() > CROWDED_LINES;
+    let mut lines = Vec::new();
+    let plain_links = crowded_lines.then(|| {
+        let highlighted: Vec<usize> = [highlight.selected, highlight.hovered]
+            .into_iter()
+            .filter_map(|t| match t {
+                Some(Target::Link(i)) if order.contains(&i) => Some(i),
+                _ => None,
+            })
+            .collect();
+        PlainLinks {
+            strips: Arc::clone(&geometry.link_strips),
+            links: std::mem::replace(&mut order, highlighted),
+        }
     });
     for i in order {
         let link = &route.links[i];
-        let points = geometry.links[i].clone();
-        if points.len() < 2 {
-            continue;
-        }
+        let points = Arc::clone(&geometry.links[i]);
         let mut style = style::link_style(link.mode, link.status);
         if crowded_lines {
-            style.width = 1.0;
+            style.width = PLAIN_LINE_WIDTH;
             style.dash = style::Dash::Solid;
             style.decoration = style::Decoration::None;
         }
@@ -410,8 +512,8 @@ pub fn build(
         .as_ref()
         .map(|b| {
             let mut on = vec![false; b.countries.len()];
-            for node in &route.nodes {
-                if let Some(i) = b.countries.iter().position(|c| c.name == node.country) {
+            for country in &geometry.countries {
+                if let Some(i) = b.countries.iter().position(|c| &c.name == country) {
                     on[i] = true;
                 }
             }
@@ -453,8 +555,10 @@ pub fn build(
         areas,
         hidden_links,
         hidden_flows,
+        plain_links,
         lines,
         bands,
+        plain_bands,
         markers,
         labels,
     }
@@ -588,26 +692,76 @@ fn densify(projection: &Projection, path: &[crate::model::LatLon]) -> Vec<MapPoi
     out
 }
 
-/// Keeps labels from covering each other.
+/// Keeps labels from covering each other. Taken space is filed in a grid of screen cells, so a
+/// candidate is compared only with what lies in the cells it covers.
 struct LabelPlacer {
     screen: Rect,
     taken: Vec<Rect>,
+    columns: usize,
+    rows: usize,
+    /// For each cell, row by row, the taken rectangles that reach into it.
+    cells: Vec<Vec<u32>>,
 }
 
 impl LabelPlacer {
+    const CELL: f32 = 64.0;
+
     fn new(screen: Rect) -> Self {
+        let columns = ((screen.width() / Self::CELL).ceil() as usize).max(1);
+        let rows = ((screen.height() / Self::CELL).ceil() as usize).max(1);
         LabelPlacer {
             screen,
             taken: Vec::new(),
+            columns,
+            rows,
+            cells: vec![Vec::new(); columns * rows],
         }
     }
 
+    /// The cells `r` covers, clamped to the grid: (columns, rows).
+    fn span(
+        &self,
+        r: Rect,
+    ) -> (
+        std::ops::RangeInclusive<usize>,
+        std::ops::RangeInclusive<usize>,
+    ) {
+        let cell = |v: f32, origin: f32, count: usize| {
+            (((v - origin) / Self::CELL).floor().max(0.0) as usize).min(count - 1)
+        };
+        let (x0, y0) = (self.screen.min.x, self.screen.min.y);
+        (
+            cell(r.min.x, x0, self.columns)..=cell(r.max.x, x0, self.columns),
+            cell(r.min.y, y0, self.rows)..=cell(r.max.y, y0, self.rows),
+        )
+    }
+
     fn occupy(&mut self, r: Rect) {
+        if !r.intersects(self.screen) {
+            return;
+        }
+        let index = self.taken.len() as u32;
         self.taken.push(r);
+        let (columns, rows) = self.span(r);
+        for y in rows {
+            for x in columns.clone() {
+                self.cells[y * self.columns + x].push(index);
+            }
+        }
     }
 
     fn is_free(&self, r: Rect) -> bool {
-        self.screen.contains_rect(r) && !self.taken.iter().any(|t| t.intersects(r))
+        if !self.screen.contains_rect(r) {
+            return false;
+        }
+        let (columns, rows) = self.span(r);
+        !rows.into_iter().any(|y| {
+            columns.clone().any(|x| {
+                self.cells[y * self.columns + x]
+                    .iter()
+                    .any(|&t| self.taken[t as usize].intersects(r))
+            })
+        })
     }
 
     /// Takes the first free rectangle of `candidates`, or the first one if `force`; returns
@@ -617,7 +771,7 @@ impl LabelPlacer {
             .iter()
             .position(|r| self.is_free(*r))
             .or((force && !candidates.is_empty()).then_some(0))?;
-        self.taken.push(candidates[chosen].expand(2.0));
+        self.occupy(candidates[chosen].expand(2.0));
         Some(chosen)
     }
 }
@@ -664,12 +818,12 @@ fn node_labels(
     let mut labels = Vec::new();
     for i in order.into_iter().take(LABEL_CANDIDATES) {
         let node = &route.nodes[i];
-        let bold = emphasised(i);
-        let text_size = measure(&node.name, size, bold);
         let c = view.map_to_screen(node_points[i]);
         if !view.screen.expand(40.0).contains(c) {
             continue;
         }
+        let bold = emphasised(i);
+        let text_size = measure(&node.name, size, bold);
         let (_, radius) = style::node_marker(node.kind);
         let gap = radius + 7.0;
         let candidates: Vec<(Rect, Vec2, Align2)> = [
@@ -1035,7 +1189,7 @@ mod tests {
     }
 
     #[test]
-    fn a_huge_network_is_drawn_within_a_budget_and_says_what_it_left_out() {
+    fn a_huge_network_is_drawn_whole_in_plain_lines_and_in_style_when_zoomed_in() {
         let route = grid_route(100);
         let projection = Projection::fitted(route.nodes.iter().map(|n| (n.lat, n.lon)));
         let geometry = RouteGeometry::new(&route, &projection);
@@ -1060,14 +1214,10 @@ mod tests {
             &measure,
         );
         assert_eq!(route.links.len(), 9_900);
-        assert_eq!(scene.lines.len(), MAX_LINES_DRAWN);
-        assert_eq!(scene.hidden_links, 9_900 - MAX_LINES_DRAWN);
-        assert!(
-            scene
-                .lines
-                .iter()
-                .all(|l| l.style.decoration == Decoration::None)
-        );
+        let plain = scene.plain_links.as_ref().expect("crowded: plain lines");
+        assert_eq!(plain.links.len(), 9_900, "every link is drawn");
+        assert_eq!(scene.hidden_links, 0);
+        assert!(scene.lines.is_empty());
         assert_eq!(scene.markers.len(), 10_000);
         assert!(scene.markers.iter().all(|m| m.radius <= 2.0), "dots");
 
@@ -1086,6 +1236,7 @@ mod tests {
             &measure,
         );
         assert_eq!(scene.hidden_links, 0);
+        assert!(scene.plain_links.is_none());
         assert!(!scene.lines.is_empty() && scene.lines.len() < 1_000);
         assert!(
             scene

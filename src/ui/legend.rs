@@ -99,7 +99,7 @@ fn flow_contents(
 fn paint_band_sample(painter: &egui::Painter, r: Rect, state: BandState) {
     let color = Color32::from_rgb(0x55, 0x55, 0x55);
     let band = Band {
-        points: Vec::new(),
+        points: Vec::new().into(),
         offset: 0.0,
         width: 9.0,
         color,

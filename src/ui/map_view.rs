@@ -6,7 +6,7 @@ use crate::map::basemap::{Basemap, Detail};
 use crate::map::camera::{Camera, Flight, ScreenTransform};
 use crate::map::projection::{MapPoint, Projection};
 use crate::model::Route;
-use crate::scene::{self, FlowView, Highlight, RouteGeometry, Target, style};
+use crate::scene::{self, Band, FlowView, Highlight, LayerView, RouteGeometry, Target, style};
 
 use super::painter::{self, BasemapCache};
 
@@ -23,6 +23,7 @@ pub struct MapState {
     cache: BasemapCache,
     /// The presenter view's small map has its own, so the two views don't evict each other.
     preview_cache: BasemapCache,
+    bands: BandCache,
     /// The map's last screen rect, for commands that act on "the middle of the map".
     pub rect: Option<Rect>,
     /// Keep the whole route in view as the map's size settles, until the user moves the map.
@@ -35,6 +36,25 @@ pub struct MapState {
     pub pointer_country: Option<String>,
     /// Whether the last basemap build failed, with why.
     pub basemap_error: Option<String>,
+}
+
+/// The flow bands of one year and set of layers, kept while those and the route stay: they do
+/// not change as the map moves.
+#[derive(Default)]
+struct BandCache {
+    key: Option<(u64, i32, Vec<LayerView>)>,
+    bands: Vec<Band>,
+}
+
+impl BandCache {
+    fn bands(&mut self, route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> Vec<Band> {
+        let key = (geometry.generation, flows.year, flows.layers.clone());
+        if self.key.as_ref() != Some(&key) {
+            self.bands = scene::bands::build(route, geometry, flows);
+            self.key = Some(key);
+        }
+        self.bands.clone()
+    }
 }
 
 /// What happened on the map this frame.
@@ -227,7 +247,7 @@ pub fn show(
     let pointer = ui
         .input(|i| i.pointer.hover_pos())
         .filter(|p| rect.contains(*p));
-    let bands = scene::bands::build(route, geometry, flows);
+    let bands = state.bands.bands(route, geometry, flows);
     if hovered.is_none() && response.hovered() {
         hovered = pointer.and_then(|p| {
             scene::hit_test_bands(&bands, &view, p)
@@ -318,7 +338,7 @@ pub fn preview(
         geometry,
         &view,
         basemap,
-        scene::bands::build(route, geometry, flows),
+        state.bands.bands(route, geometry, flows),
         scene::SceneOptions {
             highlight: Highlight::default(),
             text_scale: 0.8,

@@ -10,7 +10,7 @@ use crate::map::camera::ScreenTransform;
 use crate::model::ValueKind;
 use crate::scene::{
     Band, BandState, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene,
-    bands::trim_end, dash_pieces, offset_polyline, points_along, style,
+    bands::trim_end, dash_pieces, offset_polyline, points_along, strips::push_screen_line, style,
 };
 
 use super::fonts;
@@ -128,6 +128,13 @@ pub fn paint_scene(
     painter.extend(cache.shapes(scene, view).iter().cloned());
     paint_areas(painter, &scene.areas, view);
     let visible = view.screen.expand(50.0);
+    if let Some(plain) = &scene.plain_links {
+        let mut mesh = Mesh::default();
+        plain
+            .strips
+            .append(plain.links.iter().copied(), view, &mut mesh);
+        painter.add(Shape::mesh(mesh));
+    }
     for line in &scene.lines {
         let points: Vec<Pos2> = line.points.iter().map(|&p| view.map_to_screen(p)).collect();
         if !Rect::from_points(&points).intersects(visible) {
@@ -135,12 +142,16 @@ pub fn paint_scene(
         }
         paint_line(painter, &decimate(points), line);
     }
-    for band in &scene.bands {
-        let points: Vec<Pos2> = band.points.iter().map(|&p| view.map_to_screen(p)).collect();
-        if !Rect::from_points(&points).intersects(visible) {
-            continue;
+    if scene.plain_bands {
+        paint_plain_bands(painter, &scene.bands, view);
+    } else {
+        for band in &scene.bands {
+            let points: Vec<Pos2> = band.points.iter().map(|&p| view.map_to_screen(p)).collect();
+            if !Rect::from_points(&points).intersects(visible) {
+                continue;
+            }
+            paint_band(painter, &decimate(points), band, motion);
         }
-        paint_band(painter, &decimate(points), band, motion);
     }
     for marker in &scene.markers {
         paint_marker(painter, view.map_to_screen(marker.at), marker);
@@ -148,18 +159,40 @@ pub fn paint_scene(
     for label in &scene.labels {
         paint_label(painter, view.map_to_screen(label.at), label);
     }
-    if scene.hidden_links + scene.hidden_flows > 0 {
+    if let Some(note) = scene.hidden_note() {
         painter.text(
             view.screen.left_top() + egui::vec2(10.0, 10.0),
             egui::Align2::LEFT_TOP,
-            format!(
-                "{} links and {} flows are not drawn at this zoom; zoom in to see them",
-                scene.hidden_links, scene.hidden_flows
-            ),
+            note,
             egui::FontId::proportional(14.0),
             style::LABEL,
         );
     }
+}
+
+/// Bands in a crowded view, all in one mesh: each in its colour and width, lighter for estimates
+/// and plans, a thin faint line where the year has no value.
+fn paint_plain_bands(painter: &Painter, bands: &[Band], view: &ScreenTransform) {
+    let mut mesh = Mesh::default();
+    let mut screen = Vec::new();
+    for band in bands {
+        screen.clear();
+        screen.extend(band.points.iter().map(|&p| view.map_to_screen(p)));
+        let centre = offset_polyline(&screen, band.offset);
+        let (width, color) = match band.state {
+            BandState::Missing => (1.0, band.color.gamma_multiply(0.5)),
+            BandState::Value { kind, .. } => (
+                band.width,
+                match kind {
+                    ValueKind::Actual => band.color.gamma_multiply(0.9),
+                    ValueKind::Estimate => band.color.gamma_multiply(0.6),
+                    ValueKind::Plan => band.color.gamma_multiply(0.32),
+                },
+            ),
+        };
+        push_screen_line(&mut mesh, &centre, width, color);
+    }
+    painter.add(Shape::mesh(mesh));
 }
 
 /// A flow band: solid for actual values, lighter with a dashed centre for estimates, translucent

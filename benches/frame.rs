@@ -1,0 +1,161 @@
+//! Frame CPU time: one UI pass of the whole app plus the tessellation of what it drew, headless,
+//! at 1920×1080, while the map is panned and zoomed. Prints `bench NAME VALUE UNIT` lines:
+//!
+//! - `frame_builtin_*`: the built-in route, every layer on, flows moving;
+//! - `frame_stress_*`: a synthetic network of 10,000 places, 50,000 links and 5 flow layers,
+//!   zoomed from the whole network down to a city and back out;
+//! - `stress_memory_peak`: the process's peak resident memory, on Linux.
+
+use std::time::{Duration, Instant};
+
+use corridor_atlas::CorridorApp;
+use corridor_atlas::stress::{StressSpec, generate};
+use corridor_atlas::ui::app::{Settings, StartRoute};
+use egui::{Event, Modifiers, PointerButton, Pos2, pos2, vec2};
+use egui_kittest::Harness;
+
+const SIZE: egui::Vec2 = vec2(1920.0, 1080.0);
+/// A point well inside the map, right of the side panel and under the menu bar.
+const MAP_POINT: Pos2 = pos2(1250.0, 560.0);
+/// Seconds between frames, as at 60 frames a second.
+const FRAME_DT: f64 = 1.0 / 60.0;
+
+fn harness(start: StartRoute) -> Harness<'static, CorridorApp> {
+    let settings = Settings {
+        motion: true,
+        ..Settings::default()
+    };
+    Harness::builder()
+        .with_size(SIZE)
+        .with_pixels_per_point(1.0)
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| CorridorApp::with_settings(&cc.egui_ctx, start, settings))
+}
+
+/// Drives the map through `frames` frames: the pointer circles the map point with the button
+/// held, dragging the map round, while the view zooms by `zoom(frame)` each frame. Returns each
+/// frame's time: the UI pass and tessellating its shapes.
+fn drive(
+    harness: &mut Harness<'static, CorridorApp>,
+    frames: usize,
+    zoom: impl Fn(usize) -> f32,
+) -> Vec<Duration> {
+    let mut time = harness.input().time.unwrap_or(0.0);
+    let at = |k: usize| {
+        let angle = k as f32 * 0.05;
+        MAP_POINT + vec2(angle.cos(), angle.sin()) * 120.0
+    };
+    let press = |pos, pressed| Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    harness.input_mut().events.push(Event::PointerMoved(at(0)));
+    harness.step();
+    harness.input_mut().events.push(press(at(0), true));
+    harness.step();
+    let mut times = Vec::with_capacity(frames);
+    for k in 1..=frames {
+        time += FRAME_DT;
+        let input = harness.input_mut();
+        input.time = Some(time);
+        input.events.push(Event::PointerMoved(at(k)));
+        input.events.push(Event::Zoom(zoom(k)));
+        let start = Instant::now();
+        harness.step();
+        let shapes = harness.output().shapes.clone();
+        let tessellate = Instant::now();
+        let primitives = harness.ctx.tessellate(shapes, 1.0);
+        let end = Instant::now();
+        std::hint::black_box(primitives);
+        times.push((tessellate - start) + (end - tessellate));
+    }
+    harness.input_mut().events.push(press(at(frames), false));
+    harness.step();
+    times
+}
+
+/// The median and the 95th percentile.
+fn summary(mut times: Vec<Duration>) -> (f64, f64) {
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let at = |q: f64| ms(times[((times.len() - 1) as f64 * q).round() as usize]);
+    (at(0.5), at(0.95))
+}
+
+fn report(name: &str, times: Vec<Duration>) {
+    let (median, p95) = summary(times);
+    println!("bench {name}_median {median:.2} ms");
+    println!("bench {name}_p95 {p95:.2} ms");
+}
+
+fn builtin() {
+    let mut harness = harness(StartRoute::Builtin);
+    harness.run_steps(5);
+    let camera = harness.state().camera();
+    // In, then out again: four times as close over 150 frames and back.
+    let step = 4f32.powf(1.0 / 150.0);
+    let times = drive(
+        &mut harness,
+        300,
+        |k| if k <= 150 { step } else { 1.0 / step },
+    );
+    assert_ne!(harness.state().camera(), camera, "the map moved");
+    report("frame_builtin", times);
+}
+
+fn stress() {
+    let spec = StressSpec::default();
+    let route = generate(&spec);
+    let dir = std::env::temp_dir().join(format!("corridor-atlas-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder for the stress route");
+    let path = dir.join("stress.json");
+    corridor_atlas::io::save_route(&route, &path).expect("the stress route is written");
+    drop(route);
+
+    let mut harness = harness(StartRoute::Files(vec![path]));
+    let loading = Instant::now();
+    harness.step();
+    while harness.state().is_loading() {
+        assert!(
+            loading.elapsed() < Duration::from_secs(120),
+            "the stress route loads"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run_steps(5);
+    assert_eq!(harness.state().route().links.len(), spec.links);
+    let start = harness.state().camera();
+    // From the whole network down to a city, 80 times closer, over 200 frames, and back out.
+    let step = 80f32.powf(1.0 / 200.0);
+    let times = drive(
+        &mut harness,
+        400,
+        |k| if k <= 200 { step } else { 1.0 / step },
+    );
+    let end = harness.state().camera();
+    assert!(
+        (end.km_per_px / start.km_per_px - 1.0).abs() < 0.05,
+        "back at the whole network: {start:?} {end:?}"
+    );
+    report("frame_stress", times);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Peak resident memory in MB, from `/proc/self/status`; `None` where there is none.
+fn memory_peak_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn main() {
+    builtin();
+    stress();
+    if let Some(mb) = memory_peak_mb() {
+        println!("bench stress_memory_peak {mb:.0} MB");
+    }
+}
