@@ -11,8 +11,7 @@ use std::time::{Duration, Instant};
 use corridor_atlas::CorridorApp;
 use corridor_atlas::stress::{StressSpec, generate};
 use corridor_atlas::ui::app::{Settings, StartRoute};
-use egui::{Event, Modifiers, PointerButton, Pos2, pos2, vec2};
-use egui_kittest::Harness;
+use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, pos2, vec2};
 
 const SIZE: egui::Vec2 = vec2(1920.0, 1080.0);
 /// A point well inside the map, right of the side panel and under the menu bar.
@@ -20,27 +19,59 @@ const MAP_POINT: Pos2 = pos2(1250.0, 560.0);
 /// Seconds between frames, as at 60 frames a second.
 const FRAME_DT: f64 = 1.0 / 60.0;
 
-fn harness(start: StartRoute) -> Harness<'static, CorridorApp> {
-    let settings = Settings {
-        motion: true,
-        ..Settings::default()
-    };
-    Harness::builder()
-        .with_size(SIZE)
-        .with_pixels_per_point(1.0)
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| CorridorApp::with_settings(&cc.egui_ctx, start, settings))
+/// The app in an egui context of its own, with no window: frames are run as eframe runs them.
+struct Headless {
+    ctx: egui::Context,
+    app: CorridorApp,
+    time: f64,
+}
+
+impl Headless {
+    fn new(start: StartRoute) -> Self {
+        let ctx = egui::Context::default();
+        let settings = Settings {
+            motion: true,
+            ..Settings::default()
+        };
+        let app = CorridorApp::with_settings(&ctx, start, settings);
+        Headless {
+            ctx,
+            app,
+            time: 0.0,
+        }
+    }
+
+    /// One frame with these events: the UI pass, then tessellating what it drew.
+    fn frame(&mut self, events: Vec<Event>) -> Duration {
+        self.time += FRAME_DT;
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SIZE)),
+            time: Some(self.time),
+            predicted_dt: FRAME_DT as f32,
+            events,
+            ..RawInput::default()
+        };
+        let start = Instant::now();
+        let mut output = self.ctx.run_ui(input, |ui| self.app.show(ui));
+        let primitives = self
+            .ctx
+            .tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+        let took = start.elapsed();
+        std::hint::black_box(primitives);
+        // No renderer takes the font atlas; its changes are let go.
+        output.textures_delta.clear();
+        took
+    }
+
+    fn state(&self) -> &CorridorApp {
+        &self.app
+    }
 }
 
 /// Drives the map through `frames` frames: the pointer circles the map point with the button
 /// held, dragging the map round, while the view zooms by `zoom(frame)` each frame. Returns each
 /// frame's time: the UI pass and tessellating its shapes.
-fn drive(
-    harness: &mut Harness<'static, CorridorApp>,
-    frames: usize,
-    zoom: impl Fn(usize) -> f32,
-) -> Vec<Duration> {
-    let mut time = harness.input().time.unwrap_or(0.0);
+fn drive(app: &mut Headless, frames: usize, zoom: impl Fn(usize) -> f32) -> Vec<Duration> {
     let at = |k: usize| {
         let angle = k as f32 * 0.05;
         MAP_POINT + vec2(angle.cos(), angle.sin()) * 120.0
@@ -51,28 +82,12 @@ fn drive(
         pressed,
         modifiers: Modifiers::NONE,
     };
-    harness.input_mut().events.push(Event::PointerMoved(at(0)));
-    harness.step();
-    harness.input_mut().events.push(press(at(0), true));
-    harness.step();
-    let mut times = Vec::with_capacity(frames);
-    for k in 1..=frames {
-        time += FRAME_DT;
-        let input = harness.input_mut();
-        input.time = Some(time);
-        input.events.push(Event::PointerMoved(at(k)));
-        input.events.push(Event::Zoom(zoom(k)));
-        let start = Instant::now();
-        harness.step();
-        let shapes = harness.output().shapes.clone();
-        let tessellate = Instant::now();
-        let primitives = harness.ctx.tessellate(shapes, 1.0);
-        let end = Instant::now();
-        std::hint::black_box(primitives);
-        times.push((tessellate - start) + (end - tessellate));
-    }
-    harness.input_mut().events.push(press(at(frames), false));
-    harness.step();
+    app.frame(vec![Event::PointerMoved(at(0))]);
+    app.frame(vec![press(at(0), true)]);
+    let times = (1..=frames)
+        .map(|k| app.frame(vec![Event::PointerMoved(at(k)), Event::Zoom(zoom(k))]))
+        .collect();
+    app.frame(vec![press(at(frames), false)]);
     times
 }
 
@@ -91,17 +106,15 @@ fn report(name: &str, times: Vec<Duration>) {
 }
 
 fn builtin() {
-    let mut harness = harness(StartRoute::Builtin);
-    harness.run_steps(5);
-    let camera = harness.state().camera();
+    let mut app = Headless::new(StartRoute::Builtin);
+    for _ in 0..5 {
+        app.frame(Vec::new());
+    }
+    let camera = app.state().camera();
     // In, then out again: four times as close over 150 frames and back.
     let step = 4f32.powf(1.0 / 150.0);
-    let times = drive(
-        &mut harness,
-        300,
-        |k| if k <= 150 { step } else { 1.0 / step },
-    );
-    assert_ne!(harness.state().camera(), camera, "the map moved");
+    let times = drive(&mut app, 300, |k| if k <= 150 { step } else { 1.0 / step });
+    assert_ne!(app.state().camera(), camera, "the map moved");
     report("frame_builtin", times);
 }
 
@@ -114,28 +127,26 @@ fn stress() {
     corridor_atlas::io::save_route(&route, &path).expect("the stress route is written");
     drop(route);
 
-    let mut harness = harness(StartRoute::Files(vec![path]));
+    let mut app = Headless::new(StartRoute::Files(vec![path]));
     let loading = Instant::now();
-    harness.step();
-    while harness.state().is_loading() {
+    app.frame(Vec::new());
+    while app.state().is_loading() {
         assert!(
             loading.elapsed() < Duration::from_secs(120),
             "the stress route loads"
         );
         std::thread::sleep(Duration::from_millis(20));
-        harness.step();
+        app.frame(Vec::new());
     }
-    harness.run_steps(5);
-    assert_eq!(harness.state().route().links.len(), spec.links);
-    let start = harness.state().camera();
+    for _ in 0..5 {
+        app.frame(Vec::new());
+    }
+    assert_eq!(app.state().route().links.len(), spec.links);
+    let start = app.state().camera();
     // From the whole network down to a city, 80 times closer, over 200 frames, and back out.
     let step = 80f32.powf(1.0 / 200.0);
-    let times = drive(
-        &mut harness,
-        400,
-        |k| if k <= 200 { step } else { 1.0 / step },
-    );
-    let end = harness.state().camera();
+    let times = drive(&mut app, 400, |k| if k <= 200 { step } else { 1.0 / step });
+    let end = app.state().camera();
     assert!(
         (end.km_per_px / start.km_per_px - 1.0).abs() < 0.05,
         "back at the whole network: {start:?} {end:?}"

@@ -980,6 +980,18 @@ impl CorridorApp {
 
 impl eframe::App for CorridorApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+impl CorridorApp {
+    /// One pass of the whole app in `ui`: what eframe runs each frame, and what a benchmark can
+    /// run in an egui context of its own.
+    pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.poll_files();
         if self.presentation.is_some() {
@@ -998,10 +1010,6 @@ impl eframe::App for CorridorApp {
         for command in commands {
             self.apply(&ctx, command);
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
 }
 

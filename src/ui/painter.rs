@@ -7,9 +7,10 @@ use egui::{Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2
 
 use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
+use crate::map::projection::MapPoint;
 use crate::model::ValueKind;
 use crate::scene::{
-    Band, BandState, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene,
+    Band, BandState, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene, Strips,
     bands::trim_end, dash_pieces, offset_polyline, points_along, strips::push_screen_line, style,
 };
 
@@ -21,6 +22,9 @@ pub struct BasemapCache {
     /// The view, the number of route countries and the meshes the shapes were made from.
     key: Option<(ScreenTransform, usize, Arc<BasemapMeshes>)>,
     shapes: Vec<Shape>,
+    /// Every country's borders as thin lines in map coordinates, built once per set of meshes,
+    /// with the range of items that belongs to each country.
+    borders: Option<(Arc<BasemapMeshes>, Strips, Vec<std::ops::Range<usize>>)>,
 }
 
 impl BasemapCache {
@@ -35,17 +39,47 @@ impl BasemapCache {
             v == view && *n == on_route && Arc::ptr_eq(meshes, basemap)
         });
         if !fresh {
-            self.shapes = basemap_shapes(basemap, &scene.route_countries, view);
+            let borders = match self.borders.take() {
+                Some(b) if Arc::ptr_eq(&b.0, basemap) => b,
+                _ => border_strips(basemap),
+            };
+            self.shapes = basemap_shapes(basemap, &scene.route_countries, view, &borders);
+            self.borders = Some(borders);
             self.key = Some((*view, on_route, basemap.clone()));
         }
         &self.shapes
     }
 }
 
+/// The countries' borders, 0.8 points wide.
+fn border_strips(
+    basemap: &Arc<BasemapMeshes>,
+) -> (Arc<BasemapMeshes>, Strips, Vec<std::ops::Range<usize>>) {
+    let mut strips = Strips::default();
+    let mut ranges = Vec::with_capacity(basemap.countries.len());
+    let mut items = 0;
+    for country in &basemap.countries {
+        let start = items;
+        for ring in &country.outlines {
+            let points: Vec<MapPoint> = ring
+                .iter()
+                .map(|v| MapPoint::new(f64::from(v[0]), f64::from(v[1])))
+                .collect();
+            strips.push(&points, BORDER_WIDTH, style::BORDER);
+            items += 1;
+        }
+        ranges.push(start..items);
+    }
+    (Arc::clone(basemap), strips, ranges)
+}
+
+const BORDER_WIDTH: f32 = 0.8;
+
 fn basemap_shapes(
     basemap: &BasemapMeshes,
     on_route: &[bool],
     view: &ScreenTransform,
+    (_, borders, border_items): &(Arc<BasemapMeshes>, Strips, Vec<std::ops::Range<usize>>),
 ) -> Vec<Shape> {
     let (min, max) = view.visible_map_rect();
     let scale = 1.0 / view.camera.km_per_px;
@@ -58,8 +92,7 @@ fn basemap_shapes(
         )
     };
     let mut fill = Mesh::default();
-    let mut borders = Vec::new();
-    let border = Stroke::new(0.8, style::BORDER);
+    let mut lines = Mesh::default();
     for (i, country) in basemap.countries.iter().enumerate() {
         let b = &country.bounds;
         if b.max().x < min.x || b.min().x > max.x || b.max().y < min.y || b.min().y > max.y {
@@ -75,15 +108,11 @@ fn basemap_shapes(
             }));
         fill.indices
             .extend(country.indices.iter().map(|&i| base + i));
-        for ring in &country.outlines {
-            let points: Vec<Pos2> = ring.iter().map(|&v| to_screen(v)).collect();
-            borders.push(Shape::line(points, border));
+        if let Some(items) = border_items.get(i) {
+            borders.append(items.clone(), view, &mut lines);
         }
     }
-    let mut shapes = Vec::with_capacity(borders.len() + 1);
-    shapes.push(Shape::mesh(fill));
-    shapes.extend(borders);
-    shapes
+    vec![Shape::mesh(fill), Shape::mesh(lines)]
 }
 
 /// The route's areas: a translucent fill and an outline, for those in view.
