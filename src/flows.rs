@@ -242,6 +242,32 @@ pub const MIN_BAND_PX: f32 = 2.5;
 /// Width of a band for a status with no amount, such as a planned line.
 pub const STATUS_BAND_PX: f32 = 5.0;
 
+/// What a layer's legend row says for a year; the map's legend and exported legends share it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendRow {
+    /// Whether the layer has a value in the year.
+    pub has_year: bool,
+    /// Such as "band = 2 Mt", "status, no amount" or "no value for 2023".
+    pub detail: String,
+    /// Width of the sample band, in screen points.
+    pub width: f32,
+}
+
+pub fn legend_row(layer: &FlowLayer, year: i32) -> LegendRow {
+    let widths = WidthScale::for_layer(layer);
+    let has_year = layer.values.iter().any(|v| v.year == year);
+    let detail = match (widths.legend_sample(), has_year) {
+        (Some((value, _)), true) => format!("band = {}", format_amount(value, &layer.unit)),
+        (None, true) => "status, no amount".to_owned(),
+        (_, false) => format!("no value for {year}"),
+    };
+    LegendRow {
+        has_year,
+        detail,
+        width: widths.legend_sample().map_or(STATUS_BAND_PX, |(_, w)| w),
+    }
+}
+
 /// How a layer's values map to band widths in screen points.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct WidthScale {

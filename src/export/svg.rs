@@ -6,14 +6,14 @@ use std::fmt::Write as _;
 
 use egui::{Align, Align2, Color32, Pos2, Rect, Vec2, pos2, vec2};
 
-use crate::flows::{STATUS_BAND_PX, WidthScale, format_amount};
+use crate::flows::{LegendRow, legend_row};
 use crate::map::camera::ScreenTransform;
 use crate::model::{LinkMode, LinkStatus, NodeKind, Route, ValueKind};
-use crate::scene::bands::{layer_color, trim_end};
+use crate::scene::bands::{Mark, band_marks, layer_color, plain_stroke};
 use crate::scene::scale_bar::scale_bar;
 use crate::scene::{
     Band, BandState, Dash, Decoration, FlowView, Label, LineStyle, MarkerShape, MeasureText,
-    PLAIN_LINE_WIDTH, Scene, dash_pieces, offset_polyline, points_along, style,
+    PLAIN_LINE_WIDTH, Scene, offset_polyline, points_along, style,
 };
 
 use super::Picture;
@@ -438,75 +438,22 @@ fn styled_line(svg: &mut SvgWriter, points: &[Pos2], style: &LineStyle) {
 
 /// A flow band, as the screen painter draws it when the picture stands still.
 fn flow_band(svg: &mut SvgWriter, screen: &[Pos2], band: &Band) {
-    let centre = offset_polyline(screen, band.offset);
-    if centre.len() < 2 {
-        return;
-    }
-    let w = band.width;
-    let BandState::Value { kind, .. } = band.state else {
-        for (p, _) in points_along(&centre, 7.0, 0.0) {
-            svg.circle(p, 1.3, band.color.gamma_multiply(0.8), None);
+    for mark in band_marks(screen, band).0 {
+        match mark {
+            Mark::Line {
+                points,
+                width,
+                color,
+            } => svg.polyline(&points, width, color, None),
+            Mark::Dot { at, radius, color } => svg.circle(at, radius, color, None),
+            Mark::Triangle { corners, color } => svg.shape(&[corners.to_vec()], color, None),
         }
-        return;
-    };
-    let arrow = band.arrow.then(|| (w * 1.2).max(9.0));
-    let body = match arrow {
-        Some(length) => trim_end(&centre, length * 0.9),
-        None => centre.clone(),
-    };
-    let fill = match kind {
-        ValueKind::Actual => band.color.gamma_multiply(0.9),
-        ValueKind::Estimate => band.color.gamma_multiply(0.6),
-        ValueKind::Plan => band.color.gamma_multiply(0.32),
-    };
-    svg.polyline(&body, w, fill, None);
-    match kind {
-        ValueKind::Actual => {}
-        ValueKind::Estimate => {
-            for piece in dash_pieces(&body, 4.0, 4.0) {
-                svg.polyline(&piece, 1.2, Color32::WHITE, None);
-            }
-        }
-        ValueKind::Plan => {
-            for side in [-1.0, 1.0] {
-                let edge = offset_polyline(&body, side * w / 2.0);
-                for piece in dash_pieces(&edge, 6.0, 4.0) {
-                    svg.polyline(&piece, 1.3, band.color, None);
-                }
-            }
-        }
-    }
-    if let (Some(length), Some(&tip)) = (arrow, centre.last()) {
-        let n = centre.len();
-        let dir = (tip - centre[n - 2]).normalized();
-        let normal = vec2(-dir.y, dir.x);
-        let base = tip - dir * length;
-        let half = (w * 0.95).max(7.0);
-        let color = match kind {
-            ValueKind::Plan => band.color.gamma_multiply(0.55),
-            _ => fill,
-        };
-        svg.shape(
-            &[vec![tip, base + normal * half, base - normal * half]],
-            color,
-            None,
-        );
     }
 }
 
-/// A band in a crowded view: its colour and width only, as the screen painter draws it there.
+/// A band in a crowded view, as the screen painter draws it there.
 fn plain_band(svg: &mut SvgWriter, screen: &[Pos2], band: &Band) {
-    let (width, color) = match band.state {
-        BandState::Missing => (1.0, band.color.gamma_multiply(0.5)),
-        BandState::Value { kind, .. } => (
-            band.width,
-            match kind {
-                ValueKind::Actual => band.color.gamma_multiply(0.9),
-                ValueKind::Estimate => band.color.gamma_multiply(0.6),
-                ValueKind::Plan => band.color.gamma_multiply(0.32),
-            },
-        ),
-    };
+    let (width, color) = plain_stroke(band);
     svg.polyline(&offset_polyline(screen, band.offset), width, color, None);
 }
 
@@ -692,15 +639,12 @@ fn legend_rows(route: &Route, flows: &FlowView) -> Vec<(Option<Sample>, String)>
     if !visible.is_empty() {
         rows.push((None, format!("Flows in {}", flows.year)));
         for layer in visible {
-            let widths = WidthScale::for_layer(layer);
             let color = layer_color(layer);
-            let has_year = layer.values.iter().any(|v| v.year == flows.year);
-            let detail = match (widths.legend_sample(), has_year) {
-                (Some((value, _)), true) => format!("band = {}", format_amount(value, &layer.unit)),
-                (None, true) => "status, no amount".to_owned(),
-                (_, false) => format!("no value for {}", flows.year),
-            };
-            let width = widths.legend_sample().map_or(STATUS_BAND_PX, |(_, w)| w);
+            let LegendRow {
+                has_year,
+                detail,
+                width,
+            } = legend_row(layer, flows.year);
             let sample = if has_year {
                 Sample::Band {
                     width: width.min(14.0),

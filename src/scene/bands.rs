@@ -194,8 +194,119 @@ pub fn build(route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> Vec<B
     bands
 }
 
+/// One mark of a drawn band, in screen points.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mark {
+    Line {
+        points: Vec<Pos2>,
+        width: f32,
+        color: Color32,
+    },
+    Dot {
+        at: Pos2,
+        radius: f32,
+        color: Color32,
+    },
+    Triangle {
+        corners: [Pos2; 3],
+        color: Color32,
+    },
+}
+
+/// A band as the map draws it: solid for actual values, lighter with a dashed centre for
+/// estimates, translucent with dashed edges for plans, an arrowhead at the end of a directed
+/// flow, a dotted line where the year has no value. `screen` is the link's line on screen; the
+/// screen painter and the SVG writer both draw these marks, so the two cannot differ. Also
+/// returns the band's body, under the arrowhead, for marks that move along it.
+pub fn band_marks(screen: &[Pos2], band: &Band) -> (Vec<Mark>, Vec<Pos2>) {
+    let centre = super::offset_polyline(screen, band.offset);
+    let mut marks = Vec::new();
+    if centre.len() < 2 {
+        return (marks, Vec::new());
+    }
+    let w = band.width;
+    let BandState::Value { kind, .. } = band.state else {
+        for (at, _) in super::points_along(&centre, 7.0, 0.0) {
+            marks.push(Mark::Dot {
+                at,
+                radius: 1.3,
+                color: band.color.gamma_multiply(0.8),
+            });
+        }
+        return (marks, Vec::new());
+    };
+    let arrow = band.arrow.then(|| (w * 1.2).max(9.0));
+    let body = match arrow {
+        Some(length) => trim_end(&centre, length * 0.9),
+        None => centre.clone(),
+    };
+    let fill = band_fill(band.color, kind);
+    marks.push(Mark::Line {
+        points: body.clone(),
+        width: w,
+        color: fill,
+    });
+    let dashes = |marks: &mut Vec<Mark>, line: &[Pos2], on: f32, width: f32, color: Color32| {
+        for points in super::dash_pieces(line, on, 4.0) {
+            marks.push(Mark::Line {
+                points,
+                width,
+                color,
+            });
+        }
+    };
+    match kind {
+        ValueKind::Actual => {}
+        ValueKind::Estimate => dashes(&mut marks, &body, 4.0, 1.2, Color32::WHITE),
+        ValueKind::Plan => {
+            for side in [-1.0, 1.0] {
+                let edge = super::offset_polyline(&body, side * w / 2.0);
+                dashes(&mut marks, &edge, 6.0, 1.3, band.color);
+            }
+        }
+    }
+    if let (Some(length), Some(&tip)) = (arrow, centre.last()) {
+        let n = centre.len();
+        let dir = (tip - centre[n - 2]).normalized();
+        let normal = egui::vec2(-dir.y, dir.x);
+        let base = tip - dir * length;
+        let half = (w * 0.95).max(7.0);
+        marks.push(Mark::Triangle {
+            corners: [tip, base + normal * half, base - normal * half],
+            color: match kind {
+                ValueKind::Plan => band.color.gamma_multiply(0.55),
+                _ => fill,
+            },
+        });
+    }
+    let body = if kind == ValueKind::Plan {
+        Vec::new()
+    } else {
+        body
+    };
+    (marks, body)
+}
+
+/// A band's body colour by the kind of its value.
+fn band_fill(color: Color32, kind: ValueKind) -> Color32 {
+    match kind {
+        ValueKind::Actual => color.gamma_multiply(0.9),
+        ValueKind::Estimate => color.gamma_multiply(0.6),
+        ValueKind::Plan => color.gamma_multiply(0.32),
+    }
+}
+
+/// Width and colour of a band in a crowded view, drawn as a plain line: no arrows or dashes, a
+/// thin faint line where the year has no value.
+pub fn plain_stroke(band: &Band) -> (f32, Color32) {
+    match band.state {
+        BandState::Missing => (1.0, band.color.gamma_multiply(0.5)),
+        BandState::Value { kind, .. } => (band.width, band_fill(band.color, kind)),
+    }
+}
+
 /// The polyline with `length` screen points cut off its end.
-pub fn trim_end(points: &[Pos2], length: f32) -> Vec<Pos2> {
+fn trim_end(points: &[Pos2], length: f32) -> Vec<Pos2> {
     let mut out = points.to_vec();
     let mut left = length;
     while out.len() >= 2 {

@@ -2,7 +2,7 @@
 
 use egui::{Color32, Rect, RichText, Sense, Ui, pos2, vec2};
 
-use crate::flows::{STATUS_BAND_PX, WidthScale, format_amount};
+use crate::flows::{LegendRow, legend_row};
 use crate::model::{FlowLayer, LinkMode, LinkStatus, NodeKind, Route, ValueKind};
 use crate::scene::bands::layer_color;
 use crate::scene::{Band, BandState, FlowView, style};
@@ -49,15 +49,12 @@ fn flow_contents(
             .size(15.0 * text_scale),
     );
     for layer in visible {
-        let widths = WidthScale::for_layer(layer);
         let color = layer_color(layer);
-        let has_year = layer.values.iter().any(|v| v.year == flows.year);
-        let detail = match (widths.legend_sample(), has_year) {
-            (Some((value, _)), true) => format!("band = {}", format_amount(value, &layer.unit)),
-            (None, true) => "status, no amount".to_owned(),
-            (_, false) => format!("no value for {}", flows.year),
-        };
-        let width = widths.legend_sample().map_or(STATUS_BAND_PX, |(_, w)| w);
+        let LegendRow {
+            has_year,
+            detail,
+            width,
+        } = legend_row(layer, flows.year);
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(vec2(40.0, width.max(12.0)), Sense::hover());
             if has_year {

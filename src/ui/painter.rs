@@ -8,10 +8,12 @@ use egui::{Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2
 use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
-use crate::model::ValueKind;
 use crate::scene::{
-    Band, BandState, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene, Strips,
-    bands::trim_end, dash_pieces, offset_polyline, points_along, strips::push_screen_line, style,
+    Band, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene, Strips,
+    bands::{Mark, band_marks, plain_stroke},
+    dash_pieces, offset_polyline, points_along,
+    strips::push_screen_line,
+    style,
 };
 
 use super::fonts;
@@ -208,92 +210,41 @@ fn paint_plain_bands(painter: &Painter, bands: &[Band], view: &ScreenTransform) 
         screen.clear();
         screen.extend(band.points.iter().map(|&p| view.map_to_screen(p)));
         let centre = offset_polyline(&screen, band.offset);
-        let (width, color) = match band.state {
-            BandState::Missing => (1.0, band.color.gamma_multiply(0.5)),
-            BandState::Value { kind, .. } => (
-                band.width,
-                match kind {
-                    ValueKind::Actual => band.color.gamma_multiply(0.9),
-                    ValueKind::Estimate => band.color.gamma_multiply(0.6),
-                    ValueKind::Plan => band.color.gamma_multiply(0.32),
-                },
-            ),
-        };
+        let (width, color) = plain_stroke(band);
         push_screen_line(&mut mesh, &centre, width, color);
     }
     painter.add(Shape::mesh(mesh));
 }
 
-/// A flow band: solid for actual values, lighter with a dashed centre for estimates, translucent
-/// with dashed edges for plans, a thin dotted line where the year has no value.
+/// A flow band, with white marks moving along it when `motion` is on.
 pub fn paint_band(painter: &Painter, screen: &[Pos2], band: &Band, motion: Option<f64>) {
-    let centre = offset_polyline(screen, band.offset);
-    if centre.len() < 2 {
-        return;
-    }
-    let w = band.width;
-    match band.state {
-        BandState::Missing => {
-            for (p, _) in points_along(&centre, 7.0, 0.0) {
-                painter.circle_filled(p, 1.3, band.color.gamma_multiply(0.8));
+    let (marks, body) = band_marks(screen, band);
+    for mark in marks {
+        match mark {
+            Mark::Line {
+                points,
+                width,
+                color,
+            } => {
+                painter.add(Shape::line(points, Stroke::new(width, color)));
+            }
+            Mark::Dot { at, radius, color } => {
+                painter.circle_filled(at, radius, color);
+            }
+            Mark::Triangle { corners, color } => {
+                painter.add(Shape::convex_polygon(corners.to_vec(), color, Stroke::NONE));
             }
         }
-        BandState::Value { kind, .. } => {
-            let arrow = band.arrow.then(|| (w * 1.2).max(9.0));
-            let body = match arrow {
-                Some(length) => trim_end(&centre, length * 0.9),
-                None => centre.clone(),
-            };
-            let fill = match kind {
-                ValueKind::Actual => band.color.gamma_multiply(0.9),
-                ValueKind::Estimate => band.color.gamma_multiply(0.6),
-                ValueKind::Plan => band.color.gamma_multiply(0.32),
-            };
-            painter.add(Shape::line(body.clone(), Stroke::new(w, fill)));
-            match kind {
-                ValueKind::Actual => {}
-                ValueKind::Estimate => {
-                    for piece in dash_pieces(&body, 4.0, 4.0) {
-                        painter.add(Shape::line(piece, Stroke::new(1.2, Color32::WHITE)));
-                    }
-                }
-                ValueKind::Plan => {
-                    for side in [-1.0, 1.0] {
-                        let edge = offset_polyline(&body, side * w / 2.0);
-                        for piece in dash_pieces(&edge, 6.0, 4.0) {
-                            painter.add(Shape::line(piece, Stroke::new(1.3, band.color)));
-                        }
-                    }
-                }
-            }
-            if let Some(t) = motion
-                && kind != ValueKind::Plan
-            {
-                let phase = ((t * 30.0) % 24.0) as f32;
-                for (p, dir) in points_along(&body, 24.0, phase) {
-                    let half = dir * 4.0;
-                    painter.line_segment(
-                        [p - half, p + half],
-                        Stroke::new((w * 0.35).clamp(1.0, 4.0), Color32::from_white_alpha(190)),
-                    );
-                }
-            }
-            if let (Some(length), Some(&tip)) = (arrow, centre.last()) {
-                let n = centre.len();
-                let dir = (tip - centre[n - 2]).normalized();
-                let normal = vec2(-dir.y, dir.x);
-                let base = tip - dir * length;
-                let half = (w * 0.95).max(7.0);
-                let color = match kind {
-                    ValueKind::Plan => band.color.gamma_multiply(0.55),
-                    _ => fill,
-                };
-                painter.add(Shape::convex_polygon(
-                    vec![tip, base + normal * half, base - normal * half],
-                    color,
-                    Stroke::NONE,
-                ));
-            }
+    }
+    if let Some(t) = motion {
+        let phase = ((t * 30.0) % 24.0) as f32;
+        let stroke = Stroke::new(
+            (band.width * 0.35).clamp(1.0, 4.0),
+            Color32::from_white_alpha(190),
+        );
+        for (p, dir) in points_along(&body, 24.0, phase) {
+            let half = dir * 4.0;
+            painter.line_segment([p - half, p + half], stroke);
         }
     }
 }
