@@ -108,14 +108,15 @@ impl<'m, 'a> Card<'m, 'a> {
     }
 }
 
-/// Draws the cards of slide `index` (0 is the title slide) over a map of `screen`.
+/// Draws the cards of slide `index` (0 is the title slide) over a map of `screen`; returns where
+/// the slide's number went, so other text keeps clear of it.
 pub fn cards(
     svg: &mut SvgWriter,
     screen: Rect,
     route: &Route,
     index: usize,
     measure: &MeasureText<'_>,
-) {
+) -> Rect {
     let s = presentation::scale(screen);
     match presentation::page(route, index) {
         SlidePage::Title => {
@@ -227,12 +228,8 @@ pub fn cards(
     let size = 22.0 * s;
     let measured = measure(&number, size, false);
     let at = screen.right_bottom() - vec2(20.0, 14.0) * s;
-    svg.rect(
-        Align2::RIGHT_BOTTOM.anchor_size(at, measured),
-        0.0,
-        Color32::from_white_alpha(200),
-        None,
-    );
+    let number_rect = Align2::RIGHT_BOTTOM.anchor_size(at, measured);
+    svg.rect(number_rect, 0.0, Color32::from_white_alpha(200), None);
     svg.text(
         at,
         Align2::RIGHT_BOTTOM,
@@ -243,4 +240,5 @@ pub fn cards(
         Color32::from_rgb(0x33, 0x33, 0x33),
         None,
     );
+    number_rect
 }

@@ -299,9 +299,9 @@ pub fn write(
     }
     let mut credit_right = view.screen.right() - 6.0;
     if let Some(index) = picture.slide {
-        super::slide::cards(&mut svg, view.screen, picture.route, index, measure);
+        let number = super::slide::cards(&mut svg, view.screen, picture.route, index, measure);
         // Clear of the slide's number in the corner.
-        credit_right -= 150.0 * crate::ui::presentation::scale(view.screen);
+        credit_right = credit_right.min(number.left() - 12.0);
     }
     if furniture.attribution {
         attribution(&mut svg, view.screen, credit_right, picture.route, measure);
@@ -317,7 +317,8 @@ fn basemap(svg: &mut SvgWriter, scene: &Scene, view: &ScreenTransform) {
         return;
     };
     let (min, max) = view.visible_map_rect();
-    let in_view: Vec<(usize, &crate::map::basemap::CountryMesh)> = basemap
+    // Each country in view with its rings on screen, worked out once for fill and borders.
+    let in_view: Vec<(usize, Vec<Vec<Pos2>>)> = basemap
         .countries
         .iter()
         .enumerate()
@@ -325,28 +326,25 @@ fn basemap(svg: &mut SvgWriter, scene: &Scene, view: &ScreenTransform) {
             let b = &c.bounds;
             b.max().x >= min.x && b.min().x <= max.x && b.max().y >= min.y && b.min().y <= max.y
         })
+        .map(|(i, country)| {
+            let rings = country
+                .outlines
+                .iter()
+                .map(|ring| decimate(ring.iter().map(|&v| mesh_to_screen(view, v))))
+                .filter(|ring| ring.len() >= 3)
+                .collect();
+            (i, rings)
+        })
         .collect();
-    let rings = |country: &crate::map::basemap::CountryMesh| -> Vec<Vec<Pos2>> {
-        country
-            .outlines
-            .iter()
-            .map(|ring| decimate(ring.iter().map(|&v| mesh_to_screen(view, v))))
-            .filter(|ring| ring.len() >= 3)
-            .collect()
-    };
     svg.open_group("land");
-    for &(i, country) in &in_view {
-        let on_route = scene.route_countries.get(i).copied().unwrap_or(false);
-        svg.shape(&rings(country), style::land(i, on_route), None);
+    for (i, rings) in &in_view {
+        let on_route = scene.route_countries.get(*i).copied().unwrap_or(false);
+        svg.shape(rings, style::land(*i, on_route), None);
     }
     svg.close_group();
     svg.open_group("borders");
-    for &(_, country) in &in_view {
-        svg.shape(
-            &rings(country),
-            Color32::TRANSPARENT,
-            Some((0.8, style::BORDER)),
-        );
+    for (_, rings) in &in_view {
+        svg.shape(rings, Color32::TRANSPARENT, Some((0.8, style::BORDER)));
     }
     svg.close_group();
 }
