@@ -163,9 +163,19 @@ fn memory_peak_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// `cargo bench --bench frame -- builtin` runs only the benchmarks whose names hold `builtin`.
 fn main() {
-    builtin();
-    stress();
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
+    if wanted("frame_builtin") {
+        builtin();
+    }
+    if wanted("frame_stress") {
+        stress();
+    }
     if let Some(mb) = memory_peak_mb() {
         println!("bench stress_memory_peak {mb:.0} MB");
     }
