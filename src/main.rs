@@ -26,6 +26,7 @@ fn main() {
             .with_app_id("corridor-atlas")
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([800.0, 500.0]),
+        multisampling: corridor_atlas::ui::map_gpu::MULTISAMPLING,
         ..Default::default()
     };
     let result = eframe::run_native(

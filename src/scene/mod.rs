@@ -103,6 +103,8 @@ pub struct PlainLinks {
     pub strips: Arc<Strips>,
     /// Indices of the links in view, in drawing order.
     pub links: Vec<usize>,
+    /// Every link in drawing order, for a renderer that keeps them all and lets the GPU clip.
+    pub order: Arc<[usize]>,
 }
 
 impl Scene {
@@ -172,7 +174,7 @@ pub struct RouteGeometry {
     /// Every link as a plain thin line, for crowded views.
     pub link_strips: Arc<Strips>,
     /// Links in drawing order: wide, quiet lines under narrow ones; planned under built.
-    pub link_order: Vec<usize>,
+    pub link_order: Arc<[usize]>,
     /// Every country some node is in, once.
     pub countries: Vec<String>,
     /// Tells geometries apart, so caches built from one are not used with another.
@@ -228,7 +230,7 @@ impl RouteGeometry {
                 .collect(),
             links,
             link_strips: Arc::new(link_strips),
-            link_order,
+            link_order: link_order.into(),
             countries,
             generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             flow_legs: route
@@ -424,6 +426,7 @@ pub fn build(
         PlainLinks {
             strips: Arc::clone(&geometry.link_strips),
             links: std::mem::replace(&mut order, highlighted),
+            order: Arc::clone(&geometry.link_order),
         }
     });
     for i in order {

@@ -14,12 +14,13 @@ use crate::map::projection::MapPoint;
 /// Width, in screen points, of the soft edge on each side of a line, as egui feathers its own.
 const FEATHER: f32 = 1.0;
 
+/// A vertex of a line: a point on the map, and where the vertex sits from it on screen.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct StripVertex {
-    at: MapPoint,
+pub struct StripVertex {
+    pub at: MapPoint,
     /// From `at` to the vertex, in screen points.
-    offset: Vec2,
-    color: Color32,
+    pub offset: Vec2,
+    pub color: Color32,
 }
 
 /// One polyline's vertices and its triangles, whose indices count from its first vertex.
@@ -69,6 +70,17 @@ impl Strips {
         });
     }
 
+    /// Item `i`'s vertices, and its triangles with indices counted from its first vertex.
+    pub fn item(&self, i: usize) -> Option<(&[StripVertex], &[u32])> {
+        let item = self.items.get(i)?;
+        Some((
+            self.vertices
+                .get(item.vertices.0 as usize..item.vertices.1 as usize)?,
+            self.indices
+                .get(item.indices.0 as usize..item.indices.1 as usize)?,
+        ))
+    }
+
     /// Appends the items `which`, placed on screen by `view`, to `mesh`.
     pub fn append(
         &self,
@@ -80,30 +92,15 @@ impl Strips {
         let c = view.screen.center();
         let (cx, cy) = (view.camera.center.x, view.camera.center.y);
         let which: Vec<usize> = which.into_iter().collect();
-        let (vertices, indices) =
-            which
-                .iter()
-                .filter_map(|&i| self.items.get(i))
-                .fold((0, 0), |(v, n), item| {
-                    (
-                        v + (item.vertices.1 - item.vertices.0) as usize,
-                        n + (item.indices.1 - item.indices.0) as usize,
-                    )
-                });
+        let (vertices, indices) = which
+            .iter()
+            .filter_map(|&i| self.item(i))
+            .fold((0, 0), |(v, n), (vertices, indices)| {
+                (v + vertices.len(), n + indices.len())
+            });
         mesh.vertices.reserve(vertices);
         mesh.indices.reserve(indices);
-        for i in which {
-            let Some(item) = self.items.get(i) else {
-                continue;
-            };
-            let (Some(vertices), Some(indices)) = (
-                self.vertices
-                    .get(item.vertices.0 as usize..item.vertices.1 as usize),
-                self.indices
-                    .get(item.indices.0 as usize..item.indices.1 as usize),
-            ) else {
-                continue;
-            };
+        for (vertices, indices) in which.into_iter().filter_map(|i| self.item(i)) {
             let base = mesh.vertices.len() as u32;
             mesh.vertices.extend(vertices.iter().map(|v| Vertex {
                 pos: pos2(

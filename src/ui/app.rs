@@ -137,7 +137,17 @@ impl CorridorApp {
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
-        Self::with_settings(&cc.egui_ctx, start, settings)
+        Self::with_settings(&cc.egui_ctx, start, settings).on_gpu(cc.wgpu_render_state.as_ref())
+    }
+
+    /// Hands the map's basemap and crowded links to `render_state`'s GPU, which keeps them and
+    /// moves them with the camera; without one they are placed on the CPU every frame.
+    pub fn on_gpu(mut self, render_state: Option<&eframe::egui_wgpu::RenderState>) -> Self {
+        if let Some(render_state) = render_state {
+            let max_buffer = super::map_gpu::MapRenderer::install(render_state);
+            self.map.use_gpu(max_buffer);
+        }
+        self
     }
 
     /// The app with given settings, for tests and for [`CorridorApp::new`].

@@ -8,7 +8,7 @@ use crate::map::projection::{MapPoint, Projection};
 use crate::model::Route;
 use crate::scene::{self, Band, FlowView, Highlight, LayerView, RouteGeometry, Target, style};
 
-use super::painter::{self, BasemapCache};
+use super::painter::{self, MeshCache};
 
 /// Seconds a camera move takes when asked for by a key or button.
 const MOVE_SECONDS: f64 = 0.35;
@@ -20,9 +20,9 @@ pub struct MapState {
     pub camera: Camera,
     pub flight: Option<Flight>,
     basemap: Basemap,
-    cache: BasemapCache,
+    cache: MeshCache,
     /// The presenter view's small map has its own, so the two views don't evict each other.
-    preview_cache: BasemapCache,
+    preview_cache: MeshCache,
     bands: BandCache,
     /// The map's last screen rect, for commands that act on "the middle of the map".
     pub rect: Option<Rect>,
@@ -66,6 +66,12 @@ pub struct MapResponse {
 }
 
 impl MapState {
+    /// Draws the map's meshes on the GPU, which takes buffers up to `max_buffer` bytes.
+    pub fn use_gpu(&mut self, max_buffer: u64) {
+        self.cache.use_gpu(max_buffer);
+        self.preview_cache.use_gpu(max_buffer);
+    }
+
     /// The camera right now, wherever a flight has got to.
     fn advance(&mut self, now: f64) -> bool {
         if let Some(flight) = self.flight {

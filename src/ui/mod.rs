@@ -6,6 +6,7 @@ pub mod export;
 pub mod fonts;
 pub mod layers;
 pub mod legend;
+pub mod map_gpu;
 pub mod map_view;
 pub mod painter;
 pub mod presentation;

@@ -9,7 +9,7 @@ use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
 use crate::scene::{
-    Band, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, Scene, Strips,
+    Band, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, PlainLinks, Scene, Strips,
     bands::{Mark, band_marks, plain_stroke},
     dash_pieces, offset_polyline, points_along,
     strips::push_screen_line,
@@ -17,46 +17,147 @@ use crate::scene::{
 };
 
 use super::fonts;
+use super::map_gpu::{self, MapMesh};
 
-/// The basemap turned to screen points, kept while the view does not change.
-#[derive(Default)]
-pub struct BasemapCache {
-    /// The view, the number of route countries and the meshes the shapes were made from.
-    key: Option<(ScreenTransform, usize, Arc<BasemapMeshes>)>,
-    shapes: Vec<Shape>,
+/// What the map draws from meshes built once: the basemap, its borders, and a crowded network's
+/// links. Each map view keeps its own.
+pub struct MeshCache {
+    /// When map meshes go to the GPU: the largest buffer it takes. `None` places them on the
+    /// CPU each frame, as does a mesh too large for the GPU.
+    gpu: Option<u64>,
+    /// This view's number on the GPU, where its camera is kept.
+    view_id: u64,
     /// Every country's borders as thin lines in map coordinates, built once per set of meshes,
     /// with the range of items that belongs to each country.
-    borders: Option<(Arc<BasemapMeshes>, Strips, Vec<std::ops::Range<usize>>)>,
+    borders: Option<Borders>,
+    /// The basemap placed on screen, kept while the view does not change.
+    screen_basemap: Option<(ScreenTransform, BasemapKey, Vec<Shape>)>,
+    gpu_basemap: Option<(BasemapKey, Option<Arc<MapMesh>>)>,
+    gpu_links: Option<(Arc<Strips>, Option<Arc<MapMesh>>)>,
 }
 
-impl BasemapCache {
-    fn shapes(&mut self, scene: &Scene, view: &ScreenTransform) -> &[Shape] {
-        let Some(basemap) = &scene.basemap else {
-            self.key = None;
-            self.shapes.clear();
-            return &self.shapes;
-        };
-        let on_route = scene.route_countries.iter().filter(|&&b| b).count();
-        let fresh = self.key.as_ref().is_some_and(|(v, n, meshes)| {
-            v == view && *n == on_route && Arc::ptr_eq(meshes, basemap)
-        });
-        if !fresh {
-            let borders = match self.borders.take() {
-                Some(b) if Arc::ptr_eq(&b.0, basemap) => b,
-                _ => border_strips(basemap),
-            };
-            self.shapes = basemap_shapes(basemap, &scene.route_countries, view, &borders);
-            self.borders = Some(borders);
-            self.key = Some((*view, on_route, basemap.clone()));
+impl Default for MeshCache {
+    fn default() -> Self {
+        MeshCache {
+            gpu: None,
+            view_id: map_gpu::new_view_id(),
+            borders: None,
+            screen_basemap: None,
+            gpu_basemap: None,
+            gpu_links: None,
         }
-        &self.shapes
     }
 }
 
+type Borders = (Arc<BasemapMeshes>, Strips, Vec<std::ops::Range<usize>>);
+
+/// The meshes the basemap was made from, and which countries the route runs through.
+#[derive(Clone)]
+struct BasemapKey(Arc<BasemapMeshes>, Vec<bool>);
+
+impl PartialEq for BasemapKey {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) && self.1 == other.1
+    }
+}
+
+impl MeshCache {
+    /// Sends map meshes to the GPU from now on; `max_buffer` is the largest buffer it takes.
+    pub fn use_gpu(&mut self, max_buffer: u64) {
+        self.gpu = Some(max_buffer);
+    }
+
+    fn borders(&mut self, basemap: &Arc<BasemapMeshes>) -> &Borders {
+        if !self
+            .borders
+            .as_ref()
+            .is_some_and(|b| Arc::ptr_eq(&b.0, basemap))
+        {
+            self.borders = None;
+        }
+        self.borders.get_or_insert_with(|| border_strips(basemap))
+    }
+
+    fn paint_basemap(&mut self, painter: &Painter, scene: &Scene, view: &ScreenTransform) {
+        let Some(basemap) = &scene.basemap else {
+            return;
+        };
+        let key = BasemapKey(Arc::clone(basemap), scene.route_countries.clone());
+        if let Some(max_buffer) = self.gpu {
+            if self.gpu_basemap.as_ref().is_none_or(|(k, _)| *k != key) {
+                let (_, borders, _) = self.borders(basemap);
+                let mesh = basemap_mesh(basemap, &key.1, borders);
+                let fits = mesh.largest_buffer() <= max_buffer;
+                self.gpu_basemap = Some((key.clone(), fits.then(|| Arc::new(mesh))));
+            }
+            if let Some((_, Some(mesh))) = &self.gpu_basemap {
+                painter.add(mesh.shape(view, self.view_id));
+                return;
+            }
+        }
+        let fresh = self
+            .screen_basemap
+            .as_ref()
+            .is_some_and(|(v, k, _)| v == view && *k == key);
+        if !fresh {
+            let borders = self.borders(basemap);
+            let shapes = basemap_shapes(basemap, &key.1, view, borders);
+            self.screen_basemap = Some((*view, key, shapes));
+        }
+        if let Some((_, _, shapes)) = &self.screen_basemap {
+            painter.extend(shapes.iter().cloned());
+        }
+    }
+
+    fn paint_plain_links(&mut self, painter: &Painter, plain: &PlainLinks, view: &ScreenTransform) {
+        if let Some(max_buffer) = self.gpu {
+            if self
+                .gpu_links
+                .as_ref()
+                .is_none_or(|(strips, _)| !Arc::ptr_eq(strips, &plain.strips))
+            {
+                let mut mesh = MapMesh::default();
+                for (vertices, indices) in plain.order.iter().filter_map(|&i| plain.strips.item(i))
+                {
+                    mesh.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+                }
+                let fits = mesh.largest_buffer() <= max_buffer;
+                self.gpu_links = Some((Arc::clone(&plain.strips), fits.then(|| Arc::new(mesh))));
+            }
+            if let Some((_, Some(mesh))) = &self.gpu_links {
+                painter.add(mesh.shape(view, self.view_id));
+                return;
+            }
+        }
+        let mut mesh = Mesh::default();
+        plain
+            .strips
+            .append(plain.links.iter().copied(), view, &mut mesh);
+        painter.add(Shape::mesh(mesh));
+    }
+}
+
+/// Every country's land and borders, in map coordinates: all of them, as the GPU clips.
+fn basemap_mesh(basemap: &BasemapMeshes, on_route: &[bool], borders: &Strips) -> MapMesh {
+    let mut mesh = MapMesh::default();
+    let mut border_items = 0;
+    for (i, country) in basemap.countries.iter().enumerate() {
+        let color = style::land(i, on_route.get(i).copied().unwrap_or(false));
+        let at = |v: &[f32; 2]| MapPoint::new(f64::from(v[0]), f64::from(v[1]));
+        mesh.push(
+            country.vertices.iter().map(|v| (at(v), Vec2::ZERO, color)),
+            &country.indices,
+        );
+        border_items += country.outlines.len();
+    }
+    for (vertices, indices) in (0..border_items).filter_map(|i| borders.item(i)) {
+        mesh.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+    }
+    mesh
+}
+
 /// The countries' borders, 0.8 points wide.
-fn border_strips(
-    basemap: &Arc<BasemapMeshes>,
-) -> (Arc<BasemapMeshes>, Strips, Vec<std::ops::Range<usize>>) {
+fn border_strips(basemap: &Arc<BasemapMeshes>) -> Borders {
     let mut strips = Strips::default();
     let mut ranges = Vec::with_capacity(basemap.countries.len());
     let mut items = 0;
@@ -81,7 +182,7 @@ fn basemap_shapes(
     basemap: &BasemapMeshes,
     on_route: &[bool],
     view: &ScreenTransform,
-    (_, borders, border_items): &(Arc<BasemapMeshes>, Strips, Vec<std::ops::Range<usize>>),
+    (_, borders, border_items): &Borders,
 ) -> Vec<Shape> {
     let (min, max) = view.visible_map_rect();
     let scale = 1.0 / view.camera.km_per_px;
@@ -152,19 +253,15 @@ pub fn paint_scene(
     painter: &Painter,
     scene: &Scene,
     view: &ScreenTransform,
-    cache: &mut BasemapCache,
+    cache: &mut MeshCache,
     motion: Option<f64>,
 ) {
     painter.rect_filled(view.screen, 0.0, style::WATER);
-    painter.extend(cache.shapes(scene, view).iter().cloned());
+    cache.paint_basemap(painter, scene, view);
     paint_areas(painter, &scene.areas, view);
     let visible = view.screen.expand(50.0);
     if let Some(plain) = &scene.plain_links {
-        let mut mesh = Mesh::default();
-        plain
-            .strips
-            .append(plain.links.iter().copied(), view, &mut mesh);
-        painter.add(Shape::mesh(mesh));
+        cache.paint_plain_links(painter, plain, view);
     }
     for line in &scene.lines {
         let points: Vec<Pos2> = line.points.iter().map(|&p| view.map_to_screen(p)).collect();

@@ -17,6 +17,7 @@ pub fn app_harness(start: StartRoute) -> Harness<'static, CorridorApp> {
         .wgpu()
         .build_eframe(move |cc| {
             CorridorApp::with_settings(&cc.egui_ctx, start.clone(), Settings::default())
+                .on_gpu(cc.wgpu_render_state.as_ref())
         });
     harness.run();
     harness
