@@ -105,7 +105,7 @@ fn links_follow_water_or_land_as_their_mode_needs() {
     let countries = read_countries(Detail::Fine).expect("basemap");
     let basemap = BasemapMeshes::build(&projection, Detail::Fine, &countries);
     let geometry = RouteGeometry::new(&route, &projection);
-    for (link, path) in route.links.iter().zip(&geometry.links) {
+    for (link, path) in route.links.iter().zip(geometry.links.iter()) {
         // Skip the ends: ports sit on the shore.
         let inner: Vec<_> = path
             .windows(2)

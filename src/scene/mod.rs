@@ -100,7 +100,9 @@ pub struct Scene {
 /// Links in a crowded view, drawn from the route's prebuilt mesh.
 #[derive(Clone, Debug)]
 pub struct PlainLinks {
-    pub strips: Arc<Strips>,
+    /// Every link's path, and its colour as a plain line.
+    pub paths: Arc<[Arc<[MapPoint]>]>,
+    pub colors: Arc<[Color32]>,
     /// Indices of the links in view, in drawing order.
     pub links: Vec<usize>,
     /// Every link in drawing order, for a renderer that keeps them all and lets the GPU clip.
@@ -168,11 +170,11 @@ pub struct RouteGeometry {
     pub nodes: Vec<MapPoint>,
     /// Each link's path, densified so it bends as the projection bends; empty when an end node
     /// is missing.
-    pub links: Vec<Arc<[MapPoint]>>,
+    pub links: Arc<[Arc<[MapPoint]>]>,
     /// The box around each link's path; `None` when it has none.
     pub link_bounds: Vec<Option<(MapPoint, MapPoint)>>,
-    /// Every link as a plain thin line, for crowded views.
-    pub link_strips: Arc<Strips>,
+    /// Every link's colour as a plain thin line, for crowded views.
+    pub plain_colors: Arc<[Color32]>,
     /// Links in drawing order: wide, quiet lines under narrow ones; planned under built.
     pub link_order: Arc<[usize]>,
     /// Every country some node is in, once.
@@ -201,11 +203,6 @@ impl RouteGeometry {
                     .into()
             })
             .collect();
-        let mut link_strips = Strips::default();
-        for (link, points) in route.links.iter().zip(&links) {
-            let style = style::link_style(link.mode, link.status);
-            link_strips.push(points, PLAIN_LINE_WIDTH, style.color);
-        }
         let mut link_order: Vec<usize> = (0..route.links.len()).collect();
         link_order.sort_by_key(|&i| {
             let l = &route.links[i];
@@ -228,8 +225,12 @@ impl RouteGeometry {
                 .iter()
                 .map(|p| bounding_box(p.iter().copied()))
                 .collect(),
-            links,
-            link_strips: Arc::new(link_strips),
+            links: links.into(),
+            plain_colors: route
+                .links
+                .iter()
+                .map(|l| style::link_style(l.mode, l.status).color)
+                .collect(),
             link_order: link_order.into(),
             countries,
             generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -424,7 +425,8 @@ pub fn build(
             })
             .collect();
         PlainLinks {
-            strips: Arc::clone(&geometry.link_strips),
+            paths: Arc::clone(&geometry.links),
+            colors: Arc::clone(&geometry.plain_colors),
             links: std::mem::replace(&mut order, highlighted),
             order: Arc::clone(&geometry.link_order),
         }

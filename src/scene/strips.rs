@@ -70,6 +70,13 @@ impl Strips {
         });
     }
 
+    /// Forgets every item, keeping the memory for the next.
+    pub fn clear(&mut self) {
+        self.vertices.clear();
+        self.indices.clear();
+        self.items.clear();
+    }
+
     /// Item `i`'s vertices, and its triangles with indices counted from its first vertex.
     pub fn item(&self, i: usize) -> Option<(&[StripVertex], &[u32])> {
         let item = self.items.get(i)?;

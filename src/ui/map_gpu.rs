@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::num::NonZeroU64;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
 
 use eframe::egui_wgpu::{self, wgpu, wgpu::util::DeviceExt as _};
 use egui::{Color32, Shape, Vec2};
@@ -16,10 +17,6 @@ use crate::map::projection::MapPoint;
 /// The map's render pipeline samples each pixel this many times; eframe's window is opened with
 /// the same, and a pipeline must match the pass it draws in.
 pub const MULTISAMPLING: u16 = 1;
-
-/// At most this many meshes are kept on the GPU: three basemap levels, links, and room for the
-/// presenter view's small map.
-const MESHES_KEPT: usize = 8;
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
@@ -38,23 +35,11 @@ struct MapVertex {
     color: [u8; 4],
 }
 
-/// Triangles in map coordinates, built once and drawn by [`MapMesh::shape`] at any camera.
-#[derive(Debug)]
+/// Triangles in map coordinates, being built; [`MapMesh::finish`] hands them over for drawing.
+#[derive(Debug, Default)]
 pub struct MapMesh {
-    /// Tells meshes apart on the GPU side, where the mesh is kept under this number.
-    id: u64,
     vertices: Vec<MapVertex>,
     indices: Vec<u32>,
-}
-
-impl Default for MapMesh {
-    fn default() -> Self {
-        MapMesh {
-            id: next_id(),
-            vertices: Vec::new(),
-            indices: Vec::new(),
-        }
-    }
 }
 
 impl MapMesh {
@@ -81,9 +66,29 @@ impl MapMesh {
         vertices.max(indices) as u64
     }
 
+    /// The finished mesh, to be drawn at any camera.
+    pub fn finish(self) -> Arc<FinishedMesh> {
+        Arc::new(FinishedMesh {
+            id: next_id(),
+            triangles: Mutex::new(Some((self.vertices, self.indices))),
+        })
+    }
+}
+
+/// A mesh ready to draw. The GPU keeps its triangles as long as this lives, and the CPU's copy
+/// is let go once they are uploaded.
+#[derive(Debug)]
+pub struct FinishedMesh {
+    /// Tells meshes apart on the GPU side, where the mesh is kept under this number.
+    id: u64,
+    /// The vertices and indices until they are uploaded.
+    triangles: Mutex<Option<(Vec<MapVertex>, Vec<u32>)>>,
+}
+
+impl FinishedMesh {
     /// A shape that draws the mesh through `view` into `view.screen`. `view_id` names the map view
     /// it is drawn in: every mesh drawn in one view in one frame shares that view's camera.
-    pub fn shape(self: &std::sync::Arc<Self>, view: &ScreenTransform, view_id: u64) -> Shape {
+    pub fn shape(self: &Arc<Self>, view: &ScreenTransform, view_id: u64) -> Shape {
         let c = view.screen.center();
         let camera = ViewUniform {
             center: [view.camera.center.x as f32, view.camera.center.y as f32],
@@ -95,7 +100,7 @@ impl MapMesh {
         Shape::Callback(egui_wgpu::Callback::new_paint_callback(
             view.screen,
             MapMeshCallback {
-                mesh: std::sync::Arc::clone(self),
+                mesh: Arc::clone(self),
                 view_id,
                 camera,
             },
@@ -119,7 +124,7 @@ struct ViewUniform {
 }
 
 struct MapMeshCallback {
-    mesh: std::sync::Arc<MapMesh>,
+    mesh: Arc<FinishedMesh>,
     view_id: u64,
     camera: ViewUniform,
 }
@@ -161,9 +166,6 @@ impl egui_wgpu::CallbackTrait for MapMeshCallback {
         ) else {
             return;
         };
-        if mesh.index_count == 0 {
-            return;
-        }
         // The uniform places points on the whole screen; the scissor keeps them to the map.
         let [width, height] = info.screen_size_px;
         pass.set_viewport(0.0, 0.0, width as f32, height as f32, 0.0, 1.0);
@@ -176,10 +178,11 @@ impl egui_wgpu::CallbackTrait for MapMeshCallback {
 }
 
 struct GpuMesh {
+    /// The mesh's owner on the CPU side; when it is gone, so is this.
+    owner: Weak<FinishedMesh>,
     vertices: wgpu::Buffer,
     indices: wgpu::Buffer,
     index_count: u32,
-    last_used: u64,
 }
 
 struct GpuView {
@@ -194,8 +197,6 @@ pub struct MapRenderer {
     view_layout: wgpu::BindGroupLayout,
     meshes: HashMap<u64, GpuMesh>,
     views: HashMap<u64, GpuView>,
-    /// Counts meshes drawn, so the one drawn longest ago is let go first.
-    clock: u64,
 }
 
 impl MapRenderer {
@@ -295,7 +296,6 @@ impl MapRenderer {
             view_layout,
             meshes: HashMap::new(),
             views: HashMap::new(),
-            clock: 0,
         }
     }
 
@@ -304,25 +304,22 @@ impl MapRenderer {
         &mut self,
         device: &wgpu::Device,
         queue: &wgpu::Queue,
-        mesh: &MapMesh,
+        mesh: &Arc<FinishedMesh>,
         view_id: u64,
         camera: ViewUniform,
     ) {
-        self.clock += 1;
-        let clock = self.clock;
-        if let Some(kept) = self.meshes.get_mut(&mesh.id) {
-            kept.last_used = clock;
-        } else {
-            if self.meshes.len() >= MESHES_KEPT
-                && let Some(oldest) = self
-                    .meshes
-                    .iter()
-                    .min_by_key(|(_, m)| m.last_used)
-                    .map(|(&id, _)| id)
+        if !self.meshes.contains_key(&mesh.id) {
+            self.meshes.retain(|_, kept| kept.owner.strong_count() > 0);
+            let triangles = match mesh.triangles.lock() {
+                Ok(mut triangles) => triangles.take(),
+                Err(poisoned) => poisoned.into_inner().take(),
+            };
+            if let Some((vertices, indices)) = triangles
+                && !indices.is_empty()
             {
-                self.meshes.remove(&oldest);
+                let uploaded = upload(device, &vertices, &indices, Arc::downgrade(mesh));
+                self.meshes.insert(mesh.id, uploaded);
             }
-            self.meshes.insert(mesh.id, upload(device, mesh, clock));
         }
         let layout = &self.view_layout;
         let view = self.views.entry(view_id).or_insert_with(|| {
@@ -352,20 +349,25 @@ impl MapRenderer {
     }
 }
 
-fn upload(device: &wgpu::Device, mesh: &MapMesh, clock: u64) -> GpuMesh {
+fn upload(
+    device: &wgpu::Device,
+    vertices: &[MapVertex],
+    indices: &[u32],
+    owner: Weak<FinishedMesh>,
+) -> GpuMesh {
     GpuMesh {
+        owner,
         vertices: device.create_buffer_init(&wgpu::util::BufferInitDescriptor {
             label: Some("map_mesh_vertices"),
-            contents: bytemuck::cast_slice(&mesh.vertices),
+            contents: bytemuck::cast_slice(vertices),
             usage: wgpu::BufferUsages::VERTEX,
         }),
         indices: device.create_buffer_init(&wgpu::util::BufferInitDescriptor {
             label: Some("map_mesh_indices"),
-            contents: bytemuck::cast_slice(&mesh.indices),
+            contents: bytemuck::cast_slice(indices),
             usage: wgpu::BufferUsages::INDEX,
         }),
-        index_count: mesh.indices.len() as u32,
-        last_used: clock,
+        index_count: indices.len() as u32,
     }
 }
 

@@ -9,7 +9,8 @@ use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
 use crate::scene::{
-    Band, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, PlainLinks, Scene, Strips,
+    Band, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, PLAIN_LINE_WIDTH,
+    PlainLinks, Scene, Strips,
     bands::{Mark, band_marks, plain_stroke},
     dash_pieces, offset_polyline, points_along,
     strips::push_screen_line,
@@ -17,7 +18,7 @@ use crate::scene::{
 };
 
 use super::fonts;
-use super::map_gpu::{self, MapMesh};
+use super::map_gpu::{self, FinishedMesh, MapMesh};
 
 /// What the map draws from meshes built once: the basemap, its borders, and a crowded network's
 /// links. Each map view keeps its own.
@@ -32,9 +33,13 @@ pub struct MeshCache {
     borders: Option<Borders>,
     /// The basemap placed on screen, kept while the view does not change.
     screen_basemap: Option<(ScreenTransform, BasemapKey, Vec<Shape>)>,
-    gpu_basemap: Option<(BasemapKey, Option<Arc<MapMesh>>)>,
-    gpu_links: Option<(Arc<Strips>, Option<Arc<MapMesh>>)>,
+    gpu_basemap: Option<(BasemapKey, Option<Arc<FinishedMesh>>)>,
+    gpu_links: Option<(LinkPaths, Option<Arc<FinishedMesh>>)>,
+    /// Every link as a thin line in map coordinates, when they are placed on the CPU.
+    screen_links: Option<(LinkPaths, Strips)>,
 }
+
+type LinkPaths = Arc<[Arc<[MapPoint]>]>;
 
 impl Default for MeshCache {
     fn default() -> Self {
@@ -45,6 +50,7 @@ impl Default for MeshCache {
             screen_basemap: None,
             gpu_basemap: None,
             gpu_links: None,
+            screen_links: None,
         }
     }
 }
@@ -88,7 +94,7 @@ impl MeshCache {
                 let (_, borders, _) = self.borders(basemap);
                 let mesh = basemap_mesh(basemap, &key.1, borders);
                 let fits = mesh.largest_buffer() <= max_buffer;
-                self.gpu_basemap = Some((key.clone(), fits.then(|| Arc::new(mesh))));
+                self.gpu_basemap = Some((key.clone(), fits.then(|| mesh.finish())));
             }
             if let Some((_, Some(mesh))) = &self.gpu_basemap {
                 painter.add(mesh.shape(view, self.view_id));
@@ -114,26 +120,46 @@ impl MeshCache {
             if self
                 .gpu_links
                 .as_ref()
-                .is_none_or(|(strips, _)| !Arc::ptr_eq(strips, &plain.strips))
+                .is_none_or(|(paths, _)| !Arc::ptr_eq(paths, &plain.paths))
             {
+                // Line by line, so the whole network is never held twice on the CPU.
                 let mut mesh = MapMesh::default();
-                for (vertices, indices) in plain.order.iter().filter_map(|&i| plain.strips.item(i))
-                {
-                    mesh.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+                let mut line = Strips::default();
+                for &i in plain.order.iter() {
+                    let (Some(points), Some(&color)) = (plain.paths.get(i), plain.colors.get(i))
+                    else {
+                        continue;
+                    };
+                    line.clear();
+                    line.push(points, PLAIN_LINE_WIDTH, color);
+                    if let Some((vertices, indices)) = line.item(0) {
+                        mesh.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+                    }
                 }
                 let fits = mesh.largest_buffer() <= max_buffer;
-                self.gpu_links = Some((Arc::clone(&plain.strips), fits.then(|| Arc::new(mesh))));
+                self.gpu_links = Some((Arc::clone(&plain.paths), fits.then(|| mesh.finish())));
             }
             if let Some((_, Some(mesh))) = &self.gpu_links {
                 painter.add(mesh.shape(view, self.view_id));
                 return;
             }
         }
-        let mut mesh = Mesh::default();
-        plain
-            .strips
-            .append(plain.links.iter().copied(), view, &mut mesh);
-        painter.add(Shape::mesh(mesh));
+        if self
+            .screen_links
+            .as_ref()
+            .is_none_or(|(paths, _)| !Arc::ptr_eq(paths, &plain.paths))
+        {
+            let mut strips = Strips::default();
+            for (points, &color) in plain.paths.iter().zip(plain.colors.iter()) {
+                strips.push(points, PLAIN_LINE_WIDTH, color);
+            }
+            self.screen_links = Some((Arc::clone(&plain.paths), strips));
+        }
+        if let Some((_, strips)) = &self.screen_links {
+            let mut mesh = Mesh::default();
+            strips.append(plain.links.iter().copied(), view, &mut mesh);
+            painter.add(Shape::mesh(mesh));
+        }
     }
 }
 
