@@ -354,6 +354,12 @@ impl Basemap {
         ready: impl Fn() + Send + 'static,
     ) -> Result<Arc<BasemapMeshes>, BasemapError> {
         self.collect_finished()?;
+        // Levels made for another projection are of no use, not even to stand in.
+        for kept in &mut self.meshes {
+            if kept.as_ref().is_some_and(|m| m.projection != *projection) {
+                *kept = None;
+            }
+        }
         let slot = detail as usize;
         if let Some(m) = self.current(slot, projection) {
             return Ok(m);

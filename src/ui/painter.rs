@@ -5,7 +5,7 @@ use std::sync::Arc;
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use egui::{Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
 
-use crate::map::basemap::BasemapMeshes;
+use crate::map::basemap::{BasemapMeshes, CountryMesh};
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
 use crate::scene::{
@@ -33,7 +33,8 @@ pub struct MeshCache {
     borders: Option<Borders>,
     /// The basemap placed on screen, kept while the view does not change.
     screen_basemap: Option<(ScreenTransform, BasemapKey, Vec<Shape>)>,
-    gpu_basemap: Option<(BasemapKey, Option<Arc<FinishedMesh>>)>,
+    /// The basemap on the GPU, with the part of the map it covers.
+    gpu_basemap: Option<(BasemapKey, MapRect, Option<Arc<FinishedMesh>>)>,
     gpu_links: Option<(LinkPaths, Option<Arc<FinishedMesh>>)>,
     /// Every link as a thin line in map coordinates, when they are placed on the CPU.
     screen_links: Option<(LinkPaths, Strips)>,
@@ -56,6 +57,9 @@ impl Default for MeshCache {
 }
 
 type Borders = (Arc<BasemapMeshes>, Strips, Vec<std::ops::Range<usize>>);
+
+/// A box on the map: its lower-left and upper-right corners.
+type MapRect = (MapPoint, MapPoint);
 
 /// The meshes the basemap was made from, and which countries the route runs through.
 #[derive(Clone)]
@@ -90,13 +94,23 @@ impl MeshCache {
         };
         let key = BasemapKey(Arc::clone(basemap), scene.route_countries.clone());
         if let Some(max_buffer) = self.gpu {
-            if self.gpu_basemap.as_ref().is_none_or(|(k, _)| *k != key) {
-                let (_, borders, _) = self.borders(basemap);
-                let mesh = basemap_mesh(basemap, &key.1, borders);
+            let (min, max) = view.visible_map_rect();
+            let stale = self.gpu_basemap.as_ref().is_none_or(|(k, (lo, hi), _)| {
+                *k != key || min.x < lo.x || min.y < lo.y || max.x > hi.x || max.y > hi.y
+            });
+            if stale {
+                // The countries within a view's width and height of this one: room to move
+                // before the mesh is made again, without the whole world at fine detail.
+                let (w, h) = (max.x - min.x, max.y - min.y);
+                let region = (
+                    MapPoint::new(min.x - w, min.y - h),
+                    MapPoint::new(max.x + w, max.y + h),
+                );
+                let mesh = basemap_mesh(basemap, &key.1, region);
                 let fits = mesh.largest_buffer() <= max_buffer;
-                self.gpu_basemap = Some((key.clone(), fits.then(|| mesh.finish())));
+                self.gpu_basemap = Some((key.clone(), region, fits.then(|| mesh.finish())));
             }
-            if let Some((_, Some(mesh))) = &self.gpu_basemap {
+            if let Some((_, _, Some(mesh))) = &self.gpu_basemap {
                 painter.add(mesh.shape(view, self.view_id));
                 return;
             }
@@ -163,21 +177,35 @@ impl MeshCache {
     }
 }
 
-/// Every country's land and borders, in map coordinates: all of them, as the GPU clips.
-fn basemap_mesh(basemap: &BasemapMeshes, on_route: &[bool], borders: &Strips) -> MapMesh {
+/// The land and borders of the countries that reach into `region`, in map coordinates.
+fn basemap_mesh(basemap: &BasemapMeshes, on_route: &[bool], region: MapRect) -> MapMesh {
+    let (lo, hi) = region;
+    let within = |country: &&CountryMesh| {
+        let b = &country.bounds;
+        b.max().x >= lo.x && b.min().x <= hi.x && b.max().y >= lo.y && b.min().y <= hi.y
+    };
+    let at = |v: &[f32; 2]| MapPoint::new(f64::from(v[0]), f64::from(v[1]));
     let mut mesh = MapMesh::default();
-    let mut border_items = 0;
     for (i, country) in basemap.countries.iter().enumerate() {
+        if !within(&country) {
+            continue;
+        }
         let color = style::land(i, on_route.get(i).copied().unwrap_or(false));
-        let at = |v: &[f32; 2]| MapPoint::new(f64::from(v[0]), f64::from(v[1]));
         mesh.push(
             country.vertices.iter().map(|v| (at(v), Vec2::ZERO, color)),
             &country.indices,
         );
-        border_items += country.outlines.len();
     }
-    for (vertices, indices) in (0..border_items).filter_map(|i| borders.item(i)) {
-        mesh.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+    let mut line = Strips::default();
+    for country in basemap.countries.iter().filter(within) {
+        for ring in &country.outlines {
+            let points: Vec<MapPoint> = ring.iter().map(at).collect();
+            line.clear();
+            line.push(&points, BORDER_WIDTH, style::BORDER);
+            if let Some((vertices, indices)) = line.item(0) {
+                mesh.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+            }
+        }
     }
     mesh
 }
