@@ -1,7 +1,8 @@
 //! Fonts that carry every letter of the corridor's names: Kazakh (Қ, ә, ң), Azerbaijani (ə, ş, ğ),
 //! Georgian and Armenian. egui's built-in font lacks ə and both scripts.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
@@ -84,4 +85,73 @@ pub fn measure(ctx: &egui::Context, text: &str, size: f32, bold: bool) -> egui::
         f.layout_no_wrap(text.to_owned(), font, egui::Color32::BLACK)
             .size()
     })
+}
+
+/// Sizes of text already measured, by (size, bold) and then by text: the map measures every
+/// label it tries each frame, mostly the same names over and over, and a look-up here is much
+/// cheaper than egui's galley cache, which builds and hashes a whole layout job.
+#[derive(Default)]
+struct MeasureCache {
+    /// The scale the sizes were measured at; text is laid out in whole pixels.
+    pixels_per_point: f32,
+    sizes: Vec<((u32, bool), HashMap<String, egui::Vec2>)>,
+    len: usize,
+}
+
+impl MeasureCache {
+    /// Texts kept before the cache starts over, so it cannot grow without bound.
+    const MAX_LEN: usize = 100_000;
+
+    /// The context's cache, shared by every map in it.
+    fn of(ctx: &egui::Context) -> Arc<Mutex<MeasureCache>> {
+        ctx.data_mut(|d| {
+            d.get_temp_mut_or_default::<Arc<Mutex<MeasureCache>>>(egui::Id::unique("label sizes"))
+                .clone()
+        })
+    }
+
+    /// Drops what was measured at another scale, or everything once the cache holds too much.
+    fn start(&mut self, pixels_per_point: f32) {
+        if self.pixels_per_point != pixels_per_point || self.len >= Self::MAX_LEN {
+            self.sizes.clear();
+            self.len = 0;
+            self.pixels_per_point = pixels_per_point;
+        }
+    }
+
+    /// As [`measure`], from the cache when this text was measured before.
+    fn measure(&mut self, ctx: &egui::Context, text: &str, size: f32, bold: bool) -> egui::Vec2 {
+        let key = (size.to_bits(), bold);
+        let at = match self.sizes.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                self.sizes.push((key, HashMap::new()));
+                self.sizes.len() - 1
+            }
+        };
+        let sizes = &mut self.sizes[at].1;
+        if let Some(&measured) = sizes.get(text) {
+            return measured;
+        }
+        let measured = measure(ctx, text, size, bold);
+        sizes.insert(text.to_owned(), measured);
+        self.len += 1;
+        measured
+    }
+}
+
+/// Measures text as [`measure`] does, through a cache of sizes kept in the context.
+pub fn cached_measure(ctx: &egui::Context) -> impl Fn(&str, f32, bool) -> egui::Vec2 + '_ {
+    let cache = MeasureCache::of(ctx);
+    // A panic mid-measure leaves at worst a size missing, to be measured again.
+    cache
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .start(ctx.pixels_per_point());
+    move |text: &str, size: f32, bold: bool| {
+        cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .measure(ctx, text, size, bold)
+    }
 }
