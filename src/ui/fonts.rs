@@ -2,6 +2,7 @@
 //! Georgian and Armenian. egui's built-in font lacks ə and both scripts.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use egui::{FontData, FontDefinitions, FontFamily};
@@ -87,15 +88,35 @@ pub fn measure(ctx: &egui::Context, text: &str, size: f32, bold: bool) -> egui::
     })
 }
 
-/// Sizes of text already measured, by (size, bold) and then by text: the map measures every
-/// label it tries each frame, mostly the same names over and over, and a look-up here is much
-/// cheaper than egui's galley cache, which builds and hashes a whole layout job.
+/// Sizes of text already measured, by a hash of the text, size and weight: the map measures
+/// every label it tries each frame, mostly the same names over and over, and a look-up here is
+/// much cheaper than egui's galley cache, which builds and hashes a whole layout job. Like that
+/// cache, it trusts a 64-bit hash to tell texts apart.
 #[derive(Default)]
 struct MeasureCache {
     /// The scale the sizes were measured at; text is laid out in whole pixels.
     pixels_per_point: f32,
-    sizes: Vec<((u32, bool), HashMap<String, egui::Vec2>)>,
-    len: usize,
+    sizes: HashMap<u64, egui::Vec2, BuildHasherDefault<HashedKey>>,
+}
+
+/// Hashes a key that is a hash already by taking it as it is.
+#[derive(Default)]
+struct HashedKey(u64);
+
+impl Hasher for HashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 impl MeasureCache {
@@ -112,31 +133,18 @@ impl MeasureCache {
 
     /// Drops what was measured at another scale, or everything once the cache holds too much.
     fn start(&mut self, pixels_per_point: f32) {
-        if self.pixels_per_point != pixels_per_point || self.len >= Self::MAX_LEN {
+        if self.pixels_per_point != pixels_per_point || self.sizes.len() >= Self::MAX_LEN {
             self.sizes.clear();
-            self.len = 0;
             self.pixels_per_point = pixels_per_point;
         }
     }
 
     /// As [`measure`], from the cache when this text was measured before.
     fn measure(&mut self, ctx: &egui::Context, text: &str, size: f32, bold: bool) -> egui::Vec2 {
-        let key = (size.to_bits(), bold);
-        let at = match self.sizes.iter().position(|(k, _)| *k == key) {
-            Some(at) => at,
-            None => {
-                self.sizes.push((key, HashMap::new()));
-                self.sizes.len() - 1
-            }
-        };
-        let sizes = &mut self.sizes[at].1;
-        if let Some(&measured) = sizes.get(text) {
-            return measured;
-        }
-        let measured = measure(ctx, text, size, bold);
-        sizes.insert(text.to_owned(), measured);
-        self.len += 1;
-        measured
+        *self
+            .sizes
+            .entry(egui::util::hash((text, size.to_bits(), bold)))
+            .or_insert_with(|| measure(ctx, text, size, bold))
     }
 }
 
