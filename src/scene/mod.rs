@@ -580,13 +580,19 @@ fn flow_labels(
     placer: &mut LabelPlacer,
 ) -> Vec<Label> {
     let mut labels = Vec::new();
-    let mut done = std::collections::HashSet::new();
+    // Whether each layer's value has been labelled (or tried) already.
+    let mut done: Vec<Vec<bool>> = route
+        .layers
+        .iter()
+        .map(|l| vec![false; l.values.len()])
+        .collect();
     for band in bands {
         let BandState::Value { amount: true, .. } = band.state else {
             continue;
         };
-        if !done.insert((band.layer, band.value)) {
-            continue;
+        match done.get_mut(band.layer).and_then(|l| l.get_mut(band.value)) {
+            Some(true) | None => continue,
+            Some(seen) => *seen = true,
         }
         let Some(value) = route.layers.get(band.layer).and_then(|l| {
             let v = l.values.get(band.value)?;
@@ -596,13 +602,14 @@ fn flow_labels(
         };
         let screen: Vec<Pos2> = band.points.iter().map(|&p| view.map_to_screen(p)).collect();
         let shifted = offset_polyline(&screen, band.offset);
+        let total = polyline_length(&shifted);
         let text_size = measure(&value, size, true);
         let reach = band.width / 2.0 + 3.0;
         // Beside the band, as near its middle as there is room.
         let mut candidates: Vec<Rect> = Vec::new();
         let mut anchors: Vec<(Pos2, Vec2)> = Vec::new();
         for fraction in [0.5, 0.35, 0.65, 0.2, 0.8] {
-            let Some((at, dir)) = point_at_fraction(&shifted, fraction) else {
+            let Some((at, dir)) = point_at(&shifted, total, fraction) else {
                 continue;
             };
             let normal = vec2(-dir.y, dir.x);
@@ -636,10 +643,19 @@ const FLOW_LABEL_SIZE: f32 = 13.0;
 
 /// The point a `fraction` of the way along a polyline, with the direction there.
 pub fn point_at_fraction(points: &[Pos2], fraction: f32) -> Option<(Pos2, Vec2)> {
-    let total: f32 = points.windows(2).map(|w| w[0].distance(w[1])).sum();
+    point_at(points, polyline_length(points), fraction)
+}
+
+/// As [`point_at_fraction`], for a polyline `total` long, so several points along one line
+/// measure it once.
+fn point_at(points: &[Pos2], total: f32, fraction: f32) -> Option<(Pos2, Vec2)> {
     points_along(points, total.max(1.0), total * fraction.clamp(0.0, 1.0))
         .into_iter()
         .next()
+}
+
+fn polyline_length(points: &[Pos2]) -> f32 {
+    points.windows(2).map(|w| w[0].distance(w[1])).sum()
 }
 
 /// The polyline moved `d` screen points to the left of its direction of travel, with mitred
