@@ -187,6 +187,9 @@ pub struct RouteGeometry {
     pub areas: Vec<Option<Arc<CountryMesh>>>,
     /// How many links meet at each node.
     pub links_at: Vec<usize>,
+    /// Nodes in the order they are offered room for a label, highlighted ones aside; sorted once
+    /// here rather than every frame.
+    pub label_order: Vec<usize>,
 }
 
 impl RouteGeometry {
@@ -214,7 +217,7 @@ impl RouteGeometry {
         let mut countries: Vec<String> = route.nodes.iter().map(|n| n.country.clone()).collect();
         countries.sort_unstable();
         countries.dedup();
-        RouteGeometry {
+        let mut geometry = RouteGeometry {
             projection: *projection,
             nodes: route
                 .nodes
@@ -261,7 +264,10 @@ impl RouteGeometry {
                 }
                 count
             },
-        }
+            label_order: Vec::new(),
+        };
+        geometry.label_order = label_order(route, &geometry.links_at);
+        geometry
     }
 
     /// Map-plane box around every node and link.
@@ -579,13 +585,19 @@ fn flow_labels(
     placer: &mut LabelPlacer,
 ) -> Vec<Label> {
     let mut labels = Vec::new();
-    let mut done = std::collections::HashSet::new();
+    // Whether each layer's value has been labelled (or tried) already.
+    let mut done: Vec<Vec<bool>> = route
+        .layers
+        .iter()
+        .map(|l| vec![false; l.values.len()])
+        .collect();
     for band in bands {
         let BandState::Value { amount: true, .. } = band.state else {
             continue;
         };
-        if !done.insert((band.layer, band.value)) {
-            continue;
+        match done.get_mut(band.layer).and_then(|l| l.get_mut(band.value)) {
+            Some(true) | None => continue,
+            Some(seen) => *seen = true,
         }
         let Some(value) = route.layers.get(band.layer).and_then(|l| {
             let v = l.values.get(band.value)?;
@@ -595,13 +607,14 @@ fn flow_labels(
         };
         let screen: Vec<Pos2> = band.points.iter().map(|&p| view.map_to_screen(p)).collect();
         let shifted = offset_polyline(&screen, band.offset);
+        let total = polyline_length(&shifted);
         let text_size = measure(&value, size, true);
         let reach = band.width / 2.0 + 3.0;
         // Beside the band, as near its middle as there is room.
         let mut candidates: Vec<Rect> = Vec::new();
         let mut anchors: Vec<(Pos2, Vec2)> = Vec::new();
         for fraction in [0.5, 0.35, 0.65, 0.2, 0.8] {
-            let Some((at, dir)) = point_at_fraction(&shifted, fraction) else {
+            let Some((at, dir)) = point_at(&shifted, total, fraction) else {
                 continue;
             };
             let normal = vec2(-dir.y, dir.x);
@@ -635,10 +648,19 @@ const FLOW_LABEL_SIZE: f32 = 13.0;
 
 /// The point a `fraction` of the way along a polyline, with the direction there.
 pub fn point_at_fraction(points: &[Pos2], fraction: f32) -> Option<(Pos2, Vec2)> {
-    let total: f32 = points.windows(2).map(|w| w[0].distance(w[1])).sum();
+    point_at(points, polyline_length(points), fraction)
+}
+
+/// As [`point_at_fraction`], for a polyline `total` long, so several points along one line
+/// measure it once.
+fn point_at(points: &[Pos2], total: f32, fraction: f32) -> Option<(Pos2, Vec2)> {
     points_along(points, total.max(1.0), total * fraction.clamp(0.0, 1.0))
         .into_iter()
         .next()
+}
+
+fn polyline_length(points: &[Pos2]) -> f32 {
+    points.windows(2).map(|w| w[0].distance(w[1])).sum()
 }
 
 /// The polyline moved `d` screen points to the left of its direction of travel, with mitred
@@ -701,11 +723,11 @@ fn densify(projection: &Projection, path: &[crate::model::LatLon]) -> Vec<MapPoi
 /// candidate is compared only with what lies in the cells it covers.
 struct LabelPlacer {
     screen: Rect,
-    taken: Vec<Rect>,
     columns: usize,
     rows: usize,
-    /// For each cell, row by row, the taken rectangles that reach into it.
-    cells: Vec<Vec<u32>>,
+    /// For each cell, row by row, the taken rectangles that reach into it: copies, so a test
+    /// reads one cell's list straight through.
+    cells: Vec<Vec<Rect>>,
 }
 
 impl LabelPlacer {
@@ -716,7 +738,6 @@ impl LabelPlacer {
         let rows = ((screen.height() / Self::CELL).ceil() as usize).max(1);
         LabelPlacer {
             screen,
-            taken: Vec::new(),
             columns,
             rows,
             cells: vec![Vec::new(); columns * rows],
@@ -731,8 +752,10 @@ impl LabelPlacer {
         std::ops::RangeInclusive<usize>,
         std::ops::RangeInclusive<usize>,
     ) {
+        // The cast truncates, and takes anything below zero to zero, as flooring and clamping
+        // would, without a call to `floorf` on targets lacking a rounding instruction.
         let cell = |v: f32, origin: f32, count: usize| {
-            (((v - origin) / Self::CELL).floor().max(0.0) as usize).min(count - 1)
+            (((v - origin) / Self::CELL) as usize).min(count - 1)
         };
         let (x0, y0) = (self.screen.min.x, self.screen.min.y);
         (
@@ -745,12 +768,10 @@ impl LabelPlacer {
         if !r.intersects(self.screen) {
             return;
         }
-        let index = self.taken.len() as u32;
-        self.taken.push(r);
         let (columns, rows) = self.span(r);
         for y in rows {
             for x in columns.clone() {
-                self.cells[y * self.columns + x].push(index);
+                self.cells[y * self.columns + x].push(r);
             }
         }
     }
@@ -764,7 +785,7 @@ impl LabelPlacer {
             columns.clone().any(|x| {
                 self.cells[y * self.columns + x]
                     .iter()
-                    .any(|&t| self.taken[t as usize].intersects(r))
+                    .any(|t| t.intersects(r))
             })
         })
     }
@@ -779,6 +800,35 @@ impl LabelPlacer {
         self.occupy(candidates[chosen].expand(2.0));
         Some(chosen)
     }
+}
+
+/// How a node ranks for label room, highlighting aside: the places people know (cities, ports)
+/// before crossings, then by how many links meet there.
+fn label_rank(
+    route: &Route,
+    links_at: &[usize],
+    i: usize,
+) -> (u8, std::cmp::Reverse<usize>, usize) {
+    let rank = match route.nodes[i].kind {
+        NodeKind::City => 0,
+        NodeKind::Port => 1,
+        NodeKind::Terminal => 2,
+        NodeKind::RailJunction => 3,
+        NodeKind::BorderCrossing => 4,
+        NodeKind::Place => 5,
+    };
+    (
+        rank,
+        std::cmp::Reverse(links_at.get(i).copied().unwrap_or(0)),
+        i,
+    )
+}
+
+/// Every node, best placed to be labelled first.
+fn label_order(route: &Route, links_at: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..route.nodes.len()).collect();
+    order.sort_by_key(|&i| label_rank(route, links_at, i));
+    order
 }
 
 fn node_labels(
@@ -797,41 +847,40 @@ fn node_labels(
             .flatten()
             .any(|t| t == Target::Node(i))
     };
-    // Highlighted nodes first, then the places people know (cities, ports) before crossings,
-    // then by how many links meet there.
-    let rank = |kind: NodeKind| match kind {
-        NodeKind::City => 0,
-        NodeKind::Port => 1,
-        NodeKind::Terminal => 2,
-        NodeKind::RailJunction => 3,
-        NodeKind::BorderCrossing => 4,
-        NodeKind::Place => 5,
-    };
     // Only places on or near the screen compete for label room.
     let near_screen = view.screen.expand(200.0);
-    let mut order: Vec<usize> = (0..route.nodes.len())
-        .filter(|&i| near_screen.contains(view.map_to_screen(node_points[i])))
+    let near = |i: usize| near_screen.contains(view.map_to_screen(node_points[i]));
+    let built;
+    let order: &[usize] = if geometry.label_order.len() == route.nodes.len() {
+        &geometry.label_order
+    } else {
+        built = label_order(route, links_at);
+        &built
+    };
+    // Highlighted nodes first, then the rest in rank order.
+    let mut first: Vec<usize> = [highlight.selected, highlight.hovered]
+        .into_iter()
+        .filter_map(|t| match t {
+            Some(Target::Node(i)) if i < route.nodes.len() && near(i) => Some(i),
+            _ => None,
+        })
         .collect();
-    order.sort_by_key(|&i| {
-        (
-            !emphasised(i),
-            rank(route.nodes[i].kind),
-            std::cmp::Reverse(links_at.get(i).copied().unwrap_or(0)),
-            i,
-        )
-    });
+    first.sort_by_key(|&i| label_rank(route, links_at, i));
+    first.dedup();
+    let rest = order.iter().copied().filter(|&i| !emphasised(i) && near(i));
+    let in_reach = view.screen.expand(40.0);
     let mut labels = Vec::new();
-    for i in order.into_iter().take(LABEL_CANDIDATES) {
+    for i in first.into_iter().chain(rest).take(LABEL_CANDIDATES) {
         let node = &route.nodes[i];
         let c = view.map_to_screen(node_points[i]);
-        if !view.screen.expand(40.0).contains(c) {
+        if !in_reach.contains(c) {
             continue;
         }
         let bold = emphasised(i);
         let text_size = measure(&node.name, size, bold);
         let (_, radius) = style::node_marker(node.kind);
         let gap = radius + 7.0;
-        let candidates: Vec<(Rect, Vec2, Align2)> = [
+        let candidates = [
             (vec2(gap, 0.0), Align2::LEFT_CENTER),
             (vec2(-gap, 0.0), Align2::RIGHT_CENTER),
             (vec2(0.0, -gap), Align2::CENTER_BOTTOM),
@@ -840,13 +889,10 @@ fn node_labels(
             (vec2(gap * 0.7, gap * 0.7), Align2::LEFT_TOP),
             (vec2(-gap * 0.7, -gap * 0.7), Align2::RIGHT_BOTTOM),
             (vec2(-gap * 0.7, gap * 0.7), Align2::RIGHT_TOP),
-        ]
-        .into_iter()
-        .map(|(offset, anchor)| (anchor.anchor_size(c + offset, text_size), offset, anchor))
-        .collect();
-        let rects: Vec<Rect> = candidates.iter().map(|c| c.0).collect();
-        if let Some(chosen) = placer.place(&rects, emphasised(i)) {
-            let (_, offset, anchor) = candidates[chosen];
+        ];
+        let rects = candidates.map(|(offset, anchor)| anchor.anchor_size(c + offset, text_size));
+        if let Some(chosen) = placer.place(&rects, bold) {
+            let (offset, anchor) = candidates[chosen];
             labels.push(Label {
                 at: node_points[i],
                 offset,

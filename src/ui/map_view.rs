@@ -313,9 +313,9 @@ pub fn show(
     MapResponse { hovered, clicked }
 }
 
-/// Measures label text with egui's fonts.
+/// Measures label text with egui's fonts, remembering each text's size from frame to frame.
 fn text_measure(ctx: &egui::Context) -> impl Fn(&str, f32, bool) -> Vec2 + '_ {
-    move |text: &str, size: f32, bold: bool| super::fonts::measure(ctx, text, size, bold)
+    super::fonts::cached_measure(ctx)
 }
 
 /// A small map that only shows: the same scene, seen by `camera_for` the allotted rect.

@@ -536,22 +536,28 @@ pub fn label_font(label: &Label) -> FontId {
     }
 }
 
+/// Where the halo's copies of a label lie, around the text.
+const HALO_OFFSETS: [Vec2; 8] = [
+    vec2(-1.2, 0.0),
+    vec2(1.2, 0.0),
+    vec2(0.0, -1.2),
+    vec2(0.0, 1.2),
+    vec2(-1.0, -1.0),
+    vec2(1.0, 1.0),
+    vec2(-1.0, 1.0),
+    vec2(1.0, -1.0),
+];
+
+/// The text over copies of it in the halo colour. The text is laid out once and its galley
+/// drawn for every copy, recoloured: laying it out per copy costs a cache look-up each.
 fn paint_label(painter: &Painter, at: Pos2, label: &Label) {
-    let font = label_font(label);
+    let galley = painter.layout_no_wrap(label.text.clone(), label_font(label), label.color);
     let pos = at + label.offset;
-    if let Some(halo) = label.halo {
-        for d in [
-            vec2(-1.2, 0.0),
-            vec2(1.2, 0.0),
-            vec2(0.0, -1.2),
-            vec2(0.0, 1.2),
-            vec2(-1.0, -1.0),
-            vec2(1.0, 1.0),
-            vec2(-1.0, 1.0),
-            vec2(1.0, -1.0),
-        ] {
-            painter.text(pos + d, label.anchor, &label.text, font.clone(), halo);
-        }
-    }
-    painter.text(pos, label.anchor, &label.text, font, label.color);
+    let min = |d: Vec2| label.anchor.anchor_size(pos + d, galley.size()).min;
+    let halo = label.halo.into_iter().flat_map(|halo| {
+        HALO_OFFSETS
+            .map(|d| Shape::galley_with_override_text_color(min(d), Arc::clone(&galley), halo))
+    });
+    let text = Shape::galley(min(Vec2::ZERO), Arc::clone(&galley), label.color);
+    painter.extend(halo.chain(std::iter::once(text)));
 }
