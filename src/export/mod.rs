@@ -75,7 +75,7 @@ impl Picture<'_> {
             self.geometry,
             &self.view(),
             basemap,
-            scene::bands::build(self.route, self.geometry, &flows),
+            &scene::bands::build(self.route, self.geometry, &flows),
             scene::SceneOptions {
                 highlight: Highlight {
                     selected: self.selection,

@@ -383,7 +383,7 @@ pub fn build(
     geometry: &RouteGeometry,
     view: &ScreenTransform,
     basemap: Option<Arc<BasemapMeshes>>,
-    bands: Vec<Band>,
+    bands: &[Band],
     options: SceneOptions,
     measure: &MeasureText<'_>,
 ) -> Scene {
@@ -410,8 +410,11 @@ pub fn build(
         .copied()
         .filter(|&i| link_in_view(i) && geometry.links[i].len() >= 2)
         .collect();
-    let mut bands = bands;
-    bands.retain(|b| link_in_view(b.link));
+    let mut bands: Vec<Band> = bands
+        .iter()
+        .filter(|b| link_in_view(b.link))
+        .cloned()
+        .collect();
     let plain_bands = bands.len() > CROWDED_BANDS;
     let hidden_flows = bands.len().saturating_sub(MAX_LINES_DRAWN);
     bands.truncate(MAX_LINES_DRAWN);
@@ -1255,15 +1258,7 @@ mod tests {
             text_scale: 1.0,
         };
         let measure = |text: &str, size: f32, _: bool| vec2(text.len() as f32 * size * 0.5, size);
-        let scene = build(
-            &route,
-            &geometry,
-            &view,
-            None,
-            Vec::new(),
-            options,
-            &measure,
-        );
+        let scene = build(&route, &geometry, &view, None, &[], options, &measure);
         assert_eq!(route.links.len(), 9_900);
         let plain = scene.plain_links.as_ref().expect("crowded: plain lines");
         assert_eq!(plain.links.len(), 9_900, "every link is drawn");
@@ -1277,15 +1272,7 @@ mod tests {
             crate::map::camera::Camera::new(min, view.camera.km_per_px / 20.0),
             screen,
         );
-        let scene = build(
-            &route,
-            &geometry,
-            &corner,
-            None,
-            Vec::new(),
-            options,
-            &measure,
-        );
+        let scene = build(&route, &geometry, &corner, None, &[], options, &measure);
         assert_eq!(scene.hidden_links, 0);
         assert!(scene.plain_links.is_none());
         assert!(!scene.lines.is_empty() && scene.lines.len() < 1_000);

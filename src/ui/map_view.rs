@@ -47,13 +47,13 @@ struct BandCache {
 }
 
 impl BandCache {
-    fn bands(&mut self, route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> Vec<Band> {
+    fn bands(&mut self, route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> &[Band] {
         let key = (geometry.generation, flows.year, flows.layers.clone());
         if self.key.as_ref() != Some(&key) {
             self.bands = scene::bands::build(route, geometry, flows);
             self.key = Some(key);
         }
-        self.bands.clone()
+        &self.bands
     }
 }
 
