@@ -256,7 +256,7 @@ pub fn show(
     let bands = state.bands.bands(route, geometry, flows);
     if hovered.is_none() && response.hovered() {
         hovered = pointer.and_then(|p| {
-            scene::hit_test_bands(&bands, &view, p)
+            scene::hit_test_bands(bands, &view, p)
                 .or_else(|| geometry.hit_test_links(route, &view, p))
         });
     }
