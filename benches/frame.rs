@@ -1,10 +1,12 @@
-//! Frame CPU time, on the UI thread's own clock: one UI pass of the whole app plus the tessellation of what it drew, headless,
-//! at 1920×1080, while the map is panned and zoomed. Prints `bench NAME VALUE UNIT` lines:
+//! Frame CPU time, on the UI thread's own clock: one UI pass of the whole app plus the
+//! tessellation of what it drew, headless, at 1920×1080, while the map is panned and zoomed.
+//! The map's meshes go to a wgpu device (a software one where the machine has no GPU), as in the
+//! window. Prints `bench NAME VALUE UNIT` lines:
 //!
 //! - `frame_builtin_*`: the built-in route, every layer on, flows moving;
 //! - `frame_stress_*`: a synthetic network of 10,000 places, 50,000 links and 5 flow layers,
 //!   zoomed from the whole network down to a city and back out;
-//! - `stress_memory_peak`: the process's peak resident memory, on Linux.
+//! - `stress_memory_peak`: the process's peak resident memory, on Linux, GPU device included.
 
 use std::time::{Duration, Instant};
 
