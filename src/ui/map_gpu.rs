@@ -13,6 +13,7 @@ use egui::{Color32, Shape, Vec2};
 
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
+use crate::scene::strips::StripVertex;
 
 /// The map's render pipeline samples each pixel this many times; eframe's window is opened with
 /// the same, and a pipeline must match the pass it draws in.
@@ -57,6 +58,11 @@ impl MapMesh {
                 color: color.to_array(),
             }));
         self.indices.extend(indices.iter().map(|&i| base + i));
+    }
+
+    /// Adds a line from [`crate::scene::Strips`], its vertices offset on screen from their map points.
+    pub fn push_strip(&mut self, vertices: &[StripVertex], indices: &[u32]) {
+        self.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
     }
 
     /// The size of its largest buffer on the GPU, in bytes.

@@ -65,9 +65,14 @@ type MapRect = (MapPoint, MapPoint);
 #[derive(Clone)]
 struct BasemapKey(Arc<BasemapMeshes>, Vec<bool>);
 
-impl PartialEq for BasemapKey {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0) && self.1 == other.1
+impl BasemapKey {
+    fn new(scene_basemap: &Arc<BasemapMeshes>, scene: &Scene) -> Self {
+        BasemapKey(Arc::clone(scene_basemap), scene.route_countries.clone())
+    }
+
+    /// Whether it is the key of `scene`'s basemap, without copying the scene's countries.
+    fn is_for(&self, basemap: &Arc<BasemapMeshes>, scene: &Scene) -> bool {
+        Arc::ptr_eq(&self.0, basemap) && self.1 == scene.route_countries
     }
 }
 
@@ -92,11 +97,14 @@ impl MeshCache {
         let Some(basemap) = &scene.basemap else {
             return;
         };
-        let key = BasemapKey(Arc::clone(basemap), scene.route_countries.clone());
         if let Some(max_buffer) = self.gpu {
             let (min, max) = view.visible_map_rect();
             let stale = self.gpu_basemap.as_ref().is_none_or(|(k, (lo, hi), _)| {
-                *k != key || min.x < lo.x || min.y < lo.y || max.x > hi.x || max.y > hi.y
+                !k.is_for(basemap, scene)
+                    || min.x < lo.x
+                    || min.y < lo.y
+                    || max.x > hi.x
+                    || max.y > hi.y
             });
             if stale {
                 // The countries within a view's width and height of this one: room to move
@@ -106,9 +114,10 @@ impl MeshCache {
                     MapPoint::new(min.x - w, min.y - h),
                     MapPoint::new(max.x + w, max.y + h),
                 );
-                let mesh = basemap_mesh(basemap, &key.1, region);
+                let mesh = basemap_mesh(basemap, &scene.route_countries, region);
                 let fits = mesh.largest_buffer() <= max_buffer;
-                self.gpu_basemap = Some((key.clone(), region, fits.then(|| mesh.finish())));
+                let key = BasemapKey::new(basemap, scene);
+                self.gpu_basemap = Some((key, region, fits.then(|| mesh.finish())));
             }
             if let Some((_, _, Some(mesh))) = &self.gpu_basemap {
                 painter.add(mesh.shape(view, self.view_id));
@@ -118,11 +127,11 @@ impl MeshCache {
         let fresh = self
             .screen_basemap
             .as_ref()
-            .is_some_and(|(v, k, _)| v == view && *k == key);
+            .is_some_and(|(v, k, _)| v == view && k.is_for(basemap, scene));
         if !fresh {
             let borders = self.borders(basemap);
-            let shapes = basemap_shapes(basemap, &key.1, view, borders);
-            self.screen_basemap = Some((*view, key, shapes));
+            let shapes = basemap_shapes(basemap, &scene.route_countries, view, borders);
+            self.screen_basemap = Some((*view, BasemapKey::new(basemap, scene), shapes));
         }
         if let Some((_, _, shapes)) = &self.screen_basemap {
             painter.extend(shapes.iter().cloned());
@@ -147,7 +156,7 @@ impl MeshCache {
                     line.clear();
                     line.push(points, PLAIN_LINE_WIDTH, color);
                     if let Some((vertices, indices)) = line.item(0) {
-                        mesh.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+                        mesh.push_strip(vertices, indices);
                     }
                 }
                 let fits = mesh.largest_buffer() <= max_buffer;
@@ -203,7 +212,7 @@ fn basemap_mesh(basemap: &BasemapMeshes, on_route: &[bool], region: MapRect) -> 
             line.clear();
             line.push(&points, BORDER_WIDTH, style::BORDER);
             if let Some((vertices, indices)) = line.item(0) {
-                mesh.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+                mesh.push_strip(vertices, indices);
             }
         }
     }
