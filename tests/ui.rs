@@ -219,3 +219,39 @@ fn add_slide_captures_the_view_layers_year_and_picked_quote() {
     let visible = harness.state().flows().visible().count();
     assert_eq!(slide.layers.as_ref().map(Vec::len), Some(visible));
 }
+
+/// The overview is longer than the panel: its last quote card is reached by scrolling, and cards
+/// out of sight are not drawn, so a long page costs only what shows.
+#[test]
+fn overview_scrolls_down_to_its_last_quote() {
+    let mut harness = common::builtin();
+    let route = harness.state().route();
+    let last = route.corridor_quotes().last().expect("a corridor quote");
+    let last = format!("«{}»", last.text);
+    let first_figure = route.corridor_figures().next().expect("a corridor figure");
+    let first_figure = first_figure.label.clone();
+
+    harness.get_by_label(&first_figure);
+    assert!(
+        harness.query_by_label(&last).is_none(),
+        "the last card is out of sight and not drawn"
+    );
+    let panel = harness.get_by_label(&first_figure).rect();
+    harness.hover_at(panel.center());
+    for _ in 0..40 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+    harness.get_by_label(&last);
+    assert!(
+        harness.query_by_label(&first_figure).is_none(),
+        "the first figure has scrolled out of sight"
+    );
+}

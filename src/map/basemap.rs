@@ -119,38 +119,167 @@ pub struct BasemapMeshes {
     pub projection: Projection,
     pub detail: Detail,
     pub countries: Vec<CountryMesh>,
+    triangles: TriangleGrid,
 }
 
 impl BasemapMeshes {
     pub fn build(projection: &Projection, detail: Detail, countries: &[Country]) -> Self {
-        let countries = countries
+        let countries: Vec<CountryMesh> = countries
             .iter()
             .filter_map(|c| country_mesh(projection, c))
             .collect();
         BasemapMeshes {
             projection: *projection,
             detail,
+            triangles: TriangleGrid::new(&countries),
             countries,
         }
     }
 
     /// Name of the country at this map point, if any.
     pub fn country_at(&self, p: MapPoint) -> Option<&str> {
-        self.countries
+        self.triangles
+            .near(p)
             .iter()
-            .filter(|c| {
-                c.bounds.min().x <= p.x
-                    && p.x <= c.bounds.max().x
-                    && c.bounds.min().y <= p.y
-                    && p.y <= c.bounds.max().y
+            .find(|&&(country, first)| {
+                let Some(c) = self.countries.get(country as usize) else {
+                    return false;
+                };
+                let first = first as usize;
+                let Some(t) = c.indices.get(first..first + 3) else {
+                    return false;
+                };
+                let v = |i: u32| c.vertices.get(i as usize).copied();
+                match (v(t[0]), v(t[1]), v(t[2])) {
+                    (Some(a), Some(b), Some(d)) => point_in_triangle(p, a, b, d),
+                    _ => false,
+                }
             })
-            .find(|c| {
-                c.indices.chunks_exact(3).any(|t| {
-                    let v = |i: u32| c.vertices[i as usize];
-                    point_in_triangle(p, v(t[0]), v(t[1]), v(t[2]))
-                })
-            })
+            .and_then(|&(country, _)| self.countries.get(country as usize))
             .map(|c| c.name.as_str())
+    }
+}
+
+/// The countries' triangles sorted into the cells of a grid over the map, so the country under
+/// the pointer is found among the few triangles near it. Without it every triangle of every
+/// country whose box holds the point is tried, and over the Caspian that is five fine-detail
+/// countries, every frame the pointer moves.
+#[derive(Clone, Debug, Default)]
+struct TriangleGrid {
+    origin: [f64; 2],
+    cell: f64,
+    cols: usize,
+    rows: usize,
+    /// Cell `i`'s triangles are `triangles[starts[i]..starts[i + 1]]`.
+    starts: Vec<u32>,
+    /// A triangle as its country and the place of its first corner in the country's indices,
+    /// in the countries' order.
+    triangles: Vec<(u32, u32)>,
+}
+
+/// Triangles per cell the grid aims at, on average.
+const TRIANGLES_PER_CELL: f64 = 4.0;
+/// The most cells along either side of the grid.
+const MAX_CELLS_ACROSS: f64 = 2048.0;
+
+impl TriangleGrid {
+    fn new(countries: &[CountryMesh]) -> Self {
+        let Some(bounds) = countries.iter().map(|c| c.bounds).reduce(|a, b| {
+            Rect::new(
+                (a.min().x.min(b.min().x), a.min().y.min(b.min().y)),
+                (a.max().x.max(b.max().x), a.max().y.max(b.max().y)),
+            )
+        }) else {
+            return TriangleGrid::default();
+        };
+        let count: usize = countries.iter().map(|c| c.indices.len() / 3).sum();
+        let (width, height) = (bounds.width().max(1.0), bounds.height().max(1.0));
+        let cells = (count as f64 / TRIANGLES_PER_CELL).max(1.0);
+        let cell = (width * height / cells)
+            .sqrt()
+            .max(width.max(height) / MAX_CELLS_ACROSS);
+        let mut grid = TriangleGrid {
+            origin: [bounds.min().x, bounds.min().y],
+            cell,
+            cols: (width / cell).ceil() as usize + 1,
+            rows: (height / cell).ceil() as usize + 1,
+            starts: Vec::new(),
+            triangles: Vec::new(),
+        };
+        // Two passes: count each cell's triangles, then put them in place.
+        let mut counts = vec![0u32; grid.cols * grid.rows + 1];
+        grid.each_cell_of_each_triangle(countries, |cell, _| counts[cell] += 1);
+        let mut total = 0;
+        for c in &mut counts {
+            let n = *c;
+            *c = total;
+            total += n;
+        }
+        let mut next = counts.clone();
+        let mut triangles = vec![(0, 0); total as usize];
+        grid.each_cell_of_each_triangle(countries, |cell, triangle| {
+            triangles[next[cell] as usize] = triangle;
+            next[cell] += 1;
+        });
+        grid.starts = counts;
+        grid.triangles = triangles;
+        grid
+    }
+
+    fn each_cell_of_each_triangle(
+        &self,
+        countries: &[CountryMesh],
+        mut visit: impl FnMut(usize, (u32, u32)),
+    ) {
+        for (ci, c) in countries.iter().enumerate() {
+            for (ti, t) in c.indices.chunks_exact(3).enumerate() {
+                let corners = t.iter().filter_map(|&i| c.vertices.get(i as usize));
+                let (mut lo, mut hi) = ([f64::MAX; 2], [f64::MIN; 2]);
+                for v in corners {
+                    for axis in 0..2 {
+                        lo[axis] = lo[axis].min(f64::from(v[axis]));
+                        hi[axis] = hi[axis].max(f64::from(v[axis]));
+                    }
+                }
+                let (Some((c0, r0)), Some((c1, r1))) = (self.cell_of(lo), self.cell_of(hi)) else {
+                    continue;
+                };
+                for row in r0..=r1 {
+                    for col in c0..=c1 {
+                        visit(row * self.cols + col, (ci as u32, (ti * 3) as u32));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The cell holding a point, clamped to the grid; `None` for a point that is not a number.
+    fn cell_of(&self, [x, y]: [f64; 2]) -> Option<(usize, usize)> {
+        let at = |v: f64, origin: f64, n: usize| {
+            let i = ((v - origin) / self.cell).floor();
+            (!i.is_nan()).then(|| i.clamp(0.0, (n - 1) as f64) as usize)
+        };
+        Some((
+            at(x, self.origin[0], self.cols)?,
+            at(y, self.origin[1], self.rows)?,
+        ))
+    }
+
+    /// The triangles that may hold `p`.
+    fn near(&self, p: MapPoint) -> &[(u32, u32)] {
+        let (x0, y0) = (self.origin[0], self.origin[1]);
+        let outside = p.x < x0
+            || p.y < y0
+            || p.x > x0 + self.cols as f64 * self.cell
+            || p.y > y0 + self.rows as f64 * self.cell;
+        let cell = match self.cell_of([p.x, p.y]) {
+            Some((col, row)) if !outside && !self.starts.is_empty() => row * self.cols + col,
+            _ => return &[],
+        };
+        let range = self.starts.get(cell).zip(self.starts.get(cell + 1));
+        range
+            .and_then(|(&a, &b)| self.triangles.get(a as usize..b as usize))
+            .unwrap_or(&[])
     }
 }
 
@@ -461,6 +590,42 @@ mod tests {
         assert_eq!(at(47.0, 60.0), Some("Kazakhstan"));
         assert_eq!(at(40.4, 48.0), Some("Azerbaijan"));
         assert_eq!(at(40.6, 43.1), Some("Turkey"));
+    }
+
+    #[test]
+    fn the_grid_finds_the_country_that_trying_every_triangle_finds() {
+        let projection = Projection::default();
+        let countries = read_countries(Detail::Medium).expect("built-in basemap");
+        let meshes = BasemapMeshes::build(&projection, Detail::Medium, &countries);
+        let every_triangle = |p: MapPoint| {
+            meshes
+                .countries
+                .iter()
+                .filter(|c| {
+                    let (lo, hi) = (c.bounds.min(), c.bounds.max());
+                    lo.x <= p.x && p.x <= hi.x && lo.y <= p.y && p.y <= hi.y
+                })
+                .find(|c| {
+                    c.indices.chunks_exact(3).any(|t| {
+                        let v = |i: u32| c.vertices[i as usize];
+                        point_in_triangle(p, v(t[0]), v(t[1]), v(t[2]))
+                    })
+                })
+                .map(|c| c.name.as_str())
+        };
+        let mut on_land = 0;
+        for lat in (-60..80).step_by(2) {
+            for lon in (-180..180).step_by(3) {
+                let p = projection.project(f64::from(lat) + 0.37, f64::from(lon) + 0.61);
+                let expected = every_triangle(p);
+                on_land += usize::from(expected.is_some());
+                assert_eq!(meshes.country_at(p), expected, "at {lat}, {lon}");
+            }
+        }
+        assert!(on_land > 2_000, "{on_land} points on land");
+        for far in [MapPoint::new(1e9, 0.0), MapPoint::new(0.0, -1e9)] {
+            assert_eq!(meshes.country_at(far), None);
+        }
     }
 
     #[test]

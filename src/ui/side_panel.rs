@@ -1,6 +1,9 @@
 //! The side panel: a selected node or link, the corridor overview, or the sources.
 
-use egui::{Color32, CornerRadius, Frame, Margin, RichText, Stroke, Ui};
+use std::fmt::Debug;
+use std::hash::Hash;
+
+use egui::{Color32, CornerRadius, Frame, Margin, Rect, RichText, Stroke, Ui, vec2};
 
 use crate::model::{Disagreement, Figure, Quote, Route, Source};
 use crate::scene::{RouteGeometry, Target, status_description};
@@ -483,7 +486,7 @@ fn sources_page(ui: &mut Ui, route: &Route) {
         plural(route.sources.len())
     ));
     for source in &route.sources {
-        card(ui, CARD, CARD_EDGE, |ui| {
+        card(ui, ("source", &source.id), CARD, CARD_EDGE, |ui| {
             ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
             ui.label(source_line(source));
             if !source.reference.is_empty() {
@@ -528,8 +531,27 @@ fn source_credit(route: &Route, source_id: &str) -> String {
         .map_or_else(|| format!("source {source_id}"), source_line)
 }
 
-fn card(ui: &mut Ui, fill: Color32, edge: Color32, add: impl FnOnce(&mut Ui)) {
-    Frame::new()
+/// A framed card. `key` names what the card shows: a card scrolled out of sight is not laid
+/// out, only given the height it had when it was last drawn at this width, since a long page of
+/// quote cards would otherwise be laid out in full every frame for the few that show.
+fn card(
+    ui: &mut Ui,
+    key: impl Hash + Debug,
+    fill: Color32,
+    edge: Color32,
+    add: impl FnOnce(&mut Ui),
+) {
+    let id = ui.scope_id().with(("card", key));
+    let width = ui.available_width();
+    let known = ui.data(|d| d.get_temp::<CardSize>(id));
+    if let Some(size) = known.filter(|s| s.width == width) {
+        let place = Rect::from_min_size(ui.cursor().min, vec2(width, size.height));
+        if !ui.is_rect_visible(place) {
+            ui.allocate_space(vec2(width, size.height));
+            return;
+        }
+    }
+    let shown = Frame::new()
         .fill(fill)
         .stroke(Stroke::new(1.0, edge))
         .corner_radius(CornerRadius::same(6))
@@ -538,6 +560,15 @@ fn card(ui: &mut Ui, fill: Color32, edge: Color32, add: impl FnOnce(&mut Ui)) {
             ui.set_width(ui.available_width());
             add(ui);
         });
+    let height = shown.response.rect.height();
+    ui.data_mut(|d| d.insert_temp(id, CardSize { width, height }));
+}
+
+/// A card's outer size when it was last drawn.
+#[derive(Clone, Copy)]
+struct CardSize {
+    width: f32,
+    height: f32,
 }
 
 fn quote_card(
@@ -548,8 +579,10 @@ fn quote_card(
     picked: Option<&str>,
     out: &mut PanelResponse,
 ) {
-    card(ui, CARD, CARD_EDGE, |ui| {
-        let show_translation = translation && !q.translation.is_empty();
+    let show_translation = translation && !q.translation.is_empty();
+    let is_picked = picked == Some(q.id.as_str());
+    let key = ("quote", &q.id, show_translation, is_picked);
+    card(ui, key, CARD, CARD_EDGE, |ui| {
         if show_translation {
             ui.label(
                 RichText::new("Translation from the original, made for this atlas")
@@ -587,7 +620,6 @@ fn quote_card(
                     ui.label(RichText::new(format!("«{}»", q.text)).size(14.0));
                 });
         }
-        let is_picked = picked == Some(q.id.as_str());
         if ui
             .selectable_label(is_picked, "Use on the next slide")
             .on_hover_text("“Add slide from current view” in the Story tab will show this quote")
@@ -599,7 +631,7 @@ fn quote_card(
 }
 
 fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
-    card(ui, Color32::WHITE, CARD_EDGE, |ui| {
+    card(ui, ("figure", &f.id), Color32::WHITE, CARD_EDGE, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(&f.value)
@@ -619,7 +651,7 @@ fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
 }
 
 fn disagreement_card(ui: &mut Ui, route: &Route, d: &Disagreement) {
-    card(ui, WARN, WARN_EDGE, |ui| {
+    card(ui, ("disagreement", &d.id), WARN, WARN_EDGE, |ui| {
         ui.label(RichText::new(format!("Sources disagree: {}", d.topic)).font(fonts::bold(14.0)));
         for claim in &d.claims {
             ui.horizontal_wrapped(|ui| {
