@@ -137,6 +137,39 @@ impl BasemapMeshes {
     }
 
     /// Name of the country at this map point, if any.
+    /// The triangles whose boxes reach into the box from `lo` to `hi`, each once, as its
+    /// country's place in [`Self::countries`] and the place of its first corner in that
+    /// country's indices, in the countries' order.
+    pub fn triangles_within(&self, lo: MapPoint, hi: MapPoint) -> Vec<(u32, u32)> {
+        let mut found: Vec<(u32, u32)> = self
+            .triangles
+            .cells_within(lo, hi)
+            .flat_map(|cell| cell.iter().copied())
+            .filter(|&(country, first)| {
+                let Some(c) = self.countries.get(country as usize) else {
+                    return false;
+                };
+                let first = first as usize;
+                let corners = c.indices.get(first..first + 3).unwrap_or_default();
+                let (mut min, mut max) = ([f32::MAX; 2], [f32::MIN; 2]);
+                for v in corners.iter().filter_map(|&i| c.vertices.get(i as usize)) {
+                    for axis in 0..2 {
+                        min[axis] = min[axis].min(v[axis]);
+                        max[axis] = max[axis].max(v[axis]);
+                    }
+                }
+                f64::from(max[0]) >= lo.x
+                    && f64::from(min[0]) <= hi.x
+                    && f64::from(max[1]) >= lo.y
+                    && f64::from(min[1]) <= hi.y
+            })
+            .collect();
+        // A triangle across cells is listed in each.
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
     pub fn country_at(&self, p: MapPoint) -> Option<&str> {
         self.triangles
             .near(p)
@@ -265,21 +298,31 @@ impl TriangleGrid {
         ))
     }
 
+    /// The cells that reach into the box from `lo` to `hi`.
+    fn cells_within(&self, lo: MapPoint, hi: MapPoint) -> impl Iterator<Item = &[(u32, u32)]> {
+        let (x0, y0) = (self.origin[0], self.origin[1]);
+        let (x1, y1) = (
+            x0 + self.cols as f64 * self.cell,
+            y0 + self.rows as f64 * self.cell,
+        );
+        let apart = hi.x < x0 || hi.y < y0 || lo.x > x1 || lo.y > y1 || self.starts.is_empty();
+        let corners = (self.cell_of([lo.x, lo.y]), self.cell_of([hi.x, hi.y]));
+        let (cols, rows) = match corners {
+            (Some((c0, r0)), Some((c1, r1))) if !apart => (c0..c1 + 1, r0..r1 + 1),
+            _ => (0..0, 0..0),
+        };
+        rows.flat_map(move |row| cols.clone().map(move |col| row * self.cols + col))
+            .map(|cell| {
+                let range = self.starts.get(cell).zip(self.starts.get(cell + 1));
+                range
+                    .and_then(|(&a, &b)| self.triangles.get(a as usize..b as usize))
+                    .unwrap_or(&[])
+            })
+    }
+
     /// The triangles that may hold `p`.
     fn near(&self, p: MapPoint) -> &[(u32, u32)] {
-        let (x0, y0) = (self.origin[0], self.origin[1]);
-        let outside = p.x < x0
-            || p.y < y0
-            || p.x > x0 + self.cols as f64 * self.cell
-            || p.y > y0 + self.rows as f64 * self.cell;
-        let cell = match self.cell_of([p.x, p.y]) {
-            Some((col, row)) if !outside && !self.starts.is_empty() => row * self.cols + col,
-            _ => return &[],
-        };
-        let range = self.starts.get(cell).zip(self.starts.get(cell + 1));
-        range
-            .and_then(|(&a, &b)| self.triangles.get(a as usize..b as usize))
-            .unwrap_or(&[])
+        self.cells_within(p, p).next().unwrap_or_default()
     }
 }
 
@@ -530,6 +573,11 @@ impl Basemap {
         Ok(fallback)
     }
 
+    /// Whether a level is still being built, or built and not yet taken in.
+    pub fn is_building(&self) -> bool {
+        self.building.iter().any(Option::is_some)
+    }
+
     fn current(&self, slot: usize, projection: &Projection) -> Option<Arc<BasemapMeshes>> {
         self.meshes[slot]
             .as_ref()
@@ -626,6 +674,49 @@ mod tests {
         for far in [MapPoint::new(1e9, 0.0), MapPoint::new(0.0, -1e9)] {
             assert_eq!(meshes.country_at(far), None);
         }
+    }
+
+    #[test]
+    fn triangles_within_a_box_are_those_whose_boxes_reach_into_it() {
+        let projection = Projection::default();
+        let countries = read_countries(Detail::Medium).expect("built-in basemap");
+        let meshes = BasemapMeshes::build(&projection, Detail::Medium, &countries);
+        let around = |lat, lon, km: f64| {
+            let p = projection.project(lat, lon);
+            (
+                MapPoint::new(p.x - km, p.y - km),
+                MapPoint::new(p.x + km, p.y + km),
+            )
+        };
+        let mut total = 0;
+        for (lo, hi) in [
+            around(40.4, 49.9, 50.0),
+            around(43.6, 51.2, 400.0),
+            around(42.0, 50.5, 10.0),
+            around(0.0, -30.0, 100.0),
+        ] {
+            let mut expected = Vec::new();
+            for (ci, c) in meshes.countries.iter().enumerate() {
+                for (ti, t) in c.indices.chunks_exact(3).enumerate() {
+                    let xs = t.iter().map(|&i| f64::from(c.vertices[i as usize][0]));
+                    let ys = t.iter().map(|&i| f64::from(c.vertices[i as usize][1]));
+                    let (x0, x1) = (
+                        xs.clone().fold(f64::MAX, f64::min),
+                        xs.fold(f64::MIN, f64::max),
+                    );
+                    let (y0, y1) = (
+                        ys.clone().fold(f64::MAX, f64::min),
+                        ys.fold(f64::MIN, f64::max),
+                    );
+                    if x1 >= lo.x && x0 <= hi.x && y1 >= lo.y && y0 <= hi.y {
+                        expected.push((ci as u32, (ti * 3) as u32));
+                    }
+                }
+            }
+            total += expected.len();
+            assert_eq!(meshes.triangles_within(lo, hi), expected);
+        }
+        assert!(total > 100, "{total} triangles found");
     }
 
     #[test]

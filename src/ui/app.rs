@@ -224,6 +224,11 @@ impl CorridorApp {
         self.loading.is_some()
     }
 
+    /// Whether a finer basemap is being built while a coarser one stands in for it.
+    pub fn is_building_basemap(&self) -> bool {
+        self.map.is_building_basemap()
+    }
+
     /// Problems of the last file that failed to load, shown in the problems panel.
     pub fn load_problems(&self) -> &[Problem] {
         &self.load_problems

@@ -46,6 +46,13 @@ struct BandCache {
     bands: Vec<Band>,
 }
 
+impl MapState {
+    /// Whether a finer basemap is being built while a coarser one stands in for it.
+    pub fn is_building_basemap(&self) -> bool {
+        self.basemap.is_building()
+    }
+}
+
 impl BandCache {
     fn bands(&mut self, route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> &[Band] {
         let key = (geometry.generation, flows.year, flows.layers.clone());

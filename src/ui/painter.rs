@@ -5,7 +5,7 @@ use std::sync::Arc;
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use egui::{Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
 
-use crate::map::basemap::{BasemapMeshes, CountryMesh};
+use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
 use crate::scene::{
@@ -99,17 +99,18 @@ impl MeshCache {
         };
         if let Some(max_buffer) = self.gpu {
             let (min, max) = view.visible_map_rect();
+            let (w, h) = (max.x - min.x, max.y - min.y);
             let stale = self.gpu_basemap.as_ref().is_none_or(|(k, (lo, hi), _)| {
                 !k.is_for(basemap, scene)
                     || min.x < lo.x
                     || min.y < lo.y
                     || max.x > hi.x
                     || max.y > hi.y
+                    || hi.x - lo.x > REGION_SHRINK * w
             });
             if stale {
-                // The countries within a view's width and height of this one: room to move
-                // before the mesh is made again, without the whole world at fine detail.
-                let (w, h) = (max.x - min.x, max.y - min.y);
+                // The land within a view's width and height of this one: room to move before
+                // the mesh is made again, without the whole world at fine detail.
                 let region = (
                     MapPoint::new(min.x - w, min.y - h),
                     MapPoint::new(max.x + w, max.y + h),
@@ -186,33 +187,80 @@ impl MeshCache {
     }
 }
 
-/// The land and borders of the countries that reach into `region`, in map coordinates.
+/// The land and borders that reach into `region`, in map coordinates: only the triangles and
+/// stretches of border there, since a fine country such as Russia is hundreds of thousands of
+/// vertices, nearly all far off when the view is on a port.
 fn basemap_mesh(basemap: &BasemapMeshes, on_route: &[bool], region: MapRect) -> MapMesh {
     let (lo, hi) = region;
-    let within = |country: &&CountryMesh| {
-        let b = &country.bounds;
-        b.max().x >= lo.x && b.min().x <= hi.x && b.max().y >= lo.y && b.min().y <= hi.y
+    let reaches_in = |a: [f32; 2], b: [f32; 2]| {
+        f64::from(a[0].max(b[0])) >= lo.x
+            && f64::from(a[0].min(b[0])) <= hi.x
+            && f64::from(a[1].max(b[1])) >= lo.y
+            && f64::from(a[1].min(b[1])) <= hi.y
     };
     let at = |v: &[f32; 2]| MapPoint::new(f64::from(v[0]), f64::from(v[1]));
     let mut mesh = MapMesh::default();
-    for (i, country) in basemap.countries.iter().enumerate() {
-        if !within(&country) {
+    let triangles = basemap.triangles_within(lo, hi);
+    // A country's vertices taken so far: where each went in `kept`, or none.
+    let mut placed: Vec<Option<u32>> = Vec::new();
+    let mut kept: Vec<MapPoint> = Vec::new();
+    let mut indices: Vec<u32> = Vec::new();
+    for same_country in triangles.chunk_by(|a, b| a.0 == b.0) {
+        let i = same_country[0].0 as usize;
+        let Some(country) = basemap.countries.get(i) else {
             continue;
+        };
+        placed.clear();
+        placed.resize(country.vertices.len(), None);
+        kept.clear();
+        indices.clear();
+        for &(_, first) in same_country {
+            let first = first as usize;
+            let corners = country.indices.get(first..first + 3).unwrap_or_default();
+            for &v in corners {
+                let (Some(slot), Some(point)) =
+                    (placed.get_mut(v as usize), country.vertices.get(v as usize))
+                else {
+                    continue;
+                };
+                let index = *slot.get_or_insert_with(|| {
+                    kept.push(at(point));
+                    (kept.len() - 1) as u32
+                });
+                indices.push(index);
+            }
         }
         let color = style::land(i, on_route.get(i).copied().unwrap_or(false));
-        mesh.push(
-            country.vertices.iter().map(|v| (at(v), Vec2::ZERO, color)),
-            &country.indices,
-        );
+        mesh.push(kept.iter().map(|&p| (p, Vec2::ZERO, color)), &indices);
     }
     let mut line = Strips::default();
-    for country in basemap.countries.iter().filter(within) {
+    let mut stretch: Vec<MapPoint> = Vec::new();
+    let mut border = |stretch: &mut Vec<MapPoint>| {
+        line.clear();
+        line.push(stretch, BORDER_WIDTH, style::BORDER);
+        if let Some((vertices, indices)) = line.item(0) {
+            mesh.push_strip(vertices, indices);
+        }
+        stretch.clear();
+    };
+    let countries = basemap.countries.iter().filter(|c| {
+        let (min, max) = (c.bounds.min(), c.bounds.max());
+        max.x >= lo.x && min.x <= hi.x && max.y >= lo.y && min.y <= hi.y
+    });
+    for country in countries {
         for ring in &country.outlines {
-            let points: Vec<MapPoint> = ring.iter().map(at).collect();
-            line.clear();
-            line.push(&points, BORDER_WIDTH, style::BORDER);
-            if let Some((vertices, indices)) = line.item(0) {
-                mesh.push_strip(vertices, indices);
+            for pair in ring.windows(2) {
+                if reaches_in(pair[0], pair[1]) {
+                    if stretch.is_empty() {
+                        stretch.push(at(&pair[0]));
+                    }
+                    stretch.push(at(&pair[1]));
+                } else if !stretch.is_empty() {
+                    border(&mut stretch);
+                }
+            }
+            if !stretch.is_empty() {
+                border(&mut stretch);
             }
         }
     }
@@ -240,6 +288,10 @@ fn border_strips(basemap: &Arc<BasemapMeshes>) -> Borders {
 }
 
 const BORDER_WIDTH: f32 = 0.8;
+
+/// A basemap mesh is made again, for the smaller region around the view, once it is this many
+/// views wide: after zooming in twice over, since it is made three views wide.
+const REGION_SHRINK: f64 = 6.0;
 
 fn basemap_shapes(
     basemap: &BasemapMeshes,
@@ -569,4 +621,32 @@ fn paint_label(painter: &Painter, at: Pos2, label: &Label) {
     });
     let text = Shape::galley(min(Vec2::ZERO), Arc::clone(&galley), label.color);
     painter.extend(halo.chain(std::iter::once(text)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::basemap::{Detail, read_countries};
+    use crate::map::projection::Projection;
+
+    #[test]
+    fn a_basemap_mesh_holds_the_land_near_its_region_only() {
+        let projection = Projection::default();
+        let countries = read_countries(Detail::Medium).expect("built-in basemap");
+        let basemap = BasemapMeshes::build(&projection, Detail::Medium, &countries);
+        let on_route = vec![false; basemap.countries.len()];
+        let world = (MapPoint::new(-1e8, -1e8), MapPoint::new(1e8, 1e8));
+        let baku = projection.project(40.4, 49.9);
+        let near_baku = (
+            MapPoint::new(baku.x - 300.0, baku.y - 300.0),
+            MapPoint::new(baku.x + 300.0, baku.y + 300.0),
+        );
+        let whole = basemap_mesh(&basemap, &on_route, world).largest_buffer();
+        let part = basemap_mesh(&basemap, &on_route, near_baku).largest_buffer();
+        assert!(part > 0, "the land around Baku is in the mesh");
+        assert!(
+            part * 20 < whole,
+            "{part} bytes near Baku, {whole} for the world"
+        );
+    }
 }
