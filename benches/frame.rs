@@ -1,7 +1,9 @@
 //! Frame CPU time, on the UI thread's own clock: one UI pass of the whole app plus the
 //! tessellation of what it drew, headless, at 1920×1080, while the map is panned and zoomed.
 //! The map's meshes go to a wgpu device (a software one where the machine has no GPU), as in the
-//! window. Prints `bench NAME VALUE UNIT` lines:
+//! window. Each drive is run twice and the second is timed, once the basemap levels the first
+//! asked for are built, so every timed frame draws the same levels. Prints
+//! `bench NAME VALUE UNIT` lines:
 //!
 //! - `frame_builtin_*`: the built-in route, every layer on, flows moving;
 //! - `frame_stress_*`: a synthetic network of 10,000 places, 50,000 links and 5 flow layers,
@@ -150,16 +152,24 @@ fn drive(app: &mut Headless, frames: usize, zoom: impl Fn(usize) -> f32) -> Vec<
 /// run draws the same levels from its first frame to its last, whenever their building ends.
 fn warm_up(app: &mut Headless, frames: usize, zoom: impl Fn(usize) -> f32) {
     drive(app, frames, zoom);
-    let waiting = Instant::now();
-    while app.state().is_building_basemap() {
-        assert!(
-            waiting.elapsed() < Duration::from_secs(120),
-            "the basemap levels are built"
-        );
-        std::thread::sleep(Duration::from_millis(20));
+    frames_while(
+        app,
+        "the basemap levels are built",
+        CorridorApp::is_building_basemap,
+    );
+    for _ in 0..5 {
         app.frame(Vec::new());
     }
-    for _ in 0..5 {
+}
+
+/// Runs frames while `busy` holds of the app, for work done on other threads; fails after two
+/// minutes.
+fn frames_while(app: &mut Headless, what: &str, busy: impl Fn(&CorridorApp) -> bool) {
+    let waiting = Instant::now();
+    app.frame(Vec::new());
+    while busy(app.state()) {
+        assert!(waiting.elapsed() < Duration::from_secs(120), "{what}");
+        std::thread::sleep(Duration::from_millis(20));
         app.frame(Vec::new());
     }
 }
@@ -200,16 +210,7 @@ fn stress() {
     drop(route);
 
     let mut app = Headless::new(StartRoute::Files(vec![path]));
-    let loading = Instant::now();
-    app.frame(Vec::new());
-    while app.state().is_loading() {
-        assert!(
-            loading.elapsed() < Duration::from_secs(120),
-            "the stress route loads"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        app.frame(Vec::new());
-    }
+    frames_while(&mut app, "the stress route loads", CorridorApp::is_loading);
     assert_eq!(app.state().route().links.len(), spec.links);
     // From the whole network down to a city, 80 times closer, over 200 frames, and back out.
     let step = 80f32.powf(1.0 / 200.0);
