@@ -136,7 +136,6 @@ impl BasemapMeshes {
         }
     }
 
-    /// Name of the country at this map point, if any.
     /// The triangles whose boxes reach into the box from `lo` to `hi`, each once, as its
     /// country's place in [`Self::countries`] and the place of its first corner in that
     /// country's indices, in the countries' order.
@@ -170,6 +169,7 @@ impl BasemapMeshes {
         found
     }
 
+    /// Name of the country at this map point, if any.
     pub fn country_at(&self, p: MapPoint) -> Option<&str> {
         self.triangles
             .near(p)
@@ -194,9 +194,9 @@ impl BasemapMeshes {
 }
 
 /// The countries' triangles sorted into the cells of a grid over the map, so the country under
-/// the pointer is found among the few triangles near it. Without it every triangle of every
-/// country whose box holds the point is tried, and over the Caspian that is five fine-detail
-/// countries, every frame the pointer moves.
+/// the pointer, or the land near the view, is found among the few triangles there. Without it
+/// every triangle of every country whose box holds the point is tried, and over the Caspian
+/// that is five fine-detail countries, every frame the pointer moves.
 #[derive(Clone, Debug, Default)]
 struct TriangleGrid {
     origin: [f64; 2],
