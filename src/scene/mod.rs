@@ -837,9 +837,11 @@ impl LabelPlacer {
     }
 
     fn is_free(&self, r: Rect) -> bool {
-        if !self.screen.contains_rect(r) || self.on_covered(r) {
-            return false;
-        }
+        self.screen.contains_rect(r) && !self.on_covered(r) && self.free_in_cells(r)
+    }
+
+    /// Whether `r` meets no taken rectangle, by the cells alone.
+    fn free_in_cells(&self, r: Rect) -> bool {
         let (columns, rows) = self.span(r);
         !rows.into_iter().any(|y| {
             columns.clone().any(|x| {
@@ -1358,16 +1360,7 @@ mod tests {
         for _ in 0..20_000 {
             let min = screen.min + vec2(next() * 1100.0 - 50.0, next() * 700.0 - 50.0);
             let r = Rect::from_min_size(min, vec2(next() * 120.0, next() * 30.0));
-            let by_cells = placer.screen.contains_rect(r) && {
-                let (columns, rows) = placer.span(r);
-                !rows.into_iter().any(|y| {
-                    columns.clone().any(|x| {
-                        placer.cells[y * placer.columns + x]
-                            .iter()
-                            .any(|t| t.intersects(r))
-                    })
-                })
-            };
+            let by_cells = placer.screen.contains_rect(r) && placer.free_in_cells(r);
             assert_eq!(placer.is_free(r), by_cells, "{r:?}");
             if placer.screen.contains_rect(r) && placer.on_covered(r) {
                 turned_down += 1;

@@ -1,8 +1,6 @@
 //! Fonts that carry every letter of the corridor's names: Kazakh (Қ, ә, ң), Azerbaijani (ə, ş, ğ),
 //! Georgian and Armenian. egui's built-in font lacks ə and both scripts.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use egui::{FontData, FontDefinitions, FontFamily};
@@ -96,27 +94,7 @@ pub fn measure(ctx: &egui::Context, text: &str, size: f32, bold: bool) -> egui::
 struct MeasureCache {
     /// The scale the sizes were measured at; text is laid out in whole pixels.
     pixels_per_point: f32,
-    sizes: HashMap<u64, egui::Vec2, BuildHasherDefault<HashedKey>>,
-}
-
-/// Hashes a key that is a hash already by taking it as it is.
-#[derive(Default)]
-struct HashedKey(u64);
-
-impl Hasher for HashedKey {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
+    sizes: egui::IdMap<egui::Vec2>,
 }
 
 impl MeasureCache {
@@ -143,7 +121,7 @@ impl MeasureCache {
     fn measure(&mut self, ctx: &egui::Context, text: &str, size: f32, bold: bool) -> egui::Vec2 {
         *self
             .sizes
-            .entry(egui::util::hash((text, size.to_bits(), bold)))
+            .entry(egui::Id::unique((text, size.to_bits(), bold)))
             .or_insert_with(|| measure(ctx, text, size, bold))
     }
 }

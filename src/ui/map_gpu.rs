@@ -13,7 +13,7 @@ use egui::{Color32, Shape, Vec2};
 
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
-use crate::scene::strips::StripVertex;
+use crate::scene::Strips;
 
 /// The map's render pipeline samples each pixel this many times; eframe's window is opened with
 /// the same, and a pipeline must match the pass it draws in.
@@ -60,9 +60,20 @@ impl MapMesh {
         self.indices.extend(indices.iter().map(|&i| base + i));
     }
 
-    /// Adds a line from [`crate::scene::Strips`], its vertices offset on screen from their map points.
-    pub fn push_strip(&mut self, vertices: &[StripVertex], indices: &[u32]) {
-        self.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+    /// Adds a line `width` points wide along `points`, its vertices offset on screen from their
+    /// map points. `scratch` is reused from line to line so that no line allocates.
+    pub fn push_line(
+        &mut self,
+        scratch: &mut Strips,
+        points: &[MapPoint],
+        width: f32,
+        color: Color32,
+    ) {
+        scratch.clear();
+        scratch.push(points, width, color);
+        if let Some((vertices, indices)) = scratch.item(0) {
+            self.push(vertices.iter().map(|v| (v.at, v.offset, v.color)), indices);
+        }
     }
 
     /// The size of its largest buffer on the GPU, in bytes.

@@ -154,11 +154,7 @@ impl MeshCache {
                     else {
                         continue;
                     };
-                    line.clear();
-                    line.push(points, PLAIN_LINE_WIDTH, color);
-                    if let Some((vertices, indices)) = line.item(0) {
-                        mesh.push_strip(vertices, indices);
-                    }
+                    mesh.push_line(&mut line, points, PLAIN_LINE_WIDTH, color);
                 }
                 let fits = mesh.largest_buffer() <= max_buffer;
                 self.gpu_links = Some((Arc::clone(&plain.paths), fits.then(|| mesh.finish())));
@@ -236,11 +232,7 @@ fn basemap_mesh(basemap: &BasemapMeshes, on_route: &[bool], region: MapRect) -> 
     let mut line = Strips::default();
     let mut stretch: Vec<MapPoint> = Vec::new();
     let mut border = |stretch: &mut Vec<MapPoint>| {
-        line.clear();
-        line.push(stretch, BORDER_WIDTH, style::BORDER);
-        if let Some((vertices, indices)) = line.item(0) {
-            mesh.push_strip(vertices, indices);
-        }
+        mesh.push_line(&mut line, stretch, BORDER_WIDTH, style::BORDER);
         stretch.clear();
     };
     let countries = basemap.countries.iter().filter(|c| {
