@@ -8,6 +8,10 @@
 //! - `frame_builtin_*`: the built-in route, every layer on, flows moving;
 //! - `frame_stress_*`: a synthetic network of 10,000 places, 50,000 links and 5 flow layers,
 //!   zoomed from the whole network down to a city and back out;
+//! - `frame_whole_*`: the whole frame as the user waits for it, on the wall clock: the UI pass,
+//!   tessellation, uploading the frame's buffers and textures, and drawing it into a 1920×1080
+//!   target on the GPU, finished (on a machine with no GPU, Mesa's software rasterizer does the
+//!   drawing, and that is where most of the time goes);
 //! - `stress_memory_peak`: the process's peak resident memory, on Linux, GPU device included.
 
 use std::time::{Duration, Instant};
@@ -31,7 +35,11 @@ struct Headless {
     ctx: egui::Context,
     app: CorridorApp,
     render_state: egui_wgpu::RenderState,
+    /// Where the whole frame is drawn, as a window's surface would be.
+    target: egui_wgpu::wgpu::TextureView,
     time: f64,
+    /// The wall time of each frame's whole work, GPU drawing included.
+    whole: Vec<Duration>,
 }
 
 impl Headless {
@@ -46,11 +54,30 @@ impl Headless {
             egui_wgpu::RendererOptions::default(),
         );
         let app = CorridorApp::with_settings(&ctx, start, settings).on_gpu(Some(&render_state));
+        let target = render_state
+            .device
+            .create_texture(&egui_wgpu::wgpu::TextureDescriptor {
+                label: Some("frame"),
+                size: egui_wgpu::wgpu::Extent3d {
+                    width: SIZE.x as u32,
+                    height: SIZE.y as u32,
+                    depth_or_array_layers: 1,
+                },
+                mip_level_count: 1,
+                sample_count: 1,
+                dimension: egui_wgpu::wgpu::TextureDimension::D2,
+                format: render_state.target_format,
+                usage: egui_wgpu::wgpu::TextureUsages::RENDER_ATTACHMENT,
+                view_formats: &[],
+            })
+            .create_view(&egui_wgpu::wgpu::TextureViewDescriptor::default());
         Headless {
             ctx,
             app,
             render_state,
+            target,
             time: 0.0,
+            whole: Vec::new(),
         }
     }
 
@@ -64,42 +91,68 @@ impl Headless {
             events,
             ..RawInput::default()
         };
+        let wall = Instant::now();
         let start = thread_cpu_time();
         let mut output = self.ctx.run_ui(input, |ui| self.app.show(ui));
         let primitives = self
             .ctx
             .tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
         let took = thread_cpu_time().saturating_sub(start);
-        self.upload(&primitives);
-        // Nothing is drawn with the font atlas; its changes are let go.
-        output.textures_delta.clear();
+        self.draw(&primitives, &output.textures_delta);
+        self.whole.push(wall.elapsed());
         took
     }
 
-    /// Hands the frame's buffers to the GPU as the window does before drawing, outside the
-    /// frame's time: this is where map meshes are uploaded and their CPU copies let go.
-    fn upload(&self, primitives: &[egui::ClippedPrimitive]) {
+    /// Draws the frame as the window does: its textures and buffers uploaded (this is where map
+    /// meshes go to the GPU and their CPU copies are let go), then every primitive drawn into
+    /// the target, waiting until the GPU has finished.
+    fn draw(&self, primitives: &[egui::ClippedPrimitive], textures: &egui::TexturesDelta) {
+        use egui_wgpu::wgpu;
         let state = &self.render_state;
+        let mut renderer = state.renderer.write();
+        for (id, delta) in &textures.set {
+            renderer.update_texture(&state.device, &state.queue, *id, delta);
+        }
         let mut encoder = state
             .device
-            .create_command_encoder(&egui_wgpu::wgpu::CommandEncoderDescriptor::default());
+            .create_command_encoder(&wgpu::CommandEncoderDescriptor::default());
         let screen = egui_wgpu::ScreenDescriptor {
             size_in_pixels: [SIZE.x as u32, SIZE.y as u32],
             pixels_per_point: 1.0,
         };
-        let user = state.renderer.write().update_buffers(
+        let user = renderer.update_buffers(
             &state.device,
             &state.queue,
             &mut encoder,
             primitives,
             &screen,
         );
+        {
+            let pass = encoder.begin_render_pass(&wgpu::RenderPassDescriptor {
+                label: Some("frame"),
+                color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                    view: &self.target,
+                    resolve_target: None,
+                    depth_slice: None,
+                    ops: wgpu::Operations {
+                        load: wgpu::LoadOp::Clear(wgpu::Color::WHITE),
+                        store: wgpu::StoreOp::Store,
+                    },
+                })],
+                depth_stencil_attachment: None,
+                timestamp_writes: None,
+                occlusion_query_set: None,
+                multiview_mask: None,
+            });
+            renderer.render(&mut pass.forget_lifetime(), primitives, &screen);
+        }
         state
             .queue
             .submit(user.into_iter().chain(std::iter::once(encoder.finish())));
-        let _ = state
-            .device
-            .poll(egui_wgpu::wgpu::PollType::wait_indefinitely());
+        let _ = state.device.poll(wgpu::PollType::wait_indefinitely());
+        for id in &textures.free {
+            renderer.free_texture(id);
+        }
     }
 
     fn state(&self) -> &CorridorApp {
@@ -195,9 +248,11 @@ fn builtin() {
     let zoom = |k| if k <= 150 { step } else { 1.0 / step };
     warm_up(&mut app, 300, zoom);
     let camera = app.state().camera();
+    app.whole.clear();
     let times = drive(&mut app, 300, zoom);
     assert_ne!(app.state().camera(), camera, "the map moved");
     report("frame_builtin", times);
+    report("frame_whole_builtin", std::mem::take(&mut app.whole));
 }
 
 fn stress() {
@@ -217,6 +272,7 @@ fn stress() {
     let zoom = |k| if k <= 200 { step } else { 1.0 / step };
     warm_up(&mut app, 400, zoom);
     let start = app.state().camera();
+    app.whole.clear();
     let times = drive(&mut app, 400, zoom);
     let end = app.state().camera();
     assert!(
@@ -224,6 +280,7 @@ fn stress() {
         "back at the whole network: {start:?} {end:?}"
     );
     report("frame_stress", times);
+    report("frame_whole_stress", std::mem::take(&mut app.whole));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

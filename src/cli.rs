@@ -94,7 +94,7 @@ pub struct RenderArgs {
     pub slides: Option<PathBuf>,
     /// Picture size in pixels.
     #[arg(long, default_value = "1920x1080", value_parser = crate::export::render::parse_size)]
-    pub size: egui::Vec2,
+    pub size: emath::Vec2,
     /// Pixels per point: 2 draws the same layout at twice the resolution, text included.
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
@@ -113,9 +113,12 @@ pub struct RenderArgs {
     /// A title in a card at the top left.
     #[arg(long)]
     pub title: Option<String>,
-    /// Add the legend.
+    /// Add the legend (slides have the talk's legend unless --no-legend).
     #[arg(long)]
     pub legend: bool,
+    /// Leave the talk's legend off slides.
+    #[arg(long, conflicts_with = "legend")]
+    pub no_legend: bool,
     /// Leave out the scale bar.
     #[arg(long)]
     pub no_scale_bar: bool,
@@ -170,7 +173,9 @@ fn render(args: &RenderArgs, out: &mut dyn std::io::Write) -> i32 {
         select: args.select.clone(),
         furniture: Furniture {
             title: args.title.clone(),
-            legend: args.legend,
+            // Slides carry the talk's legend, as the app shows them.
+            legend: args.legend
+                || ((args.slide.is_some() || args.slides.is_some()) && !args.no_legend),
             scale_bar: !args.no_scale_bar,
             attribution: !args.no_attribution,
         },

@@ -235,6 +235,13 @@ pub fn best_known_year(route: &Route) -> Option<i32> {
         .map(|(year, _)| year)
 }
 
+/// The year the app opens a route on: the one its data knows best, else its last year.
+pub fn opening_year(route: &Route) -> i32 {
+    best_known_year(route)
+        .or(year_span(route).map(|s| s.1))
+        .unwrap_or_default()
+}
+
 /// Band widths are proportional to value, with the layer's largest value drawn this wide.
 pub const MAX_BAND_PX: f32 = 26.0;
 /// Small values stay visible.

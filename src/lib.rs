@@ -19,6 +19,8 @@ pub mod model;
 pub mod scene;
 pub mod stress;
 #[cfg(feature = "app")]
+pub mod text;
+#[cfg(feature = "app")]
 pub mod ui;
 
 #[cfg(feature = "app")]

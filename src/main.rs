@@ -5,10 +5,7 @@ use corridor_atlas::cli::{self, Cli};
 use corridor_atlas::ui::app::StartRoute;
 
 fn main() {
-    env_logger::Builder::from_env(
-        env_logger::Env::default().default_filter_or("warn,topojson=error"),
-    )
-    .init();
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     if let Some(command) = cli.command {
         let code = cli::run(command, &mut std::io::stdout().lock());

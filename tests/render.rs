@@ -4,10 +4,11 @@ mod common;
 
 use std::process::Command;
 
-use corridor_atlas::export::{Furniture, Picture, TextMeasure};
+use corridor_atlas::export::{Furniture, Glyphs, Picture};
 use corridor_atlas::map::camera::{Camera, ScreenTransform};
 use corridor_atlas::map::projection::Projection;
 use corridor_atlas::scene::{FlowView, RouteGeometry};
+use corridor_atlas::text::TextMeasure;
 use corridor_atlas::ui::export::{ExportSettings, ExportSize};
 use egui::{Pos2, Rect, vec2};
 use egui_kittest::kittest::Queryable;
@@ -36,7 +37,7 @@ fn png_rgb(png: &Pixmap, x: u32, y: u32) -> [u8; 3] {
 }
 
 /// Mean colour of a square of the picture.
-fn block_mean(rgb: impl Fn(u32, u32) -> [u8; 3], x0: u32, y0: u32, side: u32) -> [f32; 3] {
+fn block_mean(rgb: &impl Fn(u32, u32) -> [u8; 3], x0: u32, y0: u32, side: u32) -> [f32; 3] {
     let mut sum = [0.0; 3];
     for y in y0..y0 + side {
         for x in x0..x0 + side {
@@ -106,9 +107,9 @@ fn the_exported_picture_shows_what_the_app_shows() {
     for by in 0..png.height() / side {
         for bx in 0..png.width() / side {
             let (x0, y0) = (bx * side, by * side);
-            let a = block_mean(|x, y| png_rgb(&png, x, y), x0, y0, side);
+            let a = block_mean(&|x, y| png_rgb(&png, x, y), x0, y0, side);
             let b = block_mean(
-                |x, y| {
+                &|x, y| {
                     let p = screen
                         .get_pixel(x + map.min.x as u32, y + map.min.y as u32)
                         .0;
@@ -127,6 +128,96 @@ fn the_exported_picture_shows_what_the_app_shows() {
     assert!(
         differ * 20 <= blocks,
         "{differ} of {blocks} blocks differ between the export and the screen"
+    );
+}
+
+/// How many 40-point blocks of two pictures of the same size differ in mean colour, of all.
+fn blocks_differing(
+    a: impl Fn(u32, u32) -> [u8; 3],
+    b: impl Fn(u32, u32) -> [u8; 3],
+    size: (u32, u32),
+) -> (usize, usize) {
+    let side = 40;
+    let (mut blocks, mut differ) = (0, 0);
+    for by in 0..size.1 / side {
+        for bx in 0..size.0 / side {
+            let (x0, y0) = (bx * side, by * side);
+            let (p, q) = (block_mean(&a, x0, y0, side), block_mean(&b, x0, y0, side));
+            blocks += 1;
+            if p.iter().zip(q).any(|(p, q)| (p - q).abs() > 20.0) {
+                differ += 1;
+            }
+        }
+    }
+    (differ, blocks)
+}
+
+#[test]
+fn a_slide_in_the_app_is_the_slide_render_draws() {
+    use egui_kittest::kittest::Queryable as _;
+    // Cuts rather than flights, so the slide is in place at once, and flows stand still.
+    let settings = corridor_atlas::ui::app::Settings {
+        reduce_motion: true,
+        ..Default::default()
+    };
+    let mut harness =
+        common::app_harness_with(corridor_atlas::ui::app::StartRoute::Builtin, settings);
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    for _ in 0..3 {
+        harness.key_press(egui::Key::PageDown);
+        harness.run();
+    }
+    let app = harness.state();
+    assert_eq!(app.presentation().map(|p| p.index), Some(3), "slide 4");
+    let slide = &app.route().story[2];
+    harness.get_by_label(&slide.title);
+    // The year, on the slide's card and atop the talk's legend.
+    let year = format!("Flows in {}", app.year());
+    assert_eq!(harness.query_all_by_label(&year).count(), 2, "{year}");
+    let map = app.map_rect().expect("the map is on screen");
+    let screen = harness.render().expect("the app's own picture");
+
+    let dir = common::temp_dir("render-slide-4");
+    let out = dir.join("slide.png");
+    let size = format!("{}x{}", map.width().round(), map.height().round());
+    let result = atlas()
+        .args([
+            "render",
+            "--builtin",
+            "--slide",
+            "4",
+            "--size",
+            &size,
+            "--out",
+        ])
+        .arg(&out)
+        .output()
+        .expect("render runs");
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stdout)
+    );
+    let png = read_png(&out);
+    assert_eq!(
+        (png.width(), png.height()),
+        (map.width().round() as u32, map.height().round() as u32)
+    );
+    // Map, cards, legend and number in the same places: the pictures agree block by block.
+    let (differ, blocks) = blocks_differing(
+        |x, y| png_rgb(&png, x, y),
+        |x, y| {
+            let p = screen
+                .get_pixel(x + map.min.x as u32, y + map.min.y as u32)
+                .0;
+            [p[0], p[1], p[2]]
+        },
+        (png.width(), png.height()),
+    );
+    assert!(
+        differ * 20 <= blocks,
+        "{differ} of {blocks} blocks differ between the app's slide 4 and render --slide 4"
     );
 }
 
@@ -155,11 +246,12 @@ fn the_svg_parses_and_carries_the_place_names_as_text() {
         slide: None,
     };
     let fonts = TextMeasure::default();
-    let measure = |text: &str, size: f32, bold: bool| fonts.measure(text, size, bold);
+    let measure = fonts.as_fn();
     let basemap =
         corridor_atlas::export::basemap_for(&geometry, &picture.camera, 1.0).expect("the basemap");
     let scene = picture.scene(Some(basemap.clone()), &measure);
-    let svg = picture.to_svg(Some(basemap), &measure);
+    let list = picture.display_list(Some(basemap), &measure);
+    let svg = corridor_atlas::export::to_svg(&picture, &list);
 
     let document = roxmltree::Document::parse(&svg).expect("well-formed XML");
     let texts: Vec<String> = document
@@ -186,8 +278,9 @@ fn the_svg_parses_and_carries_the_place_names_as_text() {
             .iter()
             .any(|t| t.starts_with("Basemap: Natural Earth"))
     );
-    // A renderer reads it as a picture of that size.
-    let png = corridor_atlas::export::svg_to_png(&svg, 0.5).expect("rasterized");
+    // The same list drawn as a PNG at half the scale is a picture of half the size.
+    let png =
+        corridor_atlas::export::to_png(&list, 0.5, &fonts, &mut Glyphs::new()).expect("rasterized");
     let png = Pixmap::decode_png(&png).expect("a PNG");
     assert_eq!((png.width(), png.height()), (800, 450));
 }

@@ -1,98 +1,27 @@
-//! Pictures of the map for slides and print. The SVG is written from the same [`Scene`] the
-//! screen painter draws; the PNG is that SVG rasterized on the CPU, so neither needs a display
-//! or a GPU, and the command line draws what the app shows.
+//! Pictures of the map for slides and print, drawn with no display or GPU: a [`Picture`] is
+//! lowered into the scene's display list, which the SVG writer and the PNG rasterizer translate,
+//! as the screen does, so the command line draws what the app shows.
 
+mod glyphs;
+pub mod png;
 pub mod render;
-mod slide;
 pub mod svg;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use egui::{Rect, Vec2, pos2};
-use resvg::{tiny_skia, usvg};
+use emath::Vec2;
 
 use crate::map::basemap::{BasemapError, BasemapMeshes, Detail, read_countries};
-use crate::map::camera::{Camera, ScreenTransform};
-use crate::model::Route;
-use crate::scene::{self, FlowView, Highlight, MeasureText, RouteGeometry, Scene, Target};
+use crate::map::camera::Camera;
+use crate::scene::{DisplayList, RouteGeometry};
+use crate::text::{MeasureText, TextMeasure};
+
+pub use crate::scene::picture::{Furniture, Picture, SlideOverlay};
+pub use glyphs::Glyphs;
 
 /// The widest or tallest picture, in pixels: 8K and a little room.
 pub const MAX_SIDE: u32 = 8192;
-
-/// What goes on the picture besides the map.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Furniture {
-    /// A heading in a card at the top left; `None` for none.
-    pub title: Option<String>,
-    pub legend: bool,
-    pub scale_bar: bool,
-    /// The basemap's and the sources' credits.
-    pub attribution: bool,
-}
-
-impl Default for Furniture {
-    fn default() -> Self {
-        Furniture {
-            title: None,
-            legend: false,
-            scale_bar: true,
-            attribution: true,
-        }
-    }
-}
-
-/// One state of the map to draw.
-pub struct Picture<'a> {
-    pub route: &'a Route,
-    pub geometry: &'a RouteGeometry,
-    /// The year and layers; pictures stand still, so motion is ignored.
-    pub flows: &'a FlowView,
-    pub selection: Option<Target>,
-    pub camera: Camera,
-    /// In points; the PNG has `size × pixels_per_point` pixels.
-    pub size: Vec2,
-    /// Label size, as on screen (larger when presenting).
-    pub text_scale: f32,
-    pub furniture: Furniture,
-    /// The slide of the talk whose cards go over the map (0 is the title slide), if any.
-    pub slide: Option<usize>,
-}
-
-impl Picture<'_> {
-    pub fn view(&self) -> ScreenTransform {
-        ScreenTransform::new(self.camera, Rect::from_min_size(pos2(0.0, 0.0), self.size))
-    }
-
-    /// The scene of this picture, as the map view builds it.
-    pub fn scene(&self, basemap: Option<Arc<BasemapMeshes>>, measure: &MeasureText<'_>) -> Scene {
-        let flows = FlowView {
-            motion_time: None,
-            ..self.flows.clone()
-        };
-        scene::build(
-            self.route,
-            self.geometry,
-            &self.view(),
-            basemap,
-            &scene::bands::build(self.route, self.geometry, &flows),
-            scene::SceneOptions {
-                highlight: Highlight {
-                    selected: self.selection,
-                    hovered: None,
-                },
-                text_scale: self.text_scale,
-            },
-            measure,
-        )
-    }
-
-    /// The picture as an SVG document.
-    pub fn to_svg(&self, basemap: Option<Arc<BasemapMeshes>>, measure: &MeasureText<'_>) -> String {
-        let scene = self.scene(basemap, measure);
-        svg::write(self, &scene, &self.view(), measure)
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -158,44 +87,6 @@ pub fn pixel_size(size: Vec2, pixels_per_point: f32) -> Result<(u32, u32), Expor
     Ok((width, height))
 }
 
-/// Rasterizes an SVG written by [`Picture::to_svg`] into a PNG, `pixels_per_point` pixels to the
-/// point, with the app's own fonts.
-pub fn svg_to_png(svg: &str, pixels_per_point: f32) -> Result<Vec<u8>, ExportError> {
-    let options = usvg::Options {
-        fontdb: font_database(),
-        font_family: "Noto Sans".to_owned(),
-        ..usvg::Options::default()
-    };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Draw(e.to_string()))?;
-    let size = tree.size();
-    let (width, height) = pixel_size(Vec2::new(size.width(), size.height()), pixels_per_point)?;
-    let mut pixmap =
-        tiny_skia::Pixmap::new(width, height).ok_or(ExportError::TooLarge { width, height })?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(pixels_per_point, pixels_per_point),
-        &mut pixmap.as_mut(),
-    );
-    pixmap
-        .encode_png()
-        .map_err(|e| ExportError::Draw(e.to_string()))
-}
-
-/// The fonts the app draws with, loaded once.
-fn font_database() -> Arc<usvg::fontdb::Database> {
-    static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
-    FONTS
-        .get_or_init(|| {
-            let mut db = usvg::fontdb::Database::new();
-            for data in crate::ui::fonts::definitions().font_data.values() {
-                db.load_font_source(usvg::fontdb::Source::Binary(data.font.clone()));
-            }
-            db.set_sans_serif_family("Noto Sans");
-            Arc::new(db)
-        })
-        .clone()
-}
-
 /// Writes `bytes` to `path` whole or not at all.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     let write = || -> std::io::Result<()> {
@@ -215,28 +106,36 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     })
 }
 
-/// Measures text with the app's fonts in an egui context of its own: no window needed.
-pub struct TextMeasure {
-    ctx: egui::Context,
+/// The picture as an SVG document.
+pub fn to_svg(picture: &Picture<'_>, list: &DisplayList) -> String {
+    svg::write(list, &crate::scene::picture::document_title(picture))
 }
 
-impl Default for TextMeasure {
-    fn default() -> Self {
-        let ctx = egui::Context::default();
-        ctx.set_fonts(crate::ui::fonts::definitions());
-        // Fonts are installed when a pass begins; no texture is ever uploaded, so its changes
-        // are let go.
-        ctx.run_ui(egui::RawInput::default(), |_| {})
-            .textures_delta
-            .clear();
-        TextMeasure { ctx }
-    }
+/// The display list drawn into a PNG, `pixels_per_point` pixels to the point.
+pub fn to_png(
+    list: &DisplayList,
+    pixels_per_point: f32,
+    fonts: &TextMeasure,
+    glyphs: &mut Glyphs,
+) -> Result<Vec<u8>, ExportError> {
+    png::encode(&png::rasterize(list, pixels_per_point, fonts, glyphs)?)
 }
 
-impl TextMeasure {
-    pub fn measure(&self, text: &str, size: f32, bold: bool) -> Vec2 {
-        crate::ui::fonts::measure(&self.ctx, text, size, bold)
-    }
+/// Draws `picture` whole, as SVG or PNG, with `fonts` measuring and laying out its text.
+pub fn draw(
+    picture: &Picture<'_>,
+    basemap: Option<Arc<BasemapMeshes>>,
+    format: ImageFormat,
+    pixels_per_point: f32,
+    fonts: &TextMeasure,
+    glyphs: &mut Glyphs,
+) -> Result<Vec<u8>, ExportError> {
+    let measure: &MeasureText<'_> = &fonts.as_fn();
+    let list = picture.display_list(basemap, measure);
+    Ok(match format {
+        ImageFormat::Svg => to_svg(picture, &list).into_bytes(),
+        ImageFormat::Png => to_png(&list, pixels_per_point, fonts, glyphs)?,
+    })
 }
 
 /// The basemap at the detail a picture of `camera` at `pixels_per_point` needs, built at once: a
@@ -247,7 +146,8 @@ pub fn basemap_for(
     pixels_per_point: f32,
 ) -> Result<Arc<BasemapMeshes>, ExportError> {
     let detail = detail_for(camera, pixels_per_point);
-    Ok(Arc::new(BasemapMeshes::build(
+    // Pictures fill the countries' rings; only the screen needs triangles.
+    Ok(Arc::new(BasemapMeshes::outlines(
         &geometry.projection,
         detail,
         &read_countries(detail)?,

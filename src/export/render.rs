@@ -4,18 +4,17 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use egui::{Rect, Vec2, pos2};
+use emath::{Rect, Vec2, pos2};
 
 use crate::map::basemap::BasemapMeshes;
-
 use crate::map::camera::Camera;
 use crate::map::projection::Projection;
 use crate::model::Route;
+use crate::scene::slide::{self, PRESENTING_TEXT_SCALE};
 use crate::scene::{FlowView, RouteGeometry, Target};
-use crate::ui::app::PRESENTING_TEXT_SCALE;
-use crate::ui::presentation::{self, SlidePage};
+use crate::text::TextMeasure;
 
-use super::{ExportError, Furniture, ImageFormat, Picture, TextMeasure};
+use super::{ExportError, Furniture, Glyphs, ImageFormat, Picture, SlideOverlay};
 
 /// How far the map keeps the route from its edges when it shows the whole route, as the app does.
 const FIT_MARGIN: f32 = 50.0;
@@ -67,7 +66,8 @@ pub struct Renderer<'a> {
     route: &'a Route,
     name: String,
     geometry: RouteGeometry,
-    measure: TextMeasure,
+    fonts: TextMeasure,
+    glyphs: RefCell<Glyphs>,
     /// Basemaps built so far, by detail: the slides of a talk share them.
     basemaps: RefCell<Vec<Arc<BasemapMeshes>>>,
 }
@@ -79,14 +79,15 @@ impl<'a> Renderer<'a> {
             route,
             name: name.to_owned(),
             geometry: RouteGeometry::new(route, &Projection::for_route(route)),
-            measure: TextMeasure::default(),
+            fonts: TextMeasure::default(),
+            glyphs: RefCell::new(Glyphs::new()),
             basemaps: RefCell::new(Vec::new()),
         }
     }
 
     /// Slides in the talk, the title and closing slides included.
     pub fn slide_count(&self) -> usize {
-        presentation::count(self.route)
+        slide::count(self.route)
     }
 
     /// Draws `state` on a picture `size` points large, `pixels_per_point` pixels to the point.
@@ -98,19 +99,11 @@ impl<'a> Renderer<'a> {
         format: ImageFormat,
     ) -> Result<Vec<u8>, RenderError> {
         super::pixel_size(size, pixels_per_point)?;
-        let flows = self.flows(state)?;
+        let mut flows = self.flows(state)?;
         let selected = self.selected(state)?;
         let screen = Rect::from_min_size(pos2(0.0, 0.0), size);
-        let measure = |text: &str, size: f32, bold: bool| self.measure.measure(text, size, bold);
-        // The route is fitted beside the legend, not under it.
-        let mut room = screen;
-        if state.furniture.legend {
-            room.max.x -= super::svg::legend_width(self.route, &flows, &measure).min(size.x / 2.0);
-        }
-        let furniture = state.furniture.clone();
-        let mut text_scale = 1.0;
-        let mut selection = selected;
-        let camera = match state.slide {
+        let measure = self.fonts.as_fn();
+        let (camera, selection, text_scale, slide) = match state.slide {
             Some(number) => {
                 let count = self.slide_count();
                 if number == 0 || number > count {
@@ -120,27 +113,41 @@ impl<'a> Renderer<'a> {
                         count,
                     });
                 }
-                let page = presentation::page(self.route, number - 1);
-                text_scale = PRESENTING_TEXT_SCALE;
-                if let SlidePage::Story(slide) = page
-                    && selection.is_none()
-                    && let [only] = slide.focus.nodes.as_slice()
-                {
-                    selection = self.route.node_index(only).map(Target::Node);
+                // The slide's own state, as the app's talk computes it; a year or layers asked
+                // for on the command line still win.
+                let at_slide = slide::state(self.route, &self.geometry, number - 1, screen, &flows);
+                if state.year.is_none() {
+                    flows.year = at_slide.flows.year;
                 }
-                let has_quote = match page {
-                    SlidePage::Story(s) => !s.quotes.is_empty(),
-                    SlidePage::Title | SlidePage::Closing => true,
-                };
-                presentation::focus_bounds(self.route, &self.geometry, page)
-                    .map(|bounds| presentation::slide_camera(bounds, screen, has_quote))
+                if state.layers.is_none() {
+                    flows.layers = at_slide.flows.layers;
+                }
+                (
+                    at_slide.camera,
+                    selected.or(at_slide.selection),
+                    PRESENTING_TEXT_SCALE,
+                    Some(SlideOverlay {
+                        index: number - 1,
+                        ..SlideOverlay::default()
+                    }),
+                )
             }
-            None => self
-                .geometry
-                .bounds()
-                .map(|(min, max)| fit_in(min, max, room, screen)),
-        }
-        .unwrap_or_default();
+            None => {
+                // The route is fitted beside the legend, not under it.
+                let mut room = screen;
+                if state.furniture.legend {
+                    room.max.x -=
+                        crate::scene::picture::legend_width(self.route, &flows, screen, &measure)
+                            .min(size.x / 2.0);
+                }
+                let camera = self
+                    .geometry
+                    .bounds()
+                    .map(|(min, max)| fit_in(min, max, room, screen))
+                    .unwrap_or_default();
+                (camera, selected, 1.0, None)
+            }
+        };
         let picture = Picture {
             route: self.route,
             geometry: &self.geometry,
@@ -149,15 +156,18 @@ impl<'a> Renderer<'a> {
             camera,
             size,
             text_scale,
-            furniture,
-            slide: state.slide.map(|n| n - 1),
+            furniture: state.furniture.clone(),
+            slide,
         };
         let basemap = self.basemap(&camera, pixels_per_point)?;
-        let svg = picture.to_svg(Some(basemap), &measure);
-        Ok(match format {
-            ImageFormat::Svg => svg.into_bytes(),
-            ImageFormat::Png => super::svg_to_png(&svg, pixels_per_point)?,
-        })
+        Ok(super::draw(
+            &picture,
+            Some(basemap),
+            format,
+            pixels_per_point,
+            &self.fonts,
+            &mut self.glyphs.borrow_mut(),
+        )?)
     }
 
     fn basemap(
@@ -174,16 +184,10 @@ impl<'a> Renderer<'a> {
         Ok(built)
     }
 
-    /// The year and layers: the app's opening choice, then the slide's, then what was asked.
+    /// The year and layers: the app's opening choice, then what was asked.
     fn flows(&self, state: &RenderState) -> Result<FlowView, RenderError> {
         let route = self.route;
-        let year = crate::flows::best_known_year(route)
-            .or(crate::flows::year_span(route).map(|s| s.1))
-            .unwrap_or_default();
-        let mut flows = FlowView::all_layers(route, year);
-        if let Some(number) = state.slide.filter(|&n| n >= 1) {
-            presentation::apply_flows(route, presentation::page(route, number - 1), &mut flows);
-        }
+        let mut flows = FlowView::all_layers(route, crate::flows::opening_year(route));
         if let Some(year) = state.year {
             flows.year = year;
         }

@@ -64,37 +64,13 @@ pub struct Country {
 /// it would wrap around any conic's edge.
 pub fn read_countries(detail: Detail) -> Result<Vec<Country>, BasemapError> {
     let (name, text) = detail.source();
-    let topo = match text.parse::<topojson::TopoJson>() {
-        Ok(topojson::TopoJson::Topology(topo)) => topo,
-        Ok(_) => return Err(BasemapError::Decode(name, "not a topology".into())),
-        Err(e) => return Err(BasemapError::Decode(name, e.to_string())),
-    };
-    let features = topojson::to_geojson(&topo, "countries")
+    let polygons = super::topology::read_polygons(text, "countries")
         .map_err(|e| BasemapError::Decode(name, e.to_string()))?;
-    let mut countries = Vec::with_capacity(features.features.len());
-    for feature in features.features {
-        let country_name = feature
-            .property("name")
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string();
-        if country_name == "Antarctica" {
-            continue;
-        }
-        let Some(geometry) = feature.geometry else {
-            continue;
-        };
-        let shape = match geo::Geometry::<f64>::try_from(geometry.value) {
-            Ok(geo::Geometry::Polygon(p)) => MultiPolygon(vec![p]),
-            Ok(geo::Geometry::MultiPolygon(mp)) => mp,
-            _ => continue,
-        };
-        countries.push(Country {
-            name: country_name,
-            shape,
-        });
-    }
-    Ok(countries)
+    Ok(polygons
+        .into_iter()
+        .filter(|(country, _)| country != "Antarctica")
+        .map(|(name, shape)| Country { name, shape })
+        .collect())
 }
 
 /// A country ready to draw: triangles and outlines on the map plane (kilometres, y north).
@@ -123,16 +99,31 @@ pub struct BasemapMeshes {
 }
 
 impl BasemapMeshes {
+    /// Every country projected and triangulated, for the GPU and the pointer's country.
     pub fn build(projection: &Projection, detail: Detail, countries: &[Country]) -> Self {
         let countries: Vec<CountryMesh> = countries
             .iter()
-            .filter_map(|c| country_mesh(projection, c))
+            .filter_map(|c| shape_mesh(projection, &c.name, &c.shape, Fill::Triangles))
             .collect();
         BasemapMeshes {
             projection: *projection,
             detail,
             triangles: TriangleGrid::new(&countries),
             countries,
+        }
+    }
+
+    /// Every country projected as rings only, with no triangles: what a picture drawn on the
+    /// CPU or written as SVG fills, at a fraction of the cost of triangulating the world.
+    pub fn outlines(projection: &Projection, detail: Detail, countries: &[Country]) -> Self {
+        BasemapMeshes {
+            projection: *projection,
+            detail,
+            triangles: TriangleGrid::default(),
+            countries: countries
+                .iter()
+                .filter_map(|c| shape_mesh(projection, &c.name, &c.shape, Fill::Rings))
+                .collect(),
         }
     }
 
@@ -340,16 +331,21 @@ fn point_in_triangle(p: MapPoint, a: [f32; 2], b: [f32; 2], c: [f32; 2]) -> bool
 /// Spacing of candidate label places, km.
 const LABEL_GRID_KM: f64 = 350.0;
 
-fn country_mesh(projection: &Projection, country: &Country) -> Option<CountryMesh> {
-    shape_mesh(projection, &country.name, &country.shape)
+/// How a shape is to be filled: by its triangles (egui, the GPU) or by its rings (SVG, the PNG
+/// rasterizer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fill {
+    Triangles,
+    Rings,
 }
 
-/// Projects a shape in degrees (x longitude, y latitude), cuts it at the projection's seam and
-/// triangulates it: for countries, and for a route's areas.
+/// Projects a shape in degrees (x longitude, y latitude), cuts it at the projection's seam and,
+/// for [`Fill::Triangles`], triangulates it: for countries, and for a route's areas.
 pub fn shape_mesh(
     projection: &Projection,
     name: &str,
     shape: &MultiPolygon<f64>,
+    fill: Fill,
 ) -> Option<CountryMesh> {
     let cut = cut_at_seam(projection, shape);
     let projected: Vec<Polygon<f64>> = cut
@@ -368,10 +364,12 @@ pub fn shape_mesh(
     let mut indices = Vec::new();
     let mut outlines = Vec::new();
     for polygon in &shape.0 {
-        let raw = polygon.earcut_triangles_raw();
-        let base = vertices.len() as u32;
-        vertices.extend(raw.vertices.iter().map(|v| [v[0] as f32, v[1] as f32]));
-        indices.extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
+        if fill == Fill::Triangles {
+            let raw = polygon.earcut_triangles_raw();
+            let base = vertices.len() as u32;
+            vertices.extend(raw.vertices.iter().map(|v| [v[0] as f32, v[1] as f32]));
+            indices.extend(raw.triangle_indices.iter().map(|&i| base + i as u32));
+        }
         for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
             outlines.push(ring.0.iter().map(|c| [c.x as f32, c.y as f32]).collect());
         }

@@ -1,6 +1,6 @@
 //! Where the map is looked at from, and the one transform between map plane and screen.
 
-use egui::{Pos2, Rect, Vec2, pos2};
+use emath::{Pos2, Rect, Vec2, pos2};
 use serde::{Deserialize, Serialize};
 
 use super::projection::{MapPoint, Projection};
@@ -176,7 +176,7 @@ mod tests {
     use super::*;
 
     fn screen() -> Rect {
-        Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(800.0, 600.0))
+        Rect::from_min_size(pos2(0.0, 0.0), emath::vec2(800.0, 600.0))
     }
 
     #[test]
@@ -218,7 +218,7 @@ mod tests {
     #[test]
     fn pan_follows_the_drag() {
         let mut camera = Camera::new(MapPoint::new(0.0, 0.0), 2.0);
-        camera.pan(egui::vec2(10.0, 5.0));
+        camera.pan(emath::vec2(10.0, 5.0));
         assert_eq!(camera.center, MapPoint::new(-20.0, 10.0));
     }
 

@@ -3,3 +3,4 @@
 pub mod basemap;
 pub mod camera;
 pub mod projection;
+mod topology;

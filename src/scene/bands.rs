@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use egui::{Color32, Pos2};
+use ecolor::Color32;
+use emath::Pos2;
 use serde::{Deserialize, Serialize};
 
 use crate::flows::{Leg, WidthScale, side_by_side};
@@ -12,6 +13,7 @@ use crate::map::projection::MapPoint;
 use crate::model::{FlowLayer, Route, ValueKind};
 
 use super::RouteGeometry;
+use super::polyline::{dash_pieces, offset_polyline, points_along};
 
 /// Space between bands that share a link, in screen points.
 pub const BAND_GAP: f32 = 2.0;
@@ -219,14 +221,14 @@ pub enum Mark {
 /// screen painter and the SVG writer both draw these marks, so the two cannot differ. Also
 /// returns the band's body, under the arrowhead, for marks that move along it.
 pub fn band_marks(screen: &[Pos2], band: &Band) -> (Vec<Mark>, Vec<Pos2>) {
-    let centre = super::offset_polyline(screen, band.offset);
+    let centre = offset_polyline(screen, band.offset);
     let mut marks = Vec::new();
     if centre.len() < 2 {
         return (marks, Vec::new());
     }
     let w = band.width;
     let BandState::Value { kind, .. } = band.state else {
-        for (at, _) in super::points_along(&centre, 7.0, 0.0) {
+        for (at, _) in points_along(&centre, 7.0, 0.0) {
             marks.push(Mark::Dot {
                 at,
                 radius: 1.3,
@@ -247,7 +249,7 @@ pub fn band_marks(screen: &[Pos2], band: &Band) -> (Vec<Mark>, Vec<Pos2>) {
         color: fill,
     });
     let dashes = |marks: &mut Vec<Mark>, line: &[Pos2], on: f32, width: f32, color: Color32| {
-        for points in super::dash_pieces(line, on, 4.0) {
+        for points in dash_pieces(line, on, 4.0) {
             marks.push(Mark::Line {
                 points,
                 width,
@@ -260,7 +262,7 @@ pub fn band_marks(screen: &[Pos2], band: &Band) -> (Vec<Mark>, Vec<Pos2>) {
         ValueKind::Estimate => dashes(&mut marks, &body, 4.0, 1.2, Color32::WHITE),
         ValueKind::Plan => {
             for side in [-1.0, 1.0] {
-                let edge = super::offset_polyline(&body, side * w / 2.0);
+                let edge = offset_polyline(&body, side * w / 2.0);
                 dashes(&mut marks, &edge, 6.0, 1.3, band.color);
             }
         }
@@ -268,7 +270,7 @@ pub fn band_marks(screen: &[Pos2], band: &Band) -> (Vec<Mark>, Vec<Pos2>) {
     if let (Some(length), Some(&tip)) = (arrow, centre.last()) {
         let n = centre.len();
         let dir = (tip - centre[n - 2]).normalized();
-        let normal = egui::vec2(-dir.y, dir.x);
+        let normal = emath::vec2(-dir.y, dir.x);
         let base = tip - dir * length;
         let half = (w * 0.95).max(7.0);
         marks.push(Mark::Triangle {

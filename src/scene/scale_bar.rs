@@ -1,7 +1,7 @@
 //! A scale bar of a round length, measured along the parallel where it stands: the map and every
 //! export draw the same one.
 
-use egui::{Pos2, vec2};
+use emath::{Pos2, vec2};
 
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::{EARTH_RADIUS_KM, Projection};
@@ -60,7 +60,7 @@ mod tests {
     #[test]
     fn the_bar_is_a_round_length_near_its_target_size() {
         let projection = Projection::default();
-        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, vec2(1000.0, 600.0));
+        let screen = emath::Rect::from_min_size(emath::Pos2::ZERO, vec2(1000.0, 600.0));
         let camera = Camera::new(projection.project(41.0, 50.0), 2.0);
         let bar = scale_bar(&ScreenTransform::new(camera, screen), &projection)
             .expect("a bar over the Caspian");

@@ -1,6 +1,6 @@
 //! Colours and line styles: one place, so the map, its legend and exports agree.
 
-use egui::Color32;
+use ecolor::Color32;
 
 use crate::model::{LinkMode, LinkStatus, NodeKind};
 

@@ -15,11 +15,14 @@ use crate::scene::{FlowView, Highlight, RouteGeometry, Target};
 use super::commands::{Command, Mode};
 use super::export::{ExportAction, ExportDialog, ExportSettings};
 use super::map_view::{self, MapState};
-use super::presentation::{self, Presentation, SavedView, SlidePage};
+use super::presentation::{self, Presentation, SavedView};
 use super::side_panel::{self, Page, PanelView};
 use super::story_panel::{self, StoryAction};
 use super::timeline::{self, Timeline};
-use super::{fonts, layers, legend, windows};
+use super::{layers, legend, windows};
+use crate::scene::picture::Furniture;
+use crate::scene::slide::{self, SlidePage};
+use crate::text::fonts;
 
 /// What is remembered between runs.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -563,15 +566,15 @@ impl CorridorApp {
                 slide: None,
             };
             let basemap = crate::export::basemap_for(&geometry, &camera, pixels_per_point)?;
-            let fonts = crate::export::TextMeasure::default();
-            let measure = |text: &str, size: f32, bold: bool| fonts.measure(text, size, bold);
-            let svg = picture.to_svg(Some(basemap), &measure);
-            match format {
-                crate::export::ImageFormat::Svg => Ok(svg.into_bytes()),
-                crate::export::ImageFormat::Png => {
-                    crate::export::svg_to_png(&svg, pixels_per_point)
-                }
-            }
+            let fonts = crate::text::TextMeasure::default();
+            crate::export::draw(
+                &picture,
+                Some(basemap),
+                format,
+                pixels_per_point,
+                &fonts,
+                &mut crate::export::Glyphs::new(),
+            )
         };
         let wake = self.wake.clone();
         self.export.start(path, draw, move || wake());
@@ -622,7 +625,8 @@ impl CorridorApp {
             selection: self.selection,
             page: self.page,
         };
-        self.presentation = Some(Presentation::new(saved, now));
+        let opening = FlowView::all_layers(&self.route, crate::flows::opening_year(&self.route));
+        self.presentation = Some(Presentation::new(saved, opening, now));
         self.settings.timeline.playing = false;
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
         self.go_to_slide(at, now);
@@ -646,35 +650,19 @@ impl CorridorApp {
         let Some(p) = &mut self.presentation else {
             return;
         };
-        p.index = index.min(presentation::count(&self.route) - 1);
+        p.index = index.min(slide::count(&self.route) - 1);
         p.typed.clear();
-        let page = presentation::page(&self.route, p.index);
-        presentation::apply_flows(&self.route, page, &mut self.flows);
-        self.selection = match page {
-            SlidePage::Story(slide) if slide.focus.nodes.len() == 1 => slide
-                .focus
-                .nodes
-                .first()
-                .and_then(|id| self.route.node_index(id))
-                .map(Target::Node),
-            _ => None,
-        };
-        // Quotes, and the title and closing cards, take the lower part of the screen.
-        let has_quote = match page {
-            SlidePage::Story(s) => !s.quotes.is_empty(),
-            SlidePage::Title | SlidePage::Closing => true,
-        };
-        if let (Some(bounds), Some(rect)) = (
-            presentation::focus_bounds(&self.route, &self.geometry, page),
-            self.map.rect,
-        ) {
-            let to = presentation::slide_camera(bounds, rect, has_quote);
+        // The slide's whole state, computed as `render --slide` computes it.
+        if let Some(rect) = self.map.rect {
+            let state = slide::state(&self.route, &self.geometry, p.index, rect, &p.opening);
+            self.flows = state.flows;
+            self.selection = state.selection;
             let seconds = if self.settings.reduce_motion {
                 0.0
             } else {
                 1.1
             };
-            self.map.fly_to(to, now, seconds);
+            self.map.fly_to(state.camera, now, seconds);
         }
         let seconds = self
             .presentation
@@ -688,7 +676,7 @@ impl CorridorApp {
     }
 
     fn slide_seconds(&self, index: usize) -> f64 {
-        match presentation::page(&self.route, index) {
+        match slide::page(&self.route, index) {
             SlidePage::Story(slide) => slide.seconds,
             _ => None,
         }
@@ -1053,7 +1041,7 @@ impl CorridorApp {
         self.pending.extend(Command::from_keys(&ctx, Mode::Present));
         if let Some(next) = self.presentation.as_ref().and_then(|p| p.autoplay_next) {
             if now >= next {
-                let count = presentation::count(&self.route);
+                let count = slide::count(&self.route);
                 let index = self.presentation.as_ref().map_or(0, |p| p.index);
                 self.go_to_slide((index + 1) % count, now);
             } else {
@@ -1064,17 +1052,34 @@ impl CorridorApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                let response = self.show_map(ui, PRESENTING_TEXT_SCALE);
+                // The scale bar and credits come with the slide's cards, over the map.
+                let response = self.show_map(
+                    ui,
+                    PRESENTING_TEXT_SCALE,
+                    &Furniture {
+                        title: None,
+                        legend: false,
+                        scale_bar: false,
+                        attribution: false,
+                    },
+                );
                 if response.clicked.is_some() {
                     self.pending.push(Command::NextSlide);
                 }
+                if let (Some(p), Some(rect)) = (&self.presentation, self.map.rect) {
+                    let view = ScreenTransform::new(self.map.camera, rect);
+                    presentation::paint_overlay(
+                        ui,
+                        &view,
+                        &self.route,
+                        &self.geometry,
+                        &self.flows,
+                        p,
+                        self.settings.show_translation,
+                        self.settings.show_legend,
+                    );
+                }
             });
-        if let (Some(p), Some(rect)) = (&self.presentation, self.map.rect) {
-            presentation::overlay(&ctx, rect, &self.route, p, self.settings.show_translation);
-            if self.settings.show_legend {
-                legend::overlay(&ctx, rect, &self.route, &self.flows);
-            }
-        }
         if let Some(p) = &mut self.presentation
             && p.presenter_view
         {
@@ -1085,13 +1090,17 @@ impl CorridorApp {
                 now,
                 &mut self.map,
                 &self.geometry,
-                &self.flows,
             );
         }
     }
 
     /// The map with the selection highlighted; flows move when motion is on and not reduced.
-    fn show_map(&mut self, ui: &mut Ui, text_scale: f32) -> map_view::MapResponse {
+    fn show_map(
+        &mut self,
+        ui: &mut Ui,
+        text_scale: f32,
+        furniture: &Furniture,
+    ) -> map_view::MapResponse {
         self.flows.motion_time =
             (self.settings.motion && !self.settings.reduce_motion).then(|| ui.input(|i| i.time));
         map_view::show(
@@ -1105,6 +1114,7 @@ impl CorridorApp {
                 hovered: None,
             },
             text_scale,
+            furniture,
         )
     }
 
@@ -1280,7 +1290,16 @@ impl CorridorApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                let response = self.show_map(ui, 1.0);
+                let response = self.show_map(
+                    ui,
+                    1.0,
+                    &Furniture {
+                        title: None,
+                        legend: false,
+                        scale_bar: true,
+                        attribution: true,
+                    },
+                );
                 if let Some(target) = response.clicked {
                     self.select(target);
                 }
@@ -1299,7 +1318,7 @@ impl CorridorApp {
 }
 
 /// Labels on the map are read from the back of a hall.
-pub const PRESENTING_TEXT_SCALE: f32 = 1.45;
+pub use crate::scene::slide::PRESENTING_TEXT_SCALE;
 
 /// While files are dragged over the window, says what dropping them does.
 fn drop_hint(ctx: &egui::Context) {

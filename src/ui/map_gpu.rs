@@ -11,9 +11,9 @@ use std::sync::{Arc, Mutex, Weak};
 use eframe::egui_wgpu::{self, wgpu, wgpu::util::DeviceExt as _};
 use egui::{Color32, Shape, Vec2};
 
+use super::strips::Strips;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
-use crate::scene::Strips;
 
 /// The map's render pipeline samples each pixel this many times; eframe's window is opened with
 /// the same, and a pipeline must match the pass it draws in.

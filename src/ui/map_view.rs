@@ -1,12 +1,15 @@
 //! The map widget: input (pan, zoom, hover, click) and painting the scene.
 
-use egui::{Align2, Color32, FontId, Rect, Sense, Stroke, Ui, Vec2, WidgetInfo, pos2, vec2};
+use egui::{Color32, Rect, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
 use crate::map::basemap::{Basemap, Detail};
 use crate::map::camera::{Camera, Flight, ScreenTransform};
-use crate::map::projection::{MapPoint, Projection};
+use crate::map::projection::MapPoint;
 use crate::model::Route;
-use crate::scene::{self, Band, FlowView, Highlight, LayerView, RouteGeometry, Target, style};
+use crate::scene::picture::{Furniture, overlay};
+use crate::scene::{
+    self, Band, DisplayList, FlowView, Highlight, LayerView, RouteGeometry, Target, style,
+};
 
 use super::painter::{self, MeshCache};
 
@@ -146,7 +149,8 @@ impl MapState {
     }
 }
 
-/// Draws the map filling `ui` and handles its input.
+/// Draws the map filling `ui`, with `furniture` over it, and handles its input.
+#[allow(clippy::too_many_arguments)]
 pub fn show(
     ui: &mut Ui,
     state: &mut MapState,
@@ -155,6 +159,7 @@ pub fn show(
     flows: &FlowView,
     highlight: Highlight,
     text_scale: f32,
+    furniture: &Furniture,
 ) -> MapResponse {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     state.rect = Some(rect);
@@ -284,16 +289,13 @@ pub fn show(
         &measure,
     );
 
-    let painter = ui.painter_at(rect);
-    painter::paint_scene(&painter, &scene, &view, &mut state.cache, flows.motion_time);
-    paint_scale_bar(&painter, &view, projection);
-    painter.text(
-        rect.right_bottom() + vec2(-6.0, -4.0),
-        Align2::RIGHT_BOTTOM,
-        style::BASEMAP_CREDIT,
-        FontId::proportional(11.0),
-        style::CREDIT,
+    let mut list = DisplayList::new(view);
+    scene::lower::map_items(&scene, flows.motion_time, &measure, &mut list);
+    let over = overlay(
+        route, geometry, flows, &view, furniture, None, false, &measure,
     );
+    list.extend(over.items);
+    painter::paint(&ui.painter_at(rect), &list, &mut state.cache);
 
     state.pointer_place = pointer.and_then(|p| view.unproject(projection, p));
     state.pointer_country = match (&basemap, pointer) {
@@ -321,8 +323,8 @@ pub fn show(
 }
 
 /// Measures label text with egui's fonts, remembering each text's size from frame to frame.
-fn text_measure(ctx: &egui::Context) -> impl Fn(&str, f32, bool) -> Vec2 + '_ {
-    super::fonts::cached_measure(ctx)
+pub fn text_measure(ctx: &egui::Context) -> impl Fn(&str, f32, bool) -> Vec2 + '_ {
+    super::label_sizes::cached_measure(ctx)
 }
 
 /// A small map that only shows: the same scene, seen by `camera_for` the allotted rect.
@@ -358,35 +360,15 @@ pub fn preview(
         },
         &measure,
     );
+    let mut list = DisplayList::new(view);
+    scene::lower::map_items(&scene, None, &measure, &mut list);
     let painter = ui.painter_at(rect);
-    painter::paint_scene(&painter, &scene, &view, &mut state.preview_cache, None);
+    painter::paint(&painter, &list, &mut state.preview_cache);
     painter.rect_stroke(
         rect,
         0.0,
         Stroke::new(1.0, Color32::GRAY),
         egui::StrokeKind::Inside,
-    );
-}
-
-/// The scale bar at the map's lower left.
-fn paint_scale_bar(painter: &egui::Painter, view: &ScreenTransform, projection: &Projection) {
-    let Some(bar) = scene::scale_bar::scale_bar(view, projection) else {
-        return;
-    };
-    let (start, end) = (bar.start, bar.end);
-    let stroke = Stroke::new(2.0, style::SCALE_BAR);
-    let halo = Stroke::new(5.0, Color32::from_white_alpha(200));
-    for s in [halo, stroke] {
-        painter.line_segment([start, end], s);
-        painter.line_segment([start, start + vec2(0.0, -6.0)], s);
-        painter.line_segment([end, end + vec2(0.0, -6.0)], s);
-    }
-    painter.text(
-        pos2(end.x + 6.0, end.y),
-        Align2::LEFT_CENTER,
-        bar.text,
-        FontId::proportional(12.0),
-        style::LABEL,
     );
 }
 

@@ -3,7 +3,7 @@
 pub mod app;
 pub mod commands;
 pub mod export;
-pub mod fonts;
+pub mod label_sizes;
 pub mod layers;
 pub mod legend;
 pub mod map_gpu;
@@ -12,13 +12,14 @@ pub mod painter;
 pub mod presentation;
 pub mod side_panel;
 pub mod story_panel;
+pub mod strips;
 pub mod timeline;
 pub mod tooltip;
 pub mod windows;
 
 /// Fonts and a light theme with type sized to be read at a distance.
 pub fn setup_style(ctx: &egui::Context) {
-    ctx.set_fonts(fonts::definitions());
+    ctx.set_fonts(crate::text::fonts::definitions());
     ctx.set_theme(egui::Theme::Light);
     ctx.global_style_mut(|style| {
         use egui::{FontId, TextStyle};
@@ -33,7 +34,10 @@ pub fn setup_style(ctx: &egui::Context) {
             .insert(TextStyle::Small, FontId::proportional(12.0));
         style.text_styles.insert(
             TextStyle::Heading,
-            FontId::new(22.0, egui::FontFamily::Name(fonts::BOLD.into())),
+            FontId::new(
+                22.0,
+                egui::FontFamily::Name(crate::text::fonts::BOLD.into()),
+            ),
         );
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });

@@ -1,24 +1,26 @@
-//! Paints a [`Scene`] with egui.
+//! The egui back end: translates a [`DisplayList`] into egui shapes. The basemap, the route's
+//! areas and a crowded network's links come as shapes in map coordinates and go to the GPU as
+//! meshes built once (see [`MeshCache`]); everything else is placed on screen already.
 
 use std::sync::Arc;
 
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
-use egui::{Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
+use egui::{Painter, Pos2, Shape, Vec2, pos2};
 
 use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::MapPoint;
-use crate::scene::{
-    Band, Dash, Decoration, Label, Line, LineStyle, Marker, MarkerShape, PLAIN_LINE_WIDTH,
-    PlainLinks, Scene, Strips,
-    bands::{Mark, band_marks, plain_stroke},
-    dash_pieces, offset_polyline, points_along,
-    strips::push_screen_line,
-    style,
+use crate::scene::display::{
+    AreaShape, BasemapShapes, Circle, DisplayList, Item, Line, Polygon, RectShape, Rings, Stroke,
+    Text, mesh_point_to_screen,
 };
+use crate::scene::lower::BORDER_WIDTH;
+use crate::scene::polyline::dash_pieces;
+use crate::scene::{PLAIN_LINE_WIDTH, PlainLinks, style};
+use crate::text::fonts;
 
-use super::fonts;
 use super::map_gpu::{self, FinishedMesh, MapMesh};
+use super::strips::Strips;
 
 /// What the map draws from meshes built once: the basemap, its borders, and a crowded network's
 /// links. Each map view keeps its own.
@@ -63,16 +65,19 @@ type MapRect = (MapPoint, MapPoint);
 
 /// The meshes the basemap was made from, and which countries the route runs through.
 #[derive(Clone)]
-struct BasemapKey(Arc<BasemapMeshes>, Vec<bool>);
+struct BasemapKey(Arc<BasemapMeshes>, Arc<[bool]>);
 
 impl BasemapKey {
-    fn new(scene_basemap: &Arc<BasemapMeshes>, scene: &Scene) -> Self {
-        BasemapKey(Arc::clone(scene_basemap), scene.route_countries.clone())
+    fn new(shapes: &BasemapShapes) -> Self {
+        BasemapKey(
+            Arc::clone(&shapes.meshes),
+            Arc::clone(&shapes.route_countries),
+        )
     }
 
-    /// Whether it is the key of `scene`'s basemap, without copying the scene's countries.
-    fn is_for(&self, basemap: &Arc<BasemapMeshes>, scene: &Scene) -> bool {
-        Arc::ptr_eq(&self.0, basemap) && self.1 == scene.route_countries
+    /// Whether it is the key of these shapes.
+    fn is_for(&self, shapes: &BasemapShapes) -> bool {
+        Arc::ptr_eq(&self.0, &shapes.meshes) && self.1 == shapes.route_countries
     }
 }
 
@@ -93,15 +98,13 @@ impl MeshCache {
         self.borders.get_or_insert_with(|| border_strips(basemap))
     }
 
-    fn paint_basemap(&mut self, painter: &Painter, scene: &Scene, view: &ScreenTransform) {
-        let Some(basemap) = &scene.basemap else {
-            return;
-        };
+    fn paint_basemap(&mut self, painter: &Painter, shapes: &BasemapShapes, view: &ScreenTransform) {
+        let basemap = &shapes.meshes;
         if let Some(max_buffer) = self.gpu {
             let (min, max) = view.visible_map_rect();
             let (w, h) = (max.x - min.x, max.y - min.y);
             let stale = self.gpu_basemap.as_ref().is_none_or(|(k, (lo, hi), _)| {
-                !k.is_for(basemap, scene)
+                !k.is_for(shapes)
                     || min.x < lo.x
                     || min.y < lo.y
                     || max.x > hi.x
@@ -115,9 +118,9 @@ impl MeshCache {
                     MapPoint::new(min.x - w, min.y - h),
                     MapPoint::new(max.x + w, max.y + h),
                 );
-                let mesh = basemap_mesh(basemap, &scene.route_countries, region);
+                let mesh = basemap_mesh(basemap, &shapes.route_countries, region);
                 let fits = mesh.largest_buffer() <= max_buffer;
-                let key = BasemapKey::new(basemap, scene);
+                let key = BasemapKey::new(shapes);
                 self.gpu_basemap = Some((key, region, fits.then(|| mesh.finish())));
             }
             if let Some((_, _, Some(mesh))) = &self.gpu_basemap {
@@ -128,11 +131,11 @@ impl MeshCache {
         let fresh = self
             .screen_basemap
             .as_ref()
-            .is_some_and(|(v, k, _)| v == view && k.is_for(basemap, scene));
+            .is_some_and(|(v, k, _)| v == view && k.is_for(shapes));
         if !fresh {
             let borders = self.borders(basemap);
-            let shapes = basemap_shapes(basemap, &scene.route_countries, view, borders);
-            self.screen_basemap = Some((*view, BasemapKey::new(basemap, scene), shapes));
+            let placed = basemap_shapes(basemap, &shapes.route_countries, view, borders);
+            self.screen_basemap = Some((*view, BasemapKey::new(shapes), placed));
         }
         if let Some((_, _, shapes)) = &self.screen_basemap {
             painter.extend(shapes.iter().cloned());
@@ -259,7 +262,7 @@ fn basemap_mesh(basemap: &BasemapMeshes, on_route: &[bool], region: MapRect) -> 
     mesh
 }
 
-/// The countries' borders, 0.8 points wide.
+/// The countries' borders, as thin as the display list asks.
 fn border_strips(basemap: &Arc<BasemapMeshes>) -> Borders {
     let mut strips = Strips::default();
     let mut ranges = Vec::with_capacity(basemap.countries.len());
@@ -278,8 +281,6 @@ fn border_strips(basemap: &Arc<BasemapMeshes>) -> Borders {
     }
     (Arc::clone(basemap), strips, ranges)
 }
-
-const BORDER_WIDTH: f32 = 0.8;
 
 /// A basemap mesh is made again, for the smaller region around the view, once it is this many
 /// views wide: after zooming in twice over, since it is made three views wide.
@@ -325,294 +326,206 @@ fn basemap_shapes(
     vec![Shape::mesh(fill), Shape::mesh(lines)]
 }
 
-/// The route's areas: a translucent fill and an outline, for those in view.
-fn paint_areas(painter: &Painter, areas: &[crate::scene::AreaFill], view: &ScreenTransform) {
+/// One of the route's areas, when in view: its triangles filled, its rings outlined.
+fn paint_area(painter: &Painter, area: &AreaShape, view: &ScreenTransform) {
     let (min, max) = view.visible_map_rect();
-    for area in areas {
-        let b = &area.mesh.bounds;
-        if b.max().x < min.x || b.min().x > max.x || b.max().y < min.y || b.min().y > max.y {
-            continue;
+    let b = &area.mesh.bounds;
+    if b.max().x < min.x || b.min().x > max.x || b.max().y < min.y || b.min().y > max.y {
+        return;
+    }
+    let mut fill = Mesh::default();
+    fill.vertices
+        .extend(area.mesh.vertices.iter().map(|&v| Vertex {
+            pos: mesh_point_to_screen(view, v),
+            uv: WHITE_UV,
+            color: area.fill,
+        }));
+    fill.indices.extend_from_slice(&area.mesh.indices);
+    painter.add(Shape::mesh(fill));
+    for ring in &area.mesh.outlines {
+        let points: Vec<Pos2> = ring
+            .iter()
+            .map(|&v| mesh_point_to_screen(view, v))
+            .collect();
+        painter.add(Shape::closed_line(points, egui_stroke(&area.outline)));
+    }
+}
+
+fn egui_stroke(stroke: &Stroke) -> egui::Stroke {
+    egui::Stroke::new(stroke.width, stroke.color)
+}
+
+/// Paints a display list. `cache` keeps what is built once in map coordinates.
+pub fn paint(painter: &Painter, list: &DisplayList, cache: &mut MeshCache) {
+    let mut shapes: Vec<Shape> = Vec::new();
+    for item in &list.items {
+        match item {
+            Item::Basemap(basemap) => {
+                painter.extend(shapes.drain(..));
+                cache.paint_basemap(painter, basemap, &list.view);
+            }
+            Item::PlainLinks(plain) => {
+                painter.extend(shapes.drain(..));
+                cache.paint_plain_links(painter, plain, &list.view);
+            }
+            Item::Area(area) => {
+                painter.extend(shapes.drain(..));
+                paint_area(painter, area, &list.view);
+            }
+            item => shapes_of(painter, item, &mut shapes),
         }
-        let to_screen = |v: [f32; 2]| {
-            view.map_to_screen(crate::map::projection::MapPoint::new(
-                f64::from(v[0]),
-                f64::from(v[1]),
-            ))
-        };
-        let mut fill = Mesh::default();
-        fill.vertices
-            .extend(area.mesh.vertices.iter().map(|&v| Vertex {
-                pos: to_screen(v),
-                uv: WHITE_UV,
-                color: area.fill,
-            }));
-        fill.indices.extend_from_slice(&area.mesh.indices);
-        painter.add(Shape::mesh(fill));
-        for ring in &area.mesh.outlines {
-            let points: Vec<Pos2> = ring.iter().map(|&v| to_screen(v)).collect();
-            painter.add(Shape::closed_line(points, Stroke::new(1.5, area.outline)));
+    }
+    painter.extend(shapes);
+}
+
+/// Paints items already placed on screen, such as cards over the map; items in map
+/// coordinates need a view and are left out.
+pub fn paint_items(painter: &Painter, items: &[Item]) {
+    let mut shapes = Vec::new();
+    for item in items {
+        shapes_of(painter, item, &mut shapes);
+    }
+    painter.extend(shapes);
+}
+
+/// The shapes of one item placed on screen.
+pub fn shapes_of(painter: &Painter, item: &Item, out: &mut Vec<Shape>) {
+    match item {
+        Item::Group(_) | Item::Basemap(_) | Item::Area(_) | Item::PlainLinks(_) => {}
+        Item::Line(line) => line_shapes(line, out),
+        Item::Circle(Circle {
+            center,
+            radius,
+            fill,
+            stroke,
+        }) => {
+            out.push(Shape::circle_filled(*center, *radius, *fill));
+            if let Some(stroke) = stroke.filter(|s| s.is_visible()) {
+                out.push(Shape::circle_stroke(*center, *radius, egui_stroke(&stroke)));
+            }
+        }
+        Item::Polygon(Polygon {
+            points,
+            fill,
+            stroke,
+        }) => out.push(Shape::convex_polygon(
+            points.clone(),
+            *fill,
+            stroke.as_ref().map_or(egui::Stroke::NONE, egui_stroke),
+        )),
+        Item::Rings(rings) => rings_shapes(rings, out),
+        Item::Rect(rect) => rect_shapes(rect, out),
+        Item::Text(text) => text_shapes(painter, text, out),
+    }
+}
+
+fn line_shapes(line: &Line, out: &mut Vec<Shape>) {
+    if line.points.len() < 2 || !line.stroke.is_visible() {
+        return;
+    }
+    let stroke = egui_stroke(&line.stroke);
+    match line.stroke.dash {
+        None => out.push(Shape::line(line.points.clone(), stroke)),
+        Some((on, off)) => {
+            for piece in dash_pieces(&line.points, on, off) {
+                out.push(Shape::line(piece, stroke));
+            }
         }
     }
 }
 
-/// Paints the whole scene: water, land, areas, links, nodes, labels.
-pub fn paint_scene(
-    painter: &Painter,
-    scene: &Scene,
-    view: &ScreenTransform,
-    cache: &mut MeshCache,
-    motion: Option<f64>,
-) {
-    painter.rect_filled(view.screen, 0.0, style::WATER);
-    cache.paint_basemap(painter, scene, view);
-    paint_areas(painter, &scene.areas, view);
-    let visible = view.screen.expand(50.0);
-    if let Some(plain) = &scene.plain_links {
-        cache.paint_plain_links(painter, plain, view);
-    }
-    for line in &scene.lines {
-        let points: Vec<Pos2> = line.points.iter().map(|&p| view.map_to_screen(p)).collect();
-        if !Rect::from_points(&points).intersects(visible) {
-            continue;
-        }
-        paint_line(painter, &decimate(points), line);
-    }
-    if scene.plain_bands {
-        paint_plain_bands(painter, &scene.bands, view);
-    } else {
-        for band in &scene.bands {
-            let points: Vec<Pos2> = band.points.iter().map(|&p| view.map_to_screen(p)).collect();
-            if !Rect::from_points(&points).intersects(visible) {
-                continue;
-            }
-            paint_band(painter, &decimate(points), band, motion);
-        }
-    }
-    for marker in &scene.markers {
-        paint_marker(painter, view.map_to_screen(marker.at), marker);
-    }
-    for label in &scene.labels {
-        paint_label(painter, view.map_to_screen(label.at), label);
-    }
-    if let Some(note) = scene.hidden_note() {
-        painter.text(
-            view.screen.left_top() + egui::vec2(10.0, 10.0),
-            egui::Align2::LEFT_TOP,
-            note,
-            egui::FontId::proportional(14.0),
-            style::LABEL,
-        );
-    }
-}
-
-/// Bands in a crowded view, all in one mesh: each in its colour and width, lighter for estimates
-/// and plans, a thin faint line where the year has no value.
-fn paint_plain_bands(painter: &Painter, bands: &[Band], view: &ScreenTransform) {
-    let mut mesh = Mesh::default();
-    let mut screen = Vec::new();
-    for band in bands {
-        screen.clear();
-        screen.extend(band.points.iter().map(|&p| view.map_to_screen(p)));
-        let centre = offset_polyline(&screen, band.offset);
-        let (width, color) = plain_stroke(band);
-        push_screen_line(&mut mesh, &centre, width, color);
-    }
-    painter.add(Shape::mesh(mesh));
-}
-
-/// A flow band, with white marks moving along it when `motion` is on.
-pub fn paint_band(painter: &Painter, screen: &[Pos2], band: &Band, motion: Option<f64>) {
-    let (marks, body) = band_marks(screen, band);
-    for mark in marks {
-        match mark {
-            Mark::Line {
-                points,
-                width,
-                color,
-            } => {
-                painter.add(Shape::line(points, Stroke::new(width, color)));
-            }
-            Mark::Dot { at, radius, color } => {
-                painter.circle_filled(at, radius, color);
-            }
-            Mark::Triangle { corners, color } => {
-                painter.add(Shape::convex_polygon(corners.to_vec(), color, Stroke::NONE));
-            }
-        }
-    }
-    if let Some(t) = motion {
-        let phase = ((t * 30.0) % 24.0) as f32;
-        let stroke = Stroke::new(
-            (band.width * 0.35).clamp(1.0, 4.0),
-            Color32::from_white_alpha(190),
-        );
-        for (p, dir) in points_along(&body, 24.0, phase) {
-            let half = dir * 4.0;
-            painter.line_segment([p - half, p + half], stroke);
-        }
-    }
-}
-
-/// Drops points closer than one point to the one kept before them: invisible detail that would
-/// only add vertices.
-fn decimate(points: Vec<Pos2>) -> Vec<Pos2> {
-    let Some((&last, rest)) = points.split_last() else {
-        return points;
+/// Rings filled by the even-odd rule: triangulated, since egui fills only convex shapes.
+fn rings_shapes(rings: &Rings, out: &mut Vec<Shape>) {
+    use geo::TriangulateEarcut;
+    let ring = |points: &Vec<Pos2>| {
+        geo::LineString::from(
+            points
+                .iter()
+                .map(|p| (f64::from(p.x), f64::from(p.y)))
+                .collect::<Vec<_>>(),
+        )
     };
-    let mut kept: Vec<Pos2> = Vec::with_capacity(points.len());
-    for &p in rest {
-        if kept.last().is_none_or(|k| k.distance_sq(p) >= 1.0) {
-            kept.push(p);
-        }
+    if let Some((outer, holes)) = rings.rings.split_first() {
+        let polygon = geo::Polygon::new(ring(outer), holes.iter().map(ring).collect());
+        let raw = polygon.earcut_triangles_raw();
+        let mut mesh = Mesh::default();
+        mesh.vertices.extend(raw.vertices.iter().map(|v| Vertex {
+            pos: pos2(v[0] as f32, v[1] as f32),
+            uv: WHITE_UV,
+            color: rings.fill,
+        }));
+        mesh.indices
+            .extend(raw.triangle_indices.iter().map(|&i| i as u32));
+        out.push(Shape::mesh(mesh));
     }
-    kept.push(last);
-    kept
-}
-
-fn paint_line(painter: &Painter, points: &[Pos2], line: &Line) {
-    if let Some((width, color)) = line.casing {
-        painter.add(Shape::line(points.to_vec(), Stroke::new(width, color)));
-    }
-    paint_styled_line(painter, points, &line.style);
-}
-
-/// A line in a link style; also used for legend samples.
-pub fn paint_styled_line(painter: &Painter, points: &[Pos2], style: &LineStyle) {
-    let stroke = Stroke::new(style.width, style.color);
-    match style.dash {
-        Dash::Solid => {
-            painter.add(Shape::line(points.to_vec(), stroke));
-        }
-        Dash::Dashed { on, off } => {
-            for piece in dash_pieces(points, on, off) {
-                painter.add(Shape::line(piece, stroke));
-            }
-        }
-        Dash::Dotted { spacing } => {
-            for (p, _) in points_along(points, spacing, 0.0) {
-                painter.circle_filled(p, style.width * 0.75, style.color);
-            }
-        }
-    }
-    match style.decoration {
-        Decoration::None => {}
-        Decoration::CrossTicks {
-            spacing,
-            half_length,
-        } => {
-            let tick = Stroke::new((style.width * 0.6).max(1.2), style.color);
-            for (p, dir) in points_along(points, spacing, spacing / 2.0) {
-                let n = vec2(-dir.y, dir.x) * half_length;
-                painter.line_segment([p - n, p + n], tick);
-            }
-        }
-        Decoration::Beads { spacing, radius } => {
-            for (p, _) in points_along(points, spacing, spacing / 2.0) {
-                painter.circle(p, radius, style.color, Stroke::new(1.0, Color32::WHITE));
-            }
-        }
-        Decoration::Inline { width, color } => {
-            if style.dash == Dash::Solid {
-                painter.add(Shape::line(points.to_vec(), Stroke::new(width, color)));
-            }
+    if let Some(stroke) = rings.stroke.filter(|s| s.is_visible()) {
+        for ring in &rings.rings {
+            out.push(Shape::closed_line(ring.clone(), egui_stroke(&stroke)));
         }
     }
 }
 
-pub fn paint_marker(painter: &Painter, c: Pos2, marker: &Marker) {
-    if let Some((radius, color)) = marker.ring {
-        painter.circle_filled(c, radius, color.gamma_multiply(0.25));
-        painter.circle_stroke(c, radius, Stroke::new(2.5, color));
+fn rect_shapes(shape: &RectShape, out: &mut Vec<Shape>) {
+    let corner = egui::CornerRadius::same(shape.corner_radius.round().clamp(0.0, 255.0) as u8);
+    if let Some(shadow) = shape.shadow {
+        let shadow = egui::epaint::Shadow {
+            offset: [shadow.offset.x.round() as i8, shadow.offset.y.round() as i8],
+            blur: shadow.blur.round().clamp(0.0, 255.0) as u8,
+            spread: 0,
+            color: shadow.color,
+        };
+        out.push(shadow.as_shape(shape.rect, corner).into());
     }
-    paint_marker_shape(
-        painter,
-        c,
-        marker.shape,
-        marker.radius,
-        marker.fill,
-        marker.stroke,
-    );
-}
-
-/// A node symbol; also used for legend samples.
-pub fn paint_marker_shape(
-    painter: &Painter,
-    c: Pos2,
-    shape: MarkerShape,
-    r: f32,
-    fill: Color32,
-    (stroke_width, stroke_color): (f32, Color32),
-) {
-    let stroke = Stroke::new(stroke_width, stroke_color);
-    match shape {
-        MarkerShape::Circle => {
-            painter.circle(c, r, fill, stroke);
-        }
-        MarkerShape::Ring => {
-            painter.circle(c, r, Color32::WHITE, Stroke::new(stroke_width + 1.5, fill));
-            painter.circle_filled(c, r * 0.35, fill);
-        }
-        MarkerShape::Square => {
-            painter.rect(
-                Rect::from_center_size(c, Vec2::splat(r * 1.8)),
-                1.0,
-                fill,
-                stroke,
-                egui::StrokeKind::Outside,
-            );
-        }
-        MarkerShape::Diamond => {
-            let pts = vec![
-                c + vec2(0.0, -r * 1.2),
-                c + vec2(r * 1.2, 0.0),
-                c + vec2(0.0, r * 1.2),
-                c + vec2(-r * 1.2, 0.0),
-            ];
-            painter.add(Shape::convex_polygon(pts, fill, stroke));
-        }
-        MarkerShape::Triangle => {
-            let pts = vec![
-                c + vec2(0.0, -r * 1.2),
-                c + vec2(r * 1.1, r * 0.8),
-                c + vec2(-r * 1.1, r * 0.8),
-            ];
-            painter.add(Shape::convex_polygon(pts, fill, stroke));
-        }
+    out.push(Shape::rect_filled(shape.rect, corner, shape.fill));
+    if let Some(stroke) = shape.stroke.filter(|s| s.is_visible()) {
+        out.push(Shape::rect_stroke(
+            shape.rect,
+            corner,
+            egui_stroke(&stroke),
+            egui::StrokeKind::Middle,
+        ));
     }
 }
 
-pub fn label_font(label: &Label) -> FontId {
-    if label.bold {
-        fonts::bold(label.size)
-    } else {
-        FontId::proportional(label.size)
-    }
-}
-
-/// Where the halo's copies of a label lie, around the text.
+/// Where the halo's copies of a text lie, around it: as far out as the SVG and PNG outline.
 const HALO_OFFSETS: [Vec2; 8] = [
-    vec2(-1.2, 0.0),
-    vec2(1.2, 0.0),
-    vec2(0.0, -1.2),
-    vec2(0.0, 1.2),
-    vec2(-1.0, -1.0),
-    vec2(1.0, 1.0),
-    vec2(-1.0, 1.0),
-    vec2(1.0, -1.0),
+    egui::vec2(-1.2, 0.0),
+    egui::vec2(1.2, 0.0),
+    egui::vec2(0.0, -1.2),
+    egui::vec2(0.0, 1.2),
+    egui::vec2(-1.0, -1.0),
+    egui::vec2(1.0, 1.0),
+    egui::vec2(-1.0, 1.0),
+    egui::vec2(1.0, -1.0),
 ];
 
 /// The text over copies of it in the halo colour. The text is laid out once and its galley
 /// drawn for every copy, recoloured: laying it out per copy costs a cache look-up each.
-fn paint_label(painter: &Painter, at: Pos2, label: &Label) {
-    let galley = painter.layout_no_wrap(label.text.clone(), label_font(label), label.color);
-    let pos = at + label.offset;
-    let min = |d: Vec2| label.anchor.anchor_size(pos + d, galley.size()).min;
-    let halo = label.halo.into_iter().flat_map(|halo| {
-        HALO_OFFSETS
-            .map(|d| Shape::galley_with_override_text_color(min(d), Arc::clone(&galley), halo))
-    });
-    let text = Shape::galley(min(Vec2::ZERO), Arc::clone(&galley), label.color);
-    painter.extend(halo.chain(std::iter::once(text)));
+fn text_shapes(painter: &Painter, text: &Text, out: &mut Vec<Shape>) {
+    let font = fonts::font_id(text.font.size, text.font.bold);
+    let galley = if text.font.italic {
+        let mut job = egui::text::LayoutJob::single_section(
+            text.text.clone(),
+            egui::TextFormat {
+                font_id: font,
+                color: text.color,
+                italics: true,
+                ..Default::default()
+            },
+        );
+        job.wrap.max_width = f32::INFINITY;
+        painter.layout_job(job)
+    } else {
+        painter.layout_no_wrap(text.text.clone(), font, text.color)
+    };
+    let min = |d: Vec2| text.anchor.anchor_size(text.at + d, galley.size()).min;
+    if let Some(halo) = text.halo {
+        out.extend(
+            HALO_OFFSETS
+                .map(|d| Shape::galley_with_override_text_color(min(d), Arc::clone(&galley), halo)),
+        );
+    }
+    out.push(Shape::galley(min(Vec2::ZERO), galley, text.color));
 }
 
 #[cfg(test)]

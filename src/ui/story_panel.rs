@@ -27,7 +27,7 @@ pub fn show(
 ) -> (Option<StoryAction>, bool) {
     let mut action = None;
     let mut edited = false;
-    ui.label(RichText::new("Story").font(super::fonts::bold(22.0)));
+    ui.label(RichText::new("Story").font(crate::text::fonts::bold(22.0)));
     ui.label(
         "The talk, one slide per place. A title slide comes before these and a closing slide \
          after. Save the route (Ctrl+S) to keep the story.",

@@ -8,6 +8,11 @@ use egui_kittest::Harness;
 pub const SIZE: egui::Vec2 = egui::vec2(1440.0, 900.0);
 
 pub fn app_harness(start: StartRoute) -> Harness<'static, CorridorApp> {
+    app_harness_with(start, Settings::default())
+}
+
+/// As [`app_harness`], with settings of the test's own.
+pub fn app_harness_with(start: StartRoute, settings: Settings) -> Harness<'static, CorridorApp> {
     let mut harness = Harness::builder()
         .with_size(SIZE)
         .with_pixels_per_point(1.0)
@@ -16,7 +21,7 @@ pub fn app_harness(start: StartRoute) -> Harness<'static, CorridorApp> {
         .with_max_steps(40)
         .wgpu()
         .build_eframe(move |cc| {
-            CorridorApp::with_settings(&cc.egui_ctx, start.clone(), Settings::default())
+            CorridorApp::with_settings(&cc.egui_ctx, start.clone(), settings.clone())
                 .on_gpu(cc.wgpu_render_state.as_ref())
         });
     harness.run();

@@ -1,0 +1,395 @@
+//! Draws a [`DisplayList`] straight into pixels on the CPU with tiny-skia, text included, and
+//! writes the PNG: no display, no GPU, no SVG in between. A translator only: what to draw and
+//! where was decided when the list was made.
+
+use emath::Pos2;
+use epaint::Color32;
+use tiny_skia::{
+    FillRule, LineCap, LineJoin, Paint, Path, PathBuilder, Pixmap, Rect as SkRect, StrokeDash,
+    Transform,
+};
+
+use crate::scene::display::{
+    AreaShape, BasemapShapes, Cap, Circle, DisplayList, Item, Join, Line, Polygon, RectShape,
+    Rings, Shadow, Stroke, Text, mesh_point_to_screen,
+};
+use crate::scene::lower::decimate;
+use crate::scene::{PLAIN_LINE_WIDTH, PlainLinks, style};
+use crate::text::TextMeasure;
+
+use super::ExportError;
+use super::glyphs::Glyphs;
+use super::svg::HALO_WIDTH;
+
+/// Draws `list` at `pixels_per_point` pixels to the point; `fonts` lays out its text.
+pub fn rasterize(
+    list: &DisplayList,
+    pixels_per_point: f32,
+    fonts: &TextMeasure,
+    glyphs: &mut Glyphs,
+) -> Result<Pixmap, ExportError> {
+    let (width, height) = super::pixel_size(list.screen().size(), pixels_per_point)?;
+    let pixmap = Pixmap::new(width, height).ok_or(ExportError::TooLarge { width, height })?;
+    let mut canvas = Canvas {
+        pixmap,
+        transform: Transform::from_scale(pixels_per_point, pixels_per_point),
+        scale: pixels_per_point,
+        fonts,
+        glyphs,
+    };
+    for item in &list.items {
+        canvas.item(list, item);
+    }
+    Ok(canvas.pixmap)
+}
+
+/// Writes `pixmap` as a PNG, quickly: pictures are opaque, so the alpha channel is left out,
+/// and compressed for speed rather than the last few per cent of size.
+pub fn encode(pixmap: &Pixmap) -> Result<Vec<u8>, ExportError> {
+    let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
+    let mut bytes = Vec::new();
+    let draw = |e: png::EncodingError| ExportError::Draw(e.to_string());
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_compression(png::Compression::Fast);
+        let data: Vec<u8> = if opaque {
+            encoder.set_color(png::ColorType::Rgb);
+            pixmap
+                .pixels()
+                .iter()
+                .flat_map(|p| [p.red(), p.green(), p.blue()])
+                .collect()
+        } else {
+            encoder.set_color(png::ColorType::Rgba);
+            pixmap
+                .pixels()
+                .iter()
+                .flat_map(|p| {
+                    let c = p.demultiply();
+                    [c.red(), c.green(), c.blue(), c.alpha()]
+                })
+                .collect()
+        };
+        let mut writer = encoder.write_header().map_err(draw)?;
+        writer.write_image_data(&data).map_err(draw)?;
+        writer.finish().map_err(draw)?;
+    }
+    Ok(bytes)
+}
+
+struct Canvas<'a> {
+    pixmap: Pixmap,
+    /// Points to pixels.
+    transform: Transform,
+    scale: f32,
+    fonts: &'a TextMeasure,
+    glyphs: &'a mut Glyphs,
+}
+
+fn paint(color: Color32) -> Paint<'static> {
+    let [r, g, b, a] = color.to_srgba_unmultiplied();
+    let mut paint = Paint::default();
+    paint.set_color_rgba8(r, g, b, a);
+    paint.anti_alias = true;
+    paint
+}
+
+fn sk_stroke(stroke: &Stroke) -> tiny_skia::Stroke {
+    tiny_skia::Stroke {
+        width: stroke.width,
+        line_cap: match stroke.cap {
+            Cap::Butt => LineCap::Butt,
+            Cap::Round => LineCap::Round,
+        },
+        line_join: match stroke.join {
+            Join::Round => LineJoin::Round,
+            Join::Miter => LineJoin::Miter,
+        },
+        dash: stroke
+            .dash
+            .and_then(|(on, off)| StrokeDash::new(vec![on, off], 0.0)),
+        ..tiny_skia::Stroke::default()
+    }
+}
+
+/// A path through `points`, closed when asked.
+fn polyline_path(points: &[Pos2], closed: bool) -> Option<Path> {
+    let mut builder = PathBuilder::new();
+    push_polyline(&mut builder, points, closed);
+    builder.finish()
+}
+
+fn push_polyline(builder: &mut PathBuilder, points: &[Pos2], closed: bool) {
+    let Some((first, rest)) = points.split_first() else {
+        return;
+    };
+    builder.move_to(first.x, first.y);
+    for p in rest {
+        builder.line_to(p.x, p.y);
+    }
+    if closed {
+        builder.close();
+    }
+}
+
+/// A rectangle with corners rounded to `radius`.
+fn rounded_rect(rect: emath::Rect, radius: f32) -> Option<Path> {
+    let r = radius
+        .min(rect.width() / 2.0)
+        .min(rect.height() / 2.0)
+        .max(0.0);
+    if r <= 0.0 {
+        return SkRect::from_ltrb(rect.left(), rect.top(), rect.right(), rect.bottom())
+            .map(PathBuilder::from_rect);
+    }
+    // Control points for a quarter circle from cubic curves.
+    let k = r * (1.0 - 0.552_284_8);
+    let (l, t, rt, b) = (rect.left(), rect.top(), rect.right(), rect.bottom());
+    let mut p = PathBuilder::new();
+    p.move_to(l + r, t);
+    p.line_to(rt - r, t);
+    p.cubic_to(rt - k, t, rt, t + k, rt, t + r);
+    p.line_to(rt, b - r);
+    p.cubic_to(rt, b - k, rt - k, b, rt - r, b);
+    p.line_to(l + r, b);
+    p.cubic_to(l + k, b, l, b - k, l, b - r);
+    p.line_to(l, t + r);
+    p.cubic_to(l, t + k, l + k, t, l + r, t);
+    p.close();
+    p.finish()
+}
+
+impl Canvas<'_> {
+    fn item(&mut self, list: &DisplayList, item: &Item) {
+        match item {
+            Item::Group(_) => {}
+            Item::Line(line) => self.line(line),
+            Item::Circle(circle) => self.circle(circle),
+            Item::Polygon(Polygon {
+                points,
+                fill,
+                stroke,
+            }) => self.fill_and_stroke(polyline_path(points, true), *fill, stroke.as_ref()),
+            Item::Rings(Rings {
+                rings,
+                fill,
+                stroke,
+            }) => self.rings(rings, *fill, stroke.as_ref()),
+            Item::Rect(rect) => self.rect(rect),
+            Item::Text(text) => self.text(text),
+            Item::Basemap(basemap) => self.basemap(list, basemap),
+            Item::Area(area) => self.area(list, area),
+            Item::PlainLinks(plain) => self.plain_links(list, plain),
+        }
+    }
+
+    fn fill(&mut self, path: &Path, color: Color32) {
+        if color.a() > 0 {
+            self.pixmap
+                .fill_path(path, &paint(color), FillRule::EvenOdd, self.transform, None);
+        }
+    }
+
+    fn stroke(&mut self, path: &Path, stroke: &Stroke) {
+        if stroke.is_visible() {
+            self.pixmap.stroke_path(
+                path,
+                &paint(stroke.color),
+                &sk_stroke(stroke),
+                self.transform,
+                None,
+            );
+        }
+    }
+
+    fn fill_and_stroke(&mut self, path: Option<Path>, fill: Color32, stroke: Option<&Stroke>) {
+        let Some(path) = path else { return };
+        self.fill(&path, fill);
+        if let Some(stroke) = stroke {
+            self.stroke(&path, stroke);
+        }
+    }
+
+    fn line(&mut self, line: &Line) {
+        if line.points.len() < 2 {
+            return;
+        }
+        if let Some(path) = polyline_path(&line.points, false) {
+            self.stroke(&path, &line.stroke);
+        }
+    }
+
+    fn circle(&mut self, c: &Circle) {
+        let path = PathBuilder::from_circle(c.center.x, c.center.y, c.radius);
+        self.fill_and_stroke(path, c.fill, c.stroke.as_ref());
+    }
+
+    fn rings(&mut self, rings: &[Vec<Pos2>], fill: Color32, stroke: Option<&Stroke>) {
+        let mut builder = PathBuilder::new();
+        for ring in rings {
+            push_polyline(&mut builder, ring, true);
+        }
+        self.fill_and_stroke(builder.finish(), fill, stroke);
+    }
+
+    fn rect(&mut self, shape: &RectShape) {
+        if let Some(shadow) = shape.shadow {
+            self.shadow(shape, shadow);
+        }
+        let path = rounded_rect(shape.rect, shape.corner_radius);
+        self.fill_and_stroke(path, shape.fill, shape.stroke.as_ref());
+    }
+
+    /// A soft shadow: the card's shape in the shadow's colour, blurred, under the card.
+    fn shadow(&mut self, shape: &RectShape, shadow: Shadow) {
+        let s = self.scale;
+        let margin = shadow.blur.max(0.0);
+        let area = shape.rect.translate(shadow.offset).expand(margin);
+        let (x0, y0) = ((area.left() * s).floor(), (area.top() * s).floor());
+        let (w, h) = (
+            (area.width() * s).ceil() as u32 + 2,
+            (area.height() * s).ceil() as u32 + 2,
+        );
+        let Some(mut layer) = Pixmap::new(w, h) else {
+            return;
+        };
+        let Some(path) = rounded_rect(shape.rect.translate(shadow.offset), shape.corner_radius)
+        else {
+            return;
+        };
+        let local = Transform::from_row(s, 0.0, 0.0, s, -x0, -y0);
+        layer.fill_path(&path, &paint(shadow.color), FillRule::Winding, local, None);
+        // Three box blurs make a Gaussian; the shadow fades out over `blur` points.
+        let radius = ((shadow.blur * s) / 4.0).round() as usize;
+        blur_alpha(&mut layer, radius);
+        self.pixmap.draw_pixmap(
+            x0 as i32,
+            y0 as i32,
+            layer.as_ref(),
+            &tiny_skia::PixmapPaint::default(),
+            Transform::identity(),
+            None,
+        );
+    }
+
+    fn text(&mut self, text: &Text) {
+        let origin = text.rect().min;
+        let Some(path) = self
+            .glyphs
+            .text_path(self.fonts, &text.text, text.font, origin)
+        else {
+            return;
+        };
+        if let Some(halo) = text.halo {
+            let mut stroke = Stroke::new(HALO_WIDTH, halo);
+            stroke.join = Join::Round;
+            self.stroke(&path, &stroke);
+        }
+        self.pixmap.fill_path(
+            &path,
+            &paint(text.color),
+            FillRule::Winding,
+            self.transform,
+            None,
+        );
+    }
+
+    fn basemap(&mut self, list: &DisplayList, basemap: &BasemapShapes) {
+        let view = &list.view;
+        let (min, max) = view.visible_map_rect();
+        let mut borders = PathBuilder::new();
+        for (i, country) in basemap.meshes.countries.iter().enumerate() {
+            let b = &country.bounds;
+            if b.max().x < min.x || b.min().x > max.x || b.max().y < min.y || b.min().y > max.y {
+                continue;
+            }
+            let mut land = PathBuilder::new();
+            for ring in &country.outlines {
+                let points = decimate(ring.iter().map(|&v| mesh_point_to_screen(view, v)));
+                if points.len() >= 3 {
+                    push_polyline(&mut land, &points, true);
+                    push_polyline(&mut borders, &points, true);
+                }
+            }
+            let on_route = basemap.route_countries.get(i).copied().unwrap_or(false);
+            if let Some(path) = land.finish() {
+                self.fill(&path, style::land(i, on_route));
+            }
+        }
+        if let Some(path) = borders.finish() {
+            self.stroke(&path, &basemap.border);
+        }
+    }
+
+    fn area(&mut self, list: &DisplayList, area: &AreaShape) {
+        let rings: Vec<Vec<Pos2>> = area
+            .mesh
+            .outlines
+            .iter()
+            .map(|ring| decimate(ring.iter().map(|&v| mesh_point_to_screen(&list.view, v))))
+            .collect();
+        self.rings(&rings, area.fill, Some(&area.outline));
+    }
+
+    fn plain_links(&mut self, list: &DisplayList, plain: &PlainLinks) {
+        for &i in &plain.links {
+            let (Some(points), Some(&color)) = (plain.paths.get(i), plain.colors.get(i)) else {
+                continue;
+            };
+            self.line(&Line {
+                points: crate::scene::lower::screen_points(&list.view, points),
+                stroke: Stroke::new(PLAIN_LINE_WIDTH, color),
+            });
+        }
+    }
+}
+
+/// Blurs a layer by three passes of a box `radius` pixels each way, across and down.
+fn blur_alpha(layer: &mut Pixmap, radius: usize) {
+    if radius == 0 {
+        return;
+    }
+    let (w, h) = (layer.width() as usize, layer.height() as usize);
+    let data = layer.data_mut();
+    // Premultiplied colour: blurring each channel alike keeps it premultiplied.
+    for channel in 0..4 {
+        let mut values: Vec<f32> = (0..w * h)
+            .map(|i| f32::from(data[i * 4 + channel]))
+            .collect();
+        let mut scratch = vec![0.0; w.max(h)];
+        for _ in 0..3 {
+            for y in 0..h {
+                box_pass(&mut values[y * w..(y + 1) * w], 1, w, radius, &mut scratch);
+            }
+            for x in 0..w {
+                box_pass(&mut values[x..], w, h, radius, &mut scratch);
+            }
+        }
+        for (i, v) in values.iter().enumerate() {
+            data[i * 4 + channel] = v.round().clamp(0.0, 255.0) as u8;
+        }
+    }
+}
+
+/// One box blur along `len` values `stride` apart, starting at `values[0]`.
+fn box_pass(values: &mut [f32], stride: usize, len: usize, radius: usize, scratch: &mut [f32]) {
+    let window = (2 * radius + 1) as f32;
+    let at = |i: isize, values: &[f32]| -> f32 {
+        if i < 0 || i as usize >= len {
+            0.0
+        } else {
+            values[i as usize * stride]
+        }
+    };
+    let r = radius as isize;
+    let mut sum: f32 = (-r..=r).map(|i| at(i, values)).sum();
+    for i in 0..len {
+        scratch[i] = sum / window;
+        let i = i as isize;
+        sum += at(i + r + 1, values) - at(i - r, values);
+    }
+    for (i, v) in scratch.iter().take(len).enumerate() {
+        values[i * stride] = *v;
+    }
+}

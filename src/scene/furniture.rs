@@ -1,0 +1,141 @@
+//! What a map carries besides the map: the scale bar, the credits, and a title card.
+
+use std::fmt::Write as _;
+
+use ecolor::Color32;
+use emath::{Align2, Rect, pos2, vec2};
+
+use crate::map::camera::ScreenTransform;
+use crate::map::projection::Projection;
+use crate::model::Route;
+use crate::text::{MeasureText, wrap_width};
+
+use super::card::{Card, CardStyle, Readable};
+use super::display::{Font, Item, Line, Stroke, Text};
+use super::scale_bar::scale_bar;
+use super::style;
+
+/// Type size of the scale bar's length, in points.
+const SCALE_BAR_TEXT: f32 = 12.0;
+
+/// The scale bar at the map's lower left: a bar of a round length, with a pale halo so it reads
+/// over land and water.
+pub fn scale_bar_items(
+    view: &ScreenTransform,
+    projection: &Projection,
+    measure: &MeasureText<'_>,
+) -> Vec<Item> {
+    let Some(bar) = scale_bar(view, projection) else {
+        return Vec::new();
+    };
+    let mut items = vec![Item::Group("scale-bar")];
+    let tick = vec2(0.0, -6.0);
+    for stroke in [
+        Stroke::new(5.0, Color32::from_white_alpha(200)),
+        Stroke::new(2.0, style::SCALE_BAR),
+    ] {
+        items.push(
+            Line {
+                points: vec![bar.start + tick, bar.start, bar.end, bar.end + tick],
+                stroke,
+            }
+            .into(),
+        );
+    }
+    let font = Font::regular(SCALE_BAR_TEXT);
+    items.push(
+        Text {
+            at: pos2(bar.end.x + 6.0, bar.end.y),
+            anchor: Align2::LEFT_CENTER,
+            size: measure(&bar.text, font.size, font.bold),
+            text: bar.text,
+            font,
+            color: style::LABEL,
+            halo: Some(style::HALO),
+        }
+        .into(),
+    );
+    items
+}
+
+/// The credits: the basemap's, and the outlets the route's sources come from.
+pub fn credit_text(route: &Route) -> String {
+    let mut outlets: Vec<&str> = Vec::new();
+    for source in &route.sources {
+        let name = [&source.outlet, &source.author, &source.title]
+            .into_iter()
+            .map(|s| s.trim())
+            .find(|s| !s.is_empty())
+            .unwrap_or_default();
+        if !name.is_empty() && !outlets.contains(&name) {
+            outlets.push(name);
+        }
+    }
+    let mut text = style::BASEMAP_CREDIT.to_owned();
+    if !outlets.is_empty() {
+        let _ = write!(text, ". Sources: {}", outlets.join("; "));
+    }
+    text
+}
+
+/// Type size of the credits, in points.
+pub const CREDIT_TEXT: f32 = 11.0;
+
+/// The credits right-aligned at the bottom, ending at `right`, wrapped to fit.
+pub fn credit_items(
+    screen: Rect,
+    right: f32,
+    route: &Route,
+    measure: &MeasureText<'_>,
+) -> Vec<Item> {
+    let text = credit_text(route);
+    let lines = wrap_width(
+        &text,
+        CREDIT_TEXT,
+        false,
+        (right - screen.left()) * 0.6,
+        measure,
+    );
+    let line_height = measure("Ag", CREDIT_TEXT, false).y;
+    let mut y = screen.bottom() - 4.0 - line_height * (lines.len() as f32 - 1.0);
+    let mut items = vec![Item::Group("credits")];
+    for line in lines {
+        let font = Font::regular(CREDIT_TEXT);
+        items.push(
+            Text {
+                at: pos2(right, y),
+                anchor: Align2::RIGHT_BOTTOM,
+                size: measure(&line, font.size, font.bold),
+                text: line,
+                font,
+                color: style::CREDIT,
+                halo: Some(style::HALO),
+            }
+            .into(),
+        );
+        y += line_height;
+    }
+    items
+}
+
+/// The title in a card at the top left, its type sized to the picture; returns the card.
+pub fn title_card(
+    screen: Rect,
+    title: &str,
+    measure: &MeasureText<'_>,
+    items: &mut Vec<Item>,
+    readable: &mut Vec<Readable>,
+) -> Rect {
+    let size = (screen.height() / 1080.0).clamp(0.7, 2.0) * 28.0;
+    let mut card = Card::new(screen.width() * 0.6, 12.0, measure);
+    card.paragraph(title, Font::bold(size), style::LABEL);
+    items.push(Item::Group("title"));
+    card.place(
+        screen.left_top() + vec2(16.0, 16.0),
+        Align2::LEFT_TOP,
+        false,
+        &CardStyle::plain(),
+        items,
+        readable,
+    )
+}
