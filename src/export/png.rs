@@ -52,7 +52,7 @@ pub fn encode(pixmap: &Pixmap) -> Result<Vec<u8>, ExportError> {
     {
         let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
         encoder.set_depth(png::BitDepth::Eight);
-        encoder.set_compression(png::Compression::Fast);
+        encoder.set_compression(png::Compression::Fastest);
         let data: Vec<u8> = if opaque {
             encoder.set_color(png::ColorType::Rgb);
             pixmap
@@ -237,40 +237,92 @@ impl Canvas<'_> {
         if let Some(shadow) = shape.shadow {
             self.shadow(shape, shadow);
         }
+        // An opaque background over the whole picture is a plain fill.
+        let whole = emath::Rect::from_min_size(
+            Pos2::ZERO,
+            emath::vec2(self.pixmap.width() as f32, self.pixmap.height() as f32) / self.scale,
+        );
+        if shape.fill.a() == 255 && shape.stroke.is_none() && shape.rect.contains_rect(whole) {
+            let [r, g, b, _] = shape.fill.to_array();
+            self.pixmap.fill(tiny_skia::Color::from_rgba8(r, g, b, 255));
+            return;
+        }
         let path = rounded_rect(shape.rect, shape.corner_radius);
         self.fill_and_stroke(path, shape.fill, shape.stroke.as_ref());
     }
 
-    /// A soft shadow: the card's shape in the shadow's colour, blurred, under the card.
+    /// A soft shadow: the card's shape as coverage, blurred, laid in the shadow's colour under
+    /// the card.
     fn shadow(&mut self, shape: &RectShape, shadow: Shadow) {
         let s = self.scale;
-        let margin = shadow.blur.max(0.0);
-        let area = shape.rect.translate(shadow.offset).expand(margin);
+        let area = shape
+            .rect
+            .translate(shadow.offset)
+            .expand(shadow.blur.max(0.0));
         let (x0, y0) = ((area.left() * s).floor(), (area.top() * s).floor());
         let (w, h) = (
             (area.width() * s).ceil() as u32 + 2,
             (area.height() * s).ceil() as u32 + 2,
         );
-        let Some(mut layer) = Pixmap::new(w, h) else {
-            return;
-        };
-        let Some(path) = rounded_rect(shape.rect.translate(shadow.offset), shape.corner_radius)
-        else {
+        let (Some(mut layer), Some(path)) = (
+            Pixmap::new(w, h),
+            rounded_rect(shape.rect.translate(shadow.offset), shape.corner_radius),
+        ) else {
             return;
         };
         let local = Transform::from_row(s, 0.0, 0.0, s, -x0, -y0);
-        layer.fill_path(&path, &paint(shadow.color), FillRule::Winding, local, None);
-        // Three box blurs make a Gaussian; the shadow fades out over `blur` points.
-        let radius = ((shadow.blur * s) / 4.0).round() as usize;
-        blur_alpha(&mut layer, radius);
-        self.pixmap.draw_pixmap(
-            x0 as i32,
-            y0 as i32,
-            layer.as_ref(),
-            &tiny_skia::PixmapPaint::default(),
-            Transform::identity(),
+        layer.fill_path(
+            &path,
+            &paint(Color32::WHITE),
+            FillRule::Winding,
+            local,
             None,
         );
+        let mut coverage: Vec<u16> = layer
+            .pixels()
+            .iter()
+            .map(|p| u16::from(p.alpha()))
+            .collect();
+        // Three box blurs make a Gaussian; the shadow fades out over `blur` points.
+        let radius = ((shadow.blur * s) / 4.0).round() as usize;
+        blur(&mut coverage, w as usize, h as usize, radius);
+        let [r, g, b, a] = shadow.color.to_array();
+        let (pw, ph) = (self.pixmap.width() as i64, self.pixmap.height() as i64);
+        let pixels = self.pixmap.pixels_mut();
+        for y in 0..h as i64 {
+            let py = y + y0 as i64;
+            if !(0..ph).contains(&py) {
+                continue;
+            }
+            for x in 0..w as i64 {
+                let px = x + x0 as i64;
+                let k = u32::from(coverage[(y * w as i64 + x) as usize]);
+                if k == 0 || !(0..pw).contains(&px) {
+                    continue;
+                }
+                // Source over, in premultiplied colour: the shadow's colour times its coverage.
+                let dst = &mut pixels[(py * pw + px) as usize];
+                let over = |src: u8, dst: u8| -> u8 {
+                    let src = u32::from(src) * k / 255;
+                    let keep = 255 - u32::from(a) * k / 255;
+                    (src + u32::from(dst) * keep / 255).min(255) as u8
+                };
+                let blended = [
+                    over(r, dst.red()),
+                    over(g, dst.green()),
+                    over(b, dst.blue()),
+                    over(a, dst.alpha()),
+                ];
+                if let Some(c) = tiny_skia::PremultipliedColorU8::from_rgba(
+                    blended[0].min(blended[3]),
+                    blended[1].min(blended[3]),
+                    blended[2].min(blended[3]),
+                    blended[3],
+                ) {
+                    *dst = c;
+                }
+            }
+        }
     }
 
     fn text(&mut self, text: &Text) {
@@ -345,51 +397,45 @@ impl Canvas<'_> {
     }
 }
 
-/// Blurs a layer by three passes of a box `radius` pixels each way, across and down.
-fn blur_alpha(layer: &mut Pixmap, radius: usize) {
+/// Blurs coverage (0 to 255), `w` by `h`, by three passes of a box `radius` pixels each way,
+/// across and down.
+fn blur(values: &mut [u16], w: usize, h: usize, radius: usize) {
     if radius == 0 {
         return;
     }
-    let (w, h) = (layer.width() as usize, layer.height() as usize);
-    let data = layer.data_mut();
-    // Premultiplied colour: blurring each channel alike keeps it premultiplied.
-    for channel in 0..4 {
-        let mut values: Vec<f32> = (0..w * h)
-            .map(|i| f32::from(data[i * 4 + channel]))
-            .collect();
-        let mut scratch = vec![0.0; w.max(h)];
-        for _ in 0..3 {
-            for y in 0..h {
-                box_pass(&mut values[y * w..(y + 1) * w], 1, w, radius, &mut scratch);
-            }
-            for x in 0..w {
-                box_pass(&mut values[x..], w, h, radius, &mut scratch);
-            }
+    let mut line = vec![0u16; w.max(h)];
+    for _ in 0..3 {
+        for y in 0..h {
+            box_pass(values, y * w, 1, w, radius, &mut line);
         }
-        for (i, v) in values.iter().enumerate() {
-            data[i * 4 + channel] = v.round().clamp(0.0, 255.0) as u8;
+        for x in 0..w {
+            box_pass(values, x, w, h, radius, &mut line);
         }
     }
 }
 
-/// One box blur along `len` values `stride` apart, starting at `values[0]`.
-fn box_pass(values: &mut [f32], stride: usize, len: usize, radius: usize, scratch: &mut [f32]) {
-    let window = (2 * radius + 1) as f32;
-    let at = |i: isize, values: &[f32]| -> f32 {
-        if i < 0 || i as usize >= len {
-            0.0
-        } else {
-            values[i as usize * stride]
-        }
-    };
-    let r = radius as isize;
-    let mut sum: f32 = (-r..=r).map(|i| at(i, values)).sum();
+/// One box blur along `len` values `stride` apart from `start`, the edges taken as empty.
+fn box_pass(
+    values: &mut [u16],
+    start: usize,
+    stride: usize,
+    len: usize,
+    radius: usize,
+    line: &mut [u16],
+) {
+    let window = (2 * radius + 1) as u32;
+    let at = |i: usize| u32::from(values[start + i * stride]);
+    let mut sum: u32 = (0..=radius.min(len.saturating_sub(1))).map(at).sum();
     for i in 0..len {
-        scratch[i] = sum / window;
-        let i = i as isize;
-        sum += at(i + r + 1, values) - at(i - r, values);
+        line[i] = ((sum + window / 2) / window) as u16;
+        if i + radius + 1 < len {
+            sum += at(i + radius + 1);
+        }
+        if i >= radius {
+            sum -= at(i - radius);
+        }
     }
-    for (i, v) in scratch.iter().take(len).enumerate() {
-        values[i * stride] = *v;
+    for (i, v) in line.iter().take(len).enumerate() {
+        values[start + i * stride] = *v;
     }
 }

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use geo::{
-    Area, BooleanOps, BoundingRect, Contains, Coord, InteriorPoint, LineString, MultiPolygon,
-    Polygon, Rect, TriangulateEarcut,
+    Area, BooleanOps, BoundingRect, Coord, LineString, MultiPolygon, Polygon, Rect,
+    TriangulateEarcut,
 };
 
 use super::projection::{MapPoint, Projection};
@@ -375,26 +375,7 @@ pub fn shape_mesh(
         }
     }
 
-    let mut parts: Vec<&Polygon<f64>> = shape.0.iter().collect();
-    parts.sort_by(|a, b| b.unsigned_area().total_cmp(&a.unsigned_area()));
-    let mut label_anchors: Vec<MapPoint> = parts
-        .iter()
-        .filter_map(|p| p.interior_point())
-        .map(|p| MapPoint::new(p.x(), p.y()))
-        .collect();
-    let (min, max) = (bounds.min(), bounds.max());
-    let mut y = min.y + LABEL_GRID_KM / 2.0;
-    while y < max.y {
-        let mut x = min.x + LABEL_GRID_KM / 2.0;
-        while x < max.x {
-            if shape.contains(&geo::Point::new(x, y)) {
-                label_anchors.push(MapPoint::new(x, y));
-            }
-            x += LABEL_GRID_KM;
-        }
-        y += LABEL_GRID_KM;
-    }
-
+    let label_anchors = label_anchors(&shape, &bounds);
     Some(CountryMesh {
         name: name.to_string(),
         bounds,
@@ -404,6 +385,65 @@ pub fn shape_mesh(
         label_anchors,
         area: shape.unsigned_area(),
     })
+}
+
+/// Places inside a shape a label may go, best first: a point well inside each part, largest
+/// part first, then the points of a grid every [`LABEL_GRID_KM`] that fall inside. Found along
+/// horizontal lines through the rings, which costs a pass over the rings per line rather than a
+/// full geometric test per point.
+fn label_anchors(shape: &MultiPolygon<f64>, bounds: &Rect<f64>) -> Vec<MapPoint> {
+    let mut parts: Vec<(&Polygon<f64>, f64)> =
+        shape.0.iter().map(|p| (p, p.unsigned_area())).collect();
+    parts.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut anchors: Vec<MapPoint> = parts
+        .iter()
+        .filter_map(|(part, _)| {
+            let b = part.bounding_rect()?;
+            // Off the exact middle, so the line does not run through a vertex of a box-shaped part.
+            let y = b.min().y + b.height() * 0.500_1;
+            let crossings = crossings_at(polygon_rings(part), y);
+            // The widest stretch inside the part, and its middle.
+            crossings
+                .chunks_exact(2)
+                .max_by(|a, b| (a[1] - a[0]).total_cmp(&(b[1] - b[0])))
+                .map(|c| MapPoint::new((c[0] + c[1]) / 2.0, y))
+        })
+        .collect();
+    let (min, max) = (bounds.min(), bounds.max());
+    let mut y = min.y + LABEL_GRID_KM / 2.0;
+    while y < max.y {
+        let crossings = crossings_at(shape.0.iter().flat_map(polygon_rings), y);
+        let mut x = min.x + LABEL_GRID_KM / 2.0;
+        while x < max.x {
+            // Inside where an odd number of ring edges lie to the left.
+            if crossings.partition_point(|&c| c < x) % 2 == 1 {
+                anchors.push(MapPoint::new(x, y));
+            }
+            x += LABEL_GRID_KM;
+        }
+        y += LABEL_GRID_KM;
+    }
+    anchors
+}
+
+fn polygon_rings(polygon: &Polygon<f64>) -> impl Iterator<Item = &LineString<f64>> {
+    std::iter::once(polygon.exterior()).chain(polygon.interiors())
+}
+
+/// Where the rings' edges cross the line at height `y`, left to right.
+fn crossings_at<'a>(rings: impl Iterator<Item = &'a LineString<f64>>, y: f64) -> Vec<f64> {
+    let mut xs = Vec::new();
+    for ring in rings {
+        for edge in ring.0.windows(2) {
+            let (a, b) = (edge[0], edge[1]);
+            // Each edge counts once: from its lower end up to, not including, its upper end.
+            if (a.y <= y) != (b.y <= y) {
+                xs.push(a.x + (y - a.y) / (b.y - a.y) * (b.x - a.x));
+            }
+        }
+    }
+    xs.sort_by(f64::total_cmp);
+    xs
 }
 
 /// Cuts polygons that cross the projection's seam into pieces on either side, in longitudes
@@ -623,6 +663,50 @@ mod tests {
             );
         }
         assert!(!countries.iter().any(|c| c.name == "Antarctica"));
+    }
+
+    #[test]
+    fn label_anchors_lie_inside_their_country_and_out_of_its_holes() {
+        use geo::Contains;
+        let projection = Projection::default();
+        let countries = read_countries(Detail::Medium).expect("built-in basemap");
+        let outlines = BasemapMeshes::outlines(&projection, Detail::Medium, &countries);
+        let mut checked = 0;
+        for country in countries.iter().filter(|c| {
+            [
+                "Kazakhstan",
+                "Russia",
+                "Azerbaijan",
+                "South Africa",
+                "Indonesia",
+            ]
+            .contains(&c.name.as_str())
+        }) {
+            let shape = MultiPolygon(
+                cut_at_seam(&projection, &country.shape)
+                    .0
+                    .iter()
+                    .map(|p| project_polygon(&projection, p))
+                    .collect(),
+            );
+            let mesh = outlines
+                .countries
+                .iter()
+                .find(|m| m.name == country.name)
+                .expect("projected");
+            assert!(!mesh.label_anchors.is_empty(), "{}", country.name);
+            for a in &mesh.label_anchors {
+                assert!(
+                    shape.contains(&geo::Point::new(a.x, a.y)),
+                    "{} at {a:?}",
+                    country.name
+                );
+                checked += 1;
+            }
+        }
+        // South Africa has Lesotho as a hole; Russia and Indonesia many parts.
+        assert!(checked > 50, "{checked}");
+        assert!(outlines.countries.iter().all(|c| c.indices.is_empty()));
     }
 
     #[test]

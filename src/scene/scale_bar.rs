@@ -4,7 +4,8 @@
 use emath::{Pos2, vec2};
 
 use crate::map::camera::ScreenTransform;
-use crate::map::projection::{EARTH_RADIUS_KM, Projection};
+use crate::map::projection::Projection;
+use crate::model::LatLon;
 
 /// About how long the bar is, in screen points, before rounding to a nice length.
 const TARGET_LENGTH: f64 = 120.0;
@@ -26,7 +27,14 @@ pub fn scale_bar(view: &ScreenTransform, projection: &Projection) -> Option<Scal
     let (lat, lon) = projection.unproject(a)?;
     // Kilometres per screen point on the ground, from a short step east.
     let b = projection.project(lat, lon + 0.01);
-    let ground_km = EARTH_RADIUS_KM * 0.01_f64.to_radians() * lat.to_radians().cos();
+    // Measured on the ellipsoid, as the app measures a link's length.
+    let ground_km = crate::flows::path_length_km(&[
+        LatLon { lat, lon },
+        LatLon {
+            lat,
+            lon: lon + 0.01,
+        },
+    ]);
     let map_km = a.distance(b);
     if map_km <= 0.0 || ground_km <= 0.0 {
         return None;

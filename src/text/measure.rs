@@ -20,7 +20,16 @@ pub struct TextMeasure {
 impl Default for TextMeasure {
     fn default() -> Self {
         TextMeasure {
-            fonts: Mutex::new(Fonts::new(TextOptions::default(), fonts::definitions())),
+            // Hinting and sub-pixel copies only change how glyphs are rasterized into egui's
+            // atlas, never where they go; without them laying text out costs less.
+            fonts: Mutex::new(Fonts::new(
+                TextOptions {
+                    font_hinting: false,
+                    subpixel_binning: false,
+                    ..TextOptions::default()
+                },
+                fonts::definitions(),
+            )),
         }
     }
 }
