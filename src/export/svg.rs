@@ -661,8 +661,9 @@ fn legend_rows(route: &Route, flows: &FlowView) -> Vec<(Option<Sample>, String)>
             rows.push((Some(Sample::Kind(kind)), text.to_owned()));
         }
     }
-    let modes: Vec<LinkMode> = LinkMode::ALL
-        .into_iter()
+    let modes: Vec<LinkMode> = <LinkMode as strum::VariantArray>::VARIANTS
+        .iter()
+        .copied()
         .filter(|&m| route.links.iter().any(|l| l.mode == m))
         .collect();
     if !modes.is_empty() {
@@ -671,7 +672,7 @@ fn legend_rows(route: &Route, flows: &FlowView) -> Vec<(Option<Sample>, String)>
             let style = style::link_style(mode, LinkStatus::Operating);
             rows.push((Some(Sample::Line(style)), mode.label().to_owned()));
         }
-        for status in LinkStatus::ALL {
+        for &status in <LinkStatus as strum::VariantArray>::VARIANTS {
             if status == LinkStatus::Operating || !route.links.iter().any(|l| l.status == status) {
                 continue;
             }
@@ -680,8 +681,9 @@ fn legend_rows(route: &Route, flows: &FlowView) -> Vec<(Option<Sample>, String)>
             rows.push((Some(Sample::Line(style)), status.label().to_owned()));
         }
     }
-    let kinds: Vec<NodeKind> = NodeKind::ALL
-        .into_iter()
+    let kinds: Vec<NodeKind> = <NodeKind as strum::VariantArray>::VARIANTS
+        .iter()
+        .copied()
         .filter(|&k| route.nodes.iter().any(|n| n.kind == k))
         .collect();
     if !kinds.is_empty() {

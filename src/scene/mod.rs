@@ -283,9 +283,13 @@ impl RouteGeometry {
     /// The link under screen point `p`, if any.
     pub fn hit_test_links(&self, route: &Route, view: &ScreenTransform, p: Pos2) -> Option<Target> {
         let at = view.screen_to_map(p);
-        let widest = crate::model::LinkMode::ALL
-            .into_iter()
-            .flat_map(|m| LinkStatus::ALL.map(|s| style::link_style(m, s).width))
+        let widest = <crate::model::LinkMode as strum::VariantArray>::VARIANTS
+            .iter()
+            .flat_map(|&m| {
+                <LinkStatus as strum::VariantArray>::VARIANTS
+                    .iter()
+                    .map(move |&s| style::link_style(m, s).width)
+            })
             .fold(0.0, f32::max);
         // Only links whose box comes within reach of the pointer are measured.
         let near = (LINE_HIT_DISTANCE.max(widest) as f64 + 1.0) * view.camera.km_per_px;

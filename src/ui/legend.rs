@@ -112,7 +112,7 @@ fn paint_band_sample(painter: &egui::Painter, r: Rect, state: BandState) {
 fn contents(ui: &mut Ui, route: &Route) {
     ui.spacing_mut().item_spacing.y = 1.0;
     ui.label(RichText::new("Links").strong());
-    for mode in LinkMode::ALL {
+    for &mode in <LinkMode as strum::VariantArray>::VARIANTS {
         if !route.links.iter().any(|l| l.mode == mode) {
             continue;
         }
@@ -126,7 +126,7 @@ fn contents(ui: &mut Ui, route: &Route) {
     }
     ui.add_space(4.0);
     ui.label(RichText::new("Status").strong());
-    for status in LinkStatus::ALL {
+    for &status in <LinkStatus as strum::VariantArray>::VARIANTS {
         if !route.links.iter().any(|l| l.status == status) {
             continue;
         }
@@ -144,7 +144,7 @@ fn contents(ui: &mut Ui, route: &Route) {
     }
     ui.add_space(4.0);
     ui.label(RichText::new("Places").strong());
-    for kind in NodeKind::ALL {
+    for &kind in <NodeKind as strum::VariantArray>::VARIANTS {
         if !route.nodes.iter().any(|n| n.kind == kind) {
             continue;
         }
