@@ -12,7 +12,8 @@ pub enum Format {
     /// The app's own JSON route file.
     Route,
     GeoJson,
-    /// A FlowmapBlue-style pair: locations (id,name,lat,lon) and flows (origin,dest,count[,time]).
+    /// A FlowmapBlue-style pair: locations `(id,name,lat,lon)` and flows
+    /// `(origin,dest,count[,time])`.
     FlowmapCsv,
     Kml,
 }

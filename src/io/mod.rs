@@ -1,8 +1,9 @@
 //! Reading route files and checking them, with problems that point at the place in the file.
 //!
-//! A load reads the text ([`read`]), tells its format ([`format`]), parses a route file
-//! ([`parse`]) or imports another format ([`import`]), and runs the checker ([`check`]) over
-//! the result; what goes wrong is a located [`Problem`].
+//! A load reads the text (`read`, with `pair` for a CSV pair), tells its format (`format`),
+//! parses a route file (`parse`) or imports another format ([`import`]), and runs the checker
+//! (`check`) over the result; what goes wrong is a located [`Problem`] (`problem`). Saving
+//! (`save`) writes whole files through `atomic`.
 
 mod atomic;
 pub mod background;
