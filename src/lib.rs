@@ -18,10 +18,12 @@ pub mod model;
 #[cfg(feature = "app")]
 pub mod scene;
 pub mod stress;
+pub mod suggest;
 #[cfg(feature = "app")]
 pub mod text;
 #[cfg(feature = "app")]
 pub mod ui;
+pub mod worker;
 
 #[cfg(feature = "app")]
 pub use ui::app::CorridorApp;

@@ -5,6 +5,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use strum::VariantArray;
 
 /// The route file format version this build writes. Older versions are brought up to it by
 /// [`crate::io::migrate`] when they are read.
@@ -106,7 +107,11 @@ pub struct Source {
     pub reference: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+// `VariantArray` lists every variant, for legends and keys. (A doc comment on these enums would
+// change the JSON Schema.)
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum NodeKind {
     Port,
@@ -119,15 +124,6 @@ pub enum NodeKind {
 }
 
 impl NodeKind {
-    pub const ALL: [NodeKind; 6] = [
-        NodeKind::Port,
-        NodeKind::RailJunction,
-        NodeKind::BorderCrossing,
-        NodeKind::City,
-        NodeKind::Terminal,
-        NodeKind::Place,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             NodeKind::Port => "Sea port",
@@ -159,7 +155,9 @@ pub struct Node {
     pub description: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkMode {
     Rail,
@@ -171,15 +169,6 @@ pub enum LinkMode {
 }
 
 impl LinkMode {
-    pub const ALL: [LinkMode; 6] = [
-        LinkMode::Rail,
-        LinkMode::SeaFerry,
-        LinkMode::Pipeline,
-        LinkMode::SubseaCable,
-        LinkMode::Road,
-        LinkMode::Power,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             LinkMode::Rail => "Rail",
@@ -192,7 +181,9 @@ impl LinkMode {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkStatus {
     Operating,
@@ -201,12 +192,6 @@ pub enum LinkStatus {
 }
 
 impl LinkStatus {
-    pub const ALL: [LinkStatus; 3] = [
-        LinkStatus::Operating,
-        LinkStatus::UnderConstruction,
-        LinkStatus::Planned,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             LinkStatus::Operating => "Operating",
@@ -506,5 +491,34 @@ impl Route {
         self.links
             .iter()
             .filter(move |l| l.from == node_id || l.to == node_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_node_kind_has_a_label() {
+        assert!(!NodeKind::VARIANTS.is_empty());
+        for kind in NodeKind::VARIANTS {
+            assert!(!kind.label().is_empty(), "{kind:?} has no label");
+        }
+    }
+
+    #[test]
+    fn every_link_mode_has_a_label() {
+        assert!(!LinkMode::VARIANTS.is_empty());
+        for mode in LinkMode::VARIANTS {
+            assert!(!mode.label().is_empty(), "{mode:?} has no label");
+        }
+    }
+
+    #[test]
+    fn every_link_status_has_a_label() {
+        assert!(!LinkStatus::VARIANTS.is_empty());
+        for status in LinkStatus::VARIANTS {
+            assert!(!status.label().is_empty(), "{status:?} has no label");
+        }
     }
 }

@@ -89,18 +89,7 @@ pub fn pixel_size(size: Vec2, pixels_per_point: f32) -> Result<(u32, u32), Expor
 
 /// Writes `bytes` to `path` whole or not at all.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let write = || -> std::io::Result<()> {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temporary = path.with_file_name(format!(".{name}.part"));
-        std::fs::write(&temporary, bytes)?;
-        std::fs::rename(&temporary, path).inspect_err(|_| {
-            let _ = std::fs::remove_file(&temporary);
-        })
-    };
-    write().map_err(|source| ExportError::Write {
+    crate::io::write_atomic(path, bytes).map_err(|source| ExportError::Write {
         path: path.to_owned(),
         source,
     })

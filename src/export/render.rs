@@ -254,16 +254,10 @@ fn fit_in(
     camera
 }
 
-/// `; did you mean "x"?` for the nearest of `known`, when one is near.
+/// ` (did you mean "x"?)` for the nearest of `known`, when one is near.
 fn did_you_mean<'k>(asked: &str, known: impl Iterator<Item = &'k str>) -> String {
-    known
-        .map(|k| {
-            let score = strsim::jaro_winkler(&asked.to_lowercase(), &k.to_lowercase());
-            (score, k)
-        })
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))
+    crate::suggest::closest(asked, known)
+        .map(|k| format!(" (did you mean \"{k}\"?)"))
         .unwrap_or_default()
 }
 

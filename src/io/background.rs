@@ -2,48 +2,31 @@
 //! for changes made by other programs.
 
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, SystemTime};
 
 use super::{LoadError, LoadStage, LoadedRoute, Problem};
+use crate::worker::{News, Reporter, Worker};
 
-/// Called from a worker thread when it has news, so a reactive UI wakes up for it.
-pub type Wake = Arc<dyn Fn() + Send + Sync>;
-
-enum LoadEvent {
-    Progress(LoadStage),
-    Done(Box<Result<LoadedRoute, LoadError>>),
-}
+pub use crate::worker::Wake;
 
 /// A load running on a worker thread.
 pub struct BackgroundLoad {
     paths: Vec<PathBuf>,
-    events: Receiver<LoadEvent>,
+    worker: Worker<LoadStage, Result<LoadedRoute, LoadError>>,
     stage: LoadStage,
 }
 
 impl BackgroundLoad {
     pub fn start(paths: Vec<PathBuf>, wake: Wake) -> Self {
-        let (sender, events) = mpsc::channel();
         let work = paths.clone();
-        // If no thread can be started the sender is dropped with the closure, and `poll` reports
-        // the load as stopped.
-        let _ = std::thread::Builder::new()
-            .name("route loader".into())
-            .spawn(move || {
-                let mut progress = |stage| {
-                    let _ = sender.send(LoadEvent::Progress(stage));
-                    wake();
-                };
-                let result = super::load_files(&work, &mut progress);
-                let _ = sender.send(LoadEvent::Done(Box::new(result)));
-                wake();
-            });
+        let worker = Worker::spawn(
+            "route loader",
+            move || wake(),
+            move |reporter| super::load_files(&work, &mut |stage| reporter.progress(stage)),
+        );
         BackgroundLoad {
             paths,
-            events,
+            worker,
             stage: LoadStage::Reading { done: 0, total: 0 },
         }
     }
@@ -59,12 +42,12 @@ impl BackgroundLoad {
 
     /// Takes the news from the worker; the result once the load has finished.
     pub fn poll(&mut self) -> Option<Result<LoadedRoute, LoadError>> {
-        loop {
-            match self.events.try_recv() {
-                Ok(LoadEvent::Progress(stage)) => self.stage = stage,
-                Ok(LoadEvent::Done(result)) => return Some(*result),
-                Err(TryRecvError::Empty) => return None,
-                Err(TryRecvError::Disconnected) => {
+        while let Some(news) = self.worker.poll() {
+            match news {
+                News::Progress(stage) => self.stage = stage,
+                News::Done(Ok(result)) => return Some(result),
+                // However the worker was lost, opening the file again is what to do.
+                News::Done(Err(_)) => {
                     let file = self
                         .paths
                         .iter()
@@ -82,6 +65,7 @@ impl BackgroundLoad {
                 }
             }
         }
+        None
     }
 }
 
@@ -93,12 +77,31 @@ fn stamp(path: &std::path::Path) -> Stamp {
     Some((meta.modified().ok()?, meta.len()))
 }
 
+/// Looks at `paths` every `interval` until the watcher is dropped, reporting each settled change.
+fn look_for_changes(paths: &[PathBuf], interval: Duration, reporter: &Reporter<(), ()>) {
+    let look = || paths.iter().map(|p| stamp(p)).collect::<Vec<Stamp>>();
+    let mut settled = look();
+    let mut pending: Option<Vec<Stamp>> = None;
+    while !reporter.stopped() {
+        std::thread::sleep(interval);
+        let now = look();
+        match pending.take() {
+            Some(before) if before == now => {
+                settled = now;
+                reporter.progress(());
+            }
+            _ if now != settled => pending = Some(now),
+            _ => {}
+        }
+    }
+}
+
 /// Watches files for changes by looking at their size and time of modification, which works the
 /// same on every platform and on network drives. A change is reported once the file has stopped
 /// changing for one more look, so an editor that writes in several steps causes one reload.
 pub struct FileWatcher {
-    changes: Receiver<()>,
-    stop: Arc<AtomicBool>,
+    /// Each piece of progress is one change; the worker looks until the watcher is dropped.
+    worker: Worker<(), ()>,
 }
 
 impl FileWatcher {
@@ -106,54 +109,34 @@ impl FileWatcher {
     pub const INTERVAL: Duration = Duration::from_millis(400);
 
     pub fn watch(paths: Vec<PathBuf>, interval: Duration, wake: Wake) -> Self {
-        let (sender, changes) = mpsc::channel();
-        let stop = Arc::new(AtomicBool::new(false));
-        let stopped = Arc::clone(&stop);
-        let _ = std::thread::Builder::new()
-            .name("file watcher".into())
-            .spawn(move || {
-                let look = || paths.iter().map(|p| stamp(p)).collect::<Vec<Stamp>>();
-                let mut settled = look();
-                let mut pending: Option<Vec<Stamp>> = None;
-                while !stopped.load(Ordering::Relaxed) {
-                    std::thread::sleep(interval);
-                    let now = look();
-                    match pending.take() {
-                        Some(before) if before == now => {
-                            settled = now;
-                            if sender.send(()).is_err() {
-                                return;
-                            }
-                            wake();
-                        }
-                        _ if now != settled => pending = Some(now),
-                        _ => {}
-                    }
-                }
-            });
-        FileWatcher { changes, stop }
+        let worker = Worker::spawn(
+            "file watcher",
+            move || wake(),
+            move |reporter| {
+                look_for_changes(&paths, interval, reporter);
+            },
+        );
+        FileWatcher { worker }
     }
 
-    /// Whether a file changed since the last call.
+    /// Whether a file changed since the last call. A watcher that could not start, or that
+    /// died, sees no more changes; the file can still be reloaded by hand.
     pub fn changed(&self) -> bool {
         let mut any = false;
-        while self.changes.try_recv().is_ok() {
-            any = true;
+        while let Some(news) = self.worker.poll() {
+            any |= matches!(news, News::Progress(()));
         }
         any
     }
 }
 
-impl Drop for FileWatcher {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::super::tests::temp_dir;
+    use std::sync::Arc;
+    use std::sync::atomic::Ordering;
+
     use super::*;
+    use crate::io::testing::temp_dir;
 
     fn wait_for<T>(mut f: impl FnMut() -> Option<T>) -> T {
         for _ in 0..200 {

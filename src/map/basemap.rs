@@ -542,7 +542,7 @@ fn project_polygon(projection: &Projection, polygon: &Polygon<f64>) -> Polygon<f
 }
 
 /// A level being built on another thread.
-type Build = std::sync::mpsc::Receiver<Result<Arc<BasemapMeshes>, BasemapError>>;
+type Build = crate::worker::Worker<(), Result<Arc<BasemapMeshes>, BasemapError>>;
 
 /// Reads and triangulates levels of detail on demand, keeping each until the projection changes.
 /// The first level is built at once; finer or coarser ones are built on a worker thread while the
@@ -588,24 +588,19 @@ impl Basemap {
         };
         let already = matches!(&self.building[slot], Some((p, _)) if p == projection);
         if !already {
-            let (send, receive) = std::sync::mpsc::channel();
             let projection_for_worker = *projection;
-            let spawned = std::thread::Builder::new()
-                .name(format!("basemap {detail:?}"))
-                .spawn(move || {
-                    let built = read_countries(detail).map(|countries| {
-                        Arc::new(BasemapMeshes::build(
-                            &projection_for_worker,
-                            detail,
-                            &countries,
-                        ))
-                    });
-                    // The map may have gone; then nobody needs the result.
-                    let _ = send.send(built);
-                    ready();
-                });
-            if spawned.is_ok() {
-                self.building[slot] = Some((*projection, receive));
+            let worker = Build::spawn(format!("basemap {detail:?}"), ready, move |_| {
+                read_countries(detail).map(|countries| {
+                    Arc::new(BasemapMeshes::build(
+                        &projection_for_worker,
+                        detail,
+                        &countries,
+                    ))
+                })
+            });
+            // A level whose thread could not start is asked for again on the next frame.
+            if worker.started() {
+                self.building[slot] = Some((*projection, worker));
             }
         }
         Ok(fallback)
@@ -626,16 +621,17 @@ impl Basemap {
     /// Takes in levels that workers have finished.
     fn collect_finished(&mut self) -> Result<(), BasemapError> {
         for slot in 0..3 {
-            let Some((_, receive)) = &self.building[slot] else {
+            let Some((_, worker)) = &self.building[slot] else {
                 continue;
             };
-            match receive.try_recv() {
-                Ok(built) => {
+            match worker.poll() {
+                Some(crate::worker::News::Done(Ok(built))) => {
                     self.building[slot] = None;
                     self.meshes[slot] = Some(built?);
                 }
-                Err(std::sync::mpsc::TryRecvError::Empty) => {}
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.building[slot] = None,
+                // A worker that died is let go, and the level asked for again when wanted.
+                Some(crate::worker::News::Done(Err(_))) => self.building[slot] = None,
+                Some(crate::worker::News::Progress(())) | None => {}
             }
         }
         Ok(())

@@ -4,7 +4,9 @@ use emath::Pos2;
 
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::bounding_box;
-use crate::model::{LinkStatus, Route};
+use strum::VariantArray;
+
+use crate::model::{LinkMode, LinkStatus, Route};
 
 use super::polyline::{distance_to_polyline, offset_polyline};
 use super::{Band, RouteGeometry, Target, style};
@@ -16,9 +18,13 @@ impl RouteGeometry {
     /// The link under screen point `p`, if any.
     pub fn hit_test_links(&self, route: &Route, view: &ScreenTransform, p: Pos2) -> Option<Target> {
         let at = view.screen_to_map(p);
-        let widest = crate::model::LinkMode::ALL
-            .into_iter()
-            .flat_map(|m| LinkStatus::ALL.map(|s| style::link_style(m, s).width))
+        let widest = LinkMode::VARIANTS
+            .iter()
+            .flat_map(|&m| {
+                LinkStatus::VARIANTS
+                    .iter()
+                    .map(move |&s| style::link_style(m, s).width)
+            })
             .fold(0.0, f32::max);
         // Only links whose box comes within reach of the pointer are measured.
         let near = (LINE_HIT_DISTANCE.max(widest) as f64 + 1.0) * view.camera.km_per_px;

@@ -8,6 +8,7 @@ use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 use crate::flows::{LegendRow as LayerLegend, legend_row};
 use crate::model::{LinkMode, LinkStatus, NodeKind, Route, ValueKind};
 use crate::text::MeasureText;
+use strum::VariantArray;
 
 use super::bands::layer_color;
 use super::card::{CardStyle, Readable};
@@ -73,8 +74,9 @@ pub fn rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
     if kind == LegendKind::Talk {
         return rows;
     }
-    let modes: Vec<LinkMode> = LinkMode::ALL
-        .into_iter()
+    let modes: Vec<LinkMode> = LinkMode::VARIANTS
+        .iter()
+        .copied()
         .filter(|&m| route.links.iter().any(|l| l.mode == m))
         .collect();
     if !modes.is_empty() {
@@ -84,14 +86,15 @@ pub fn rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
             rows.push(row(Sample::Line(style), mode.label()));
         }
         rows.push(heading("Status"));
-        for status in LinkStatus::ALL {
+        for &status in LinkStatus::VARIANTS {
             if route.links.iter().any(|l| l.status == status) {
                 rows.push(row(Sample::Line(status_style(status)), status.label()));
             }
         }
     }
-    let kinds: Vec<NodeKind> = NodeKind::ALL
-        .into_iter()
+    let kinds: Vec<NodeKind> = NodeKind::VARIANTS
+        .iter()
+        .copied()
         .filter(|&k| route.nodes.iter().any(|n| n.kind == k))
         .collect();
     if !kinds.is_empty() {

@@ -698,7 +698,7 @@ impl CorridorApp {
                 let mut dialog = rfd::FileDialog::new()
                     .set_title("Open a route file, or a locations and a flows CSV")
                     .add_filter("All route files", &Format::all_extensions());
-                for format in Format::ALL {
+                for &format in <Format as strum::VariantArray>::VARIANTS {
                     dialog = dialog.add_filter(format.label(), format.extensions());
                 }
                 if let Some(paths) = dialog.pick_files() {

@@ -3,13 +3,13 @@
 //! the route and view, so an 8K picture never stalls the window.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{Rect, Vec2};
 use serde::{Deserialize, Serialize};
 
 use crate::export::{ExportError, Furniture, ImageFormat, MAX_SIDE};
 use crate::map::camera::Camera;
+use crate::worker::{News, Worker, WorkerError};
 
 /// How big the picture is.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -103,7 +103,7 @@ impl ExportSettings {
 /// An export being rasterized and written.
 pub struct ExportJob {
     pub path: PathBuf,
-    done: Receiver<Result<(), ExportError>>,
+    worker: Worker<(), Result<(), ExportError>>,
 }
 
 /// The window, and the export under way.
@@ -129,35 +129,24 @@ impl ExportDialog {
         draw: impl FnOnce() -> Result<Vec<u8>, ExportError> + Send + 'static,
         wake: impl Fn() + Send + 'static,
     ) {
-        let (send, done) = std::sync::mpsc::channel();
         let target = path.clone();
-        let spawned = std::thread::Builder::new()
-            .name("export".to_owned())
-            .spawn(move || {
-                let result = draw().and_then(|bytes| crate::export::write_file(&target, &bytes));
-                // The app may have closed; then nobody waits for the result.
-                let _ = send.send(result);
-                wake();
-            });
-        if let Err(source) = spawned {
-            let (send, failed) = std::sync::mpsc::channel();
-            let _ = send.send(Err(ExportError::Write {
-                path: path.clone(),
-                source,
-            }));
-            self.job = Some(ExportJob { path, done: failed });
-            return;
-        }
-        self.job = Some(ExportJob { path, done });
+        let worker = Worker::spawn("export", wake, move |_| {
+            draw().and_then(|bytes| crate::export::write_file(&target, &bytes))
+        });
+        self.job = Some(ExportJob { path, worker });
     }
 
     /// The finished export's outcome, once.
     pub fn poll(&mut self) -> Option<(PathBuf, Result<(), ExportError>)> {
         let job = self.job.as_ref()?;
-        let result = match job.done.try_recv() {
-            Ok(result) => result,
-            Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => Err(ExportError::Draw(
+        let result = match job.worker.poll()? {
+            News::Progress(()) => return None,
+            News::Done(Ok(result)) => result,
+            News::Done(Err(WorkerError::NotStarted { source, .. })) => Err(ExportError::Write {
+                path: job.path.clone(),
+                source,
+            }),
+            News::Done(Err(WorkerError::Died { .. })) => Err(ExportError::Draw(
                 "the export stopped before it finished".to_owned(),
             )),
         };

@@ -5,12 +5,13 @@ use std::collections::{HashMap, HashSet};
 
 use ::csv::{ReaderBuilder, StringRecord, Trim};
 
-use super::build::{DEFAULT_MODE, MODES, PALETTE, year_of};
-use super::{
-    ImportFailure, Imported, Notes, Where, closest, empty_route, file_source, file_stem, slug,
-};
+use super::build::{DEFAULT_MODE, PALETTE};
+use super::values::year_of;
+use super::words::MODES;
+use super::{ImportFailure, Imported, Notes, Where, empty_route, file_source, file_stem, slug};
 use crate::io::YEARS;
 use crate::model::{FlowLayer, FlowValue, Link, LinkMode, LinkStatus, Node, NodeKind, ValueKind};
+use crate::suggest::closest;
 
 /// Which CSV of a FlowmapBlue pair a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,11 +9,12 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::build::{
-    Collected, Properties, Raw, Record, RecordAt, Shape, build, capitalise, join_path,
-};
-use super::{ImportFailure, Imported, Notes, Where, empty_route, file_stem, finish};
-use crate::io::{Problem, describe_serde_error, locate};
+use super::build::build;
+use super::feature::{Collected, Properties, Record, RecordAt, Shape, join_path};
+use super::values::Raw;
+use super::{ImportFailure, Imported, Notes, Where, capitalise, empty_route, file_stem, finish};
+use crate::io::parse::describe_serde_error;
+use crate::io::{Problem, locate};
 use crate::model::LatLon;
 
 /// GeometryCollections nested deeper than this are refused; real files do not nest them at all.

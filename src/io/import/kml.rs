@@ -5,7 +5,9 @@ use quick_xml::Reader;
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
-use super::build::{Collected, Properties, Raw, Record, RecordAt, Shape, build};
+use super::build::build;
+use super::feature::{Collected, Properties, Record, RecordAt, Shape};
+use super::values::Raw;
 use super::{ImportFailure, Imported, Notes, Where, empty_route, file_stem, finish};
 use crate::model::LatLon;
 

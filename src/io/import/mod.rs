@@ -7,8 +7,13 @@
 
 mod build;
 mod csv;
+mod feature;
 mod geojson;
+mod grid;
+mod ids;
 mod kml;
+mod values;
+mod words;
 
 use std::path::Path;
 
@@ -238,17 +243,13 @@ fn empty_route(file: &str, title: &str) -> Route {
     }
 }
 
-/// The closest of `known` to `wanted`, if close enough to be a likely typo.
-fn closest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let wanted_len = wanted.chars().count();
-    let limit = 2.max(wanted_len / 3);
-    known
-        .into_iter()
-        .filter(|k| k.chars().count().abs_diff(wanted_len) <= limit)
-        .map(|k| (strsim::levenshtein(wanted, k), k))
-        .filter(|(d, _)| *d <= limit)
-        .min()
-        .map(|(_, k)| k)
+/// `text` with its first letter in upper case, for a description that starts a sentence.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Builds the result: the route when nothing was wrong, else every located problem.

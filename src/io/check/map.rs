@@ -1,0 +1,148 @@
+//! Checks of what the map draws: areas, nodes, links, and the flow layers whose values run
+//! along the links.
+
+use crate::flows::{FlowPathError, Ways};
+use crate::model::{Area, FlowValue, LatLon, Route};
+
+use super::{Checker, Known};
+
+impl Checker<'_> {
+    pub(super) fn areas(&mut self, route: &Route) {
+        for (i, area) in route.areas.iter().enumerate() {
+            self.area(i, area);
+        }
+    }
+
+    fn area(&mut self, i: usize, area: &Area) {
+        if !area.color.is_empty() && area.rgb().is_none() {
+            self.error(
+                format!("areas[{i}].color"),
+                format!(
+                    "colour '{}' is not of the form #rrggbb, such as \"#6b5b95\"",
+                    area.color
+                ),
+            );
+        }
+        if area.polygons.is_empty() {
+            self.warn(
+                format!("areas[{i}].polygons"),
+                "the area has no polygons; it will not be drawn".into(),
+            );
+        }
+        for (j, rings) in area.polygons.iter().enumerate() {
+            for (k, ring) in rings.iter().enumerate() {
+                self.ring(&format!("areas[{i}].polygons[{j}][{k}]"), ring);
+            }
+        }
+    }
+
+    /// A ring of an area's polygon: enough points, all on the globe.
+    fn ring(&mut self, at: &str, ring: &[LatLon]) {
+        if ring.len() < 3 {
+            self.error(
+                at.to_string(),
+                format!(
+                    "a ring needs at least 3 points to enclose anything; it has {}",
+                    ring.len()
+                ),
+            );
+        }
+        // One report per ring is enough; a broken ring often has many bad points.
+        if let Some((m, p)) = ring.iter().enumerate().find(|(_, p)| {
+            !(p.lat.is_finite()
+                && p.lon.is_finite()
+                && (-90.0..=90.0).contains(&p.lat)
+                && (-180.0..=180.0).contains(&p.lon))
+        }) {
+            self.coordinate(&format!("{at}[{m}]"), p.lat, p.lon);
+        }
+    }
+
+    pub(super) fn nodes(&mut self, route: &Route) {
+        for (i, node) in route.nodes.iter().enumerate() {
+            self.non_empty(&format!("nodes[{i}].name"), &node.name, "the node's name");
+            self.coordinate(&format!("nodes[{i}]"), node.lat, node.lon);
+        }
+    }
+
+    /// That each link joins known nodes, visibly, through points on the globe.
+    pub(super) fn links(&mut self, route: &Route, known: &Known) {
+        for (i, link) in route.links.iter().enumerate() {
+            self.reference(
+                &format!("links[{i}].from"),
+                &link.from,
+                "node",
+                &known.nodes,
+            );
+            self.reference(&format!("links[{i}].to"), &link.to, "node", &known.nodes);
+            if link.from == link.to {
+                self.warn(
+                    format!("links[{i}].to"),
+                    format!(
+                        "link '{}' starts and ends at '{}'; it will not be visible",
+                        link.id, link.from
+                    ),
+                );
+            }
+            for (j, point) in link.via.iter().enumerate() {
+                self.coordinate(&format!("links[{i}].via[{j}]"), point.lat, point.lon);
+            }
+        }
+    }
+
+    /// Layer ids, names and colours, and each value in them.
+    pub(super) fn layers(&mut self, route: &Route, known: &Known) {
+        self.unique_ids("layers", route.layers.iter().map(|l| l.id.as_str()));
+        let ways = Ways::new(route);
+        for (i, layer) in route.layers.iter().enumerate() {
+            self.non_empty(
+                &format!("layers[{i}].name"),
+                &layer.name,
+                "the layer's name",
+            );
+            if layer.rgb().is_none() {
+                self.error(
+                    format!("layers[{i}].color"),
+                    format!(
+                        "colour '{}' is not of the form #rrggbb, such as \"#c2410c\"",
+                        layer.color
+                    ),
+                );
+            }
+            for (j, value) in layer.values.iter().enumerate() {
+                self.flow_value(&format!("layers[{i}].values[{j}]"), value, known, &ways);
+            }
+        }
+    }
+
+    /// A flow value: known ends and source, a year in range, no negative amount, and a way
+    /// along the links from one end to the other.
+    fn flow_value(&mut self, at: &str, value: &FlowValue, known: &Known, ways: &Ways) {
+        let from_known = self.reference(&format!("{at}.from"), &value.from, "node", &known.nodes);
+        let to_known = self.reference(&format!("{at}.to"), &value.to, "node", &known.nodes);
+        self.reference(
+            &format!("{at}.source"),
+            &value.source,
+            "source",
+            &known.sources,
+        );
+        self.year(format!("{at}.year"), value.year);
+        if let Some(amount) = value.value
+            && amount < 0.0
+        {
+            self.error(
+                format!("{at}.value"),
+                format!("value {amount} is negative; flows are amounts of zero or more"),
+            );
+        }
+        if from_known && to_known {
+            match ways.legs(value) {
+                Ok(_) => {}
+                Err(e @ FlowPathError::NoWay { .. }) => {
+                    self.warn(format!("{at}.to"), format!("{e}; it will not be drawn"))
+                }
+                Err(e) => self.error(format!("{at}.links"), e.to_string()),
+            }
+        }
+    }
+}

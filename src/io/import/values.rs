@@ -1,0 +1,103 @@
+//! A property value as the file gives it, and the amounts and years read from it.
+
+use crate::io::YEARS;
+
+/// A property value as the file gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Raw {
+    Text(String),
+    Number(f64),
+    /// A value no property is read from, described for a message, such as "a list".
+    Other(&'static str),
+}
+
+impl Raw {
+    /// The value as text, with whole numbers written without a fraction; `None` when empty.
+    pub(super) fn text(&self) -> Option<String> {
+        match self {
+            Raw::Text(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+            Raw::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => Some(format!("{}", *n as i64)),
+            Raw::Number(n) => Some(n.to_string()),
+            Raw::Other(_) => None,
+        }
+    }
+
+    pub(super) fn describe(&self) -> String {
+        match self {
+            Raw::Text(s) => format!("'{s}'"),
+            Raw::Number(n) => n.to_string(),
+            Raw::Other(what) => (*what).to_string(),
+        }
+    }
+}
+
+/// The year of `text`: a year such as `2024`, or the year a date such as `2024-05-01` or
+/// `2024-05-01T10:00` falls in.
+pub(super) fn year_of(text: &str) -> Option<i32> {
+    let text = text.trim();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = text.get(digits..)?;
+    let date = digits == 4 && rest.starts_with(['-', '/', 'T']);
+    if digits == 0 || (!rest.is_empty() && !date) {
+        return None;
+    }
+    text.get(..digits)?.parse().ok()
+}
+
+/// An amount of flow: a number of zero or more.
+pub(super) fn amount(raw: &Raw) -> Result<f64, String> {
+    let number = match raw {
+        Raw::Number(n) => Some(*n),
+        Raw::Text(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+        Raw::Other(_) => None,
+    };
+    match number {
+        Some(n) if n < 0.0 => Err(format!(
+            "value {n} is negative; flows are amounts of zero or more"
+        )),
+        Some(n) => Ok(n),
+        None => Err(format!(
+            "value {} is not a number; give the amount as a plain number such as 4.5, with its \
+             unit in a separate 'unit' property",
+            raw.describe()
+        )),
+    }
+}
+
+/// A year for a flow value, in the range the checker accepts.
+pub(super) fn flow_year(raw: &Raw) -> Result<i32, String> {
+    let year = match raw {
+        Raw::Number(n) if n.fract() == 0.0 && n.abs() < 1e6 => Some(*n as i32),
+        Raw::Text(s) => year_of(s),
+        _ => None,
+    };
+    match year {
+        Some(y) if YEARS.contains(&y) => Ok(y),
+        Some(y) => Err(format!(
+            "year {y} is out of range; use a year from {} to {}",
+            YEARS.start(),
+            YEARS.end()
+        )),
+        None => Err(format!(
+            "year {} is not a whole year; give it as a number such as 2024",
+            raw.describe()
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_come_from_years_and_dates() {
+        assert_eq!(year_of("2024"), Some(2024));
+        assert_eq!(year_of(" 2024-05-01 "), Some(2024));
+        assert_eq!(year_of("2024-05-01T10:00:00Z"), Some(2024));
+        assert_eq!(year_of("May 2024"), None);
+        assert_eq!(year_of("20245"), Some(20245));
+        assert_eq!(year_of(""), None);
+        assert_eq!(flow_year(&Raw::Number(2024.5)).map_err(|_| ()), Err(()));
+        assert!(flow_year(&Raw::Number(1700.0)).is_err_and(|m| m.contains("out of range")));
+    }
+}

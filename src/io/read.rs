@@ -1,0 +1,244 @@
+//! Loading a route from disk: reading the text, choosing the reader for its format and checking
+//! what it made, with progress for a bar.
+
+use std::path::{Path, PathBuf};
+
+use super::format::{Format, is_csv, sniff};
+use super::pair::{csv_partner, load_csv_pair};
+use super::problem::{LoadError, Problem, invalid};
+use super::{check_route, import, line_column, parse_route};
+use crate::model::Route;
+
+/// Route files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A route that passed checking, with what was worth a warning.
+#[derive(Clone, Debug)]
+pub struct LoadedRoute {
+    pub route: Route,
+    /// The name problems and the title bar use: a path, or two for a CSV pair.
+    pub file: String,
+    pub warnings: Vec<Problem>,
+    /// The files the route was read from, to watch them; empty for the built-in route.
+    pub paths: Vec<PathBuf>,
+    pub format: Format,
+}
+
+/// How far a load has got, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LoadStage {
+    Reading { done: u64, total: u64 },
+    Parsing,
+    Checking,
+}
+
+impl LoadStage {
+    /// Share of the whole load done, from 0 to 1; reading is taken as half of it.
+    pub fn fraction(self) -> f32 {
+        match self {
+            LoadStage::Reading { done, total } if total > 0 => 0.5 * done as f32 / total as f32,
+            LoadStage::Reading { .. } => 0.0,
+            LoadStage::Parsing => 0.5,
+            LoadStage::Checking => 0.9,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LoadStage::Reading { .. } => "Reading",
+            LoadStage::Parsing => "Parsing",
+            LoadStage::Checking => "Checking",
+        }
+    }
+}
+
+/// Reads and checks a route file of any supported format.
+pub fn load_route_file(path: &Path) -> Result<LoadedRoute, LoadError> {
+    load_files(&[path.to_path_buf()], &mut |_| {})
+}
+
+/// Reads and checks one route, reporting progress: a native or GeoJSON or KML file, or a
+/// FlowmapBlue CSV pair given as both files or as either one (its partner is looked for beside it).
+pub fn load_files(
+    paths: &[PathBuf],
+    progress: &mut dyn FnMut(LoadStage),
+) -> Result<LoadedRoute, LoadError> {
+    let mut loaded = match paths {
+        [path] => load_one(path, progress)?,
+        [a, b] if is_csv(a) && is_csv(b) => {
+            let (a_text, b_text) = (read_text(a, progress)?, read_text(b, progress)?);
+            load_csv_pair((a, &a_text), (b, &b_text), progress)?
+        }
+        [] => {
+            return Err(invalid(
+                "(no file)",
+                vec![Problem::in_file(
+                    "(no file)",
+                    "no file was given; name a route file to open",
+                )],
+            ));
+        }
+        _ => {
+            let file = paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(" + ");
+            return Err(invalid(
+                &file,
+                vec![Problem::in_file(
+                    &file,
+                    "open one route file at a time, or a locations CSV and a flows CSV together",
+                )],
+            ));
+        }
+    };
+    // Watching and the list of recent files want one name per file, however it was reached.
+    for path in &mut loaded.paths {
+        if let Ok(canonical) = std::fs::canonicalize(&*path) {
+            *path = canonical;
+        }
+    }
+    Ok(loaded)
+}
+
+/// Reads one file; a CSV brings in its partner from beside it.
+fn load_one(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<LoadedRoute, LoadError> {
+    let file = path.display().to_string();
+    let text = read_text(path, progress)?;
+    progress(LoadStage::Parsing);
+    let mut loaded = match sniff(path, &text) {
+        Format::Route => parse_route(&text, &file)?,
+        Format::GeoJson => check_import(
+            import::geojson(&text, &file),
+            &file,
+            Format::GeoJson,
+            progress,
+        )?,
+        Format::Kml => check_import(import::kml(&text, &file), &file, Format::Kml, progress)?,
+        Format::FlowmapCsv => {
+            let partner = csv_partner(path, &text)?;
+            let partner_text = read_text(&partner, progress)?;
+            return load_csv_pair((path, &text), (&partner, &partner_text), progress);
+        }
+    };
+    loaded.paths = vec![path.to_path_buf()];
+    Ok(loaded)
+}
+
+/// Runs the route checker over what an importer made.
+pub(super) fn check_import(
+    imported: Result<import::Imported, import::ImportFailure>,
+    file: &str,
+    format: Format,
+    progress: &mut dyn FnMut(LoadStage),
+) -> Result<LoadedRoute, LoadError> {
+    let imported = imported.map_err(|failure| LoadError::Invalid {
+        file: file.to_string(),
+        problems: failure.problems,
+        warnings: failure.warnings,
+    })?;
+    progress(LoadStage::Checking);
+    let (errors, checker_warnings) = check_route(&imported.route, "", file);
+    let mut warnings = imported.warnings;
+    warnings.extend(checker_warnings);
+    if errors.is_empty() {
+        Ok(LoadedRoute {
+            route: imported.route,
+            file: file.to_string(),
+            warnings,
+            paths: Vec::new(),
+            format,
+        })
+    } else {
+        Err(LoadError::Invalid {
+            file: file.to_string(),
+            problems: errors,
+            warnings,
+        })
+    }
+}
+
+/// Reads a whole file as UTF-8 text, refusing files over [`MAX_FILE_BYTES`] before reading them.
+pub(super) fn read_text(
+    path: &Path,
+    progress: &mut dyn FnMut(LoadStage),
+) -> Result<String, LoadError> {
+    use std::io::Read as _;
+    let file = path.display().to_string();
+    let unreadable = |source| LoadError::Unreadable {
+        file: file.clone(),
+        source,
+    };
+    let mut reader = std::fs::File::open(path).map_err(unreadable)?;
+    let total = reader.metadata().map_err(unreadable)?.len();
+    if total > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            file,
+            size: total,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(total as usize);
+    let mut chunk = vec![0u8; 1 << 20];
+    loop {
+        let n = reader.read(&mut chunk).map_err(unreadable)?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(chunk.get(..n).unwrap_or_default());
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(LoadError::TooLarge {
+                file,
+                size: bytes.len() as u64,
+                limit: MAX_FILE_BYTES,
+            });
+        }
+        progress(LoadStage::Reading {
+            done: bytes.len() as u64,
+            total: total.max(bytes.len() as u64),
+        });
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(
+            &String::from_utf8_lossy(e.as_bytes()),
+            e.utf8_error().valid_up_to(),
+        );
+        invalid(
+            &file,
+            vec![Problem {
+                line,
+                column,
+                ..Problem::in_file(&file, "the file is not UTF-8 text; save it as UTF-8")
+            }],
+        )
+    })?;
+    if text.starts_with('\u{feff}') {
+        text.remove(0);
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::testing::{MINIMAL, temp_dir};
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_before_reading() {
+        let path = temp_dir("large").join("huge.json");
+        let file = std::fs::File::create(&path).expect("create");
+        file.set_len(MAX_FILE_BYTES + 1).expect("a sparse file");
+        let err = load_route_file(&path).expect_err("too large");
+        assert!(matches!(err, LoadError::TooLarge { .. }), "{err}");
+        assert!(err.to_string().contains("more than the"), "{err}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let path = temp_dir("bom").join("bom.json");
+        let text = MINIMAL.replace("\"aktu\"", "\"aktau\"");
+        std::fs::write(&path, format!("\u{feff}{text}")).expect("write");
+        load_route_file(&path).expect("loads despite the mark");
+    }
+}

@@ -1,0 +1,24 @@
+//! What the io tests share: a small route with one broken reference, and an empty folder each.
+
+/// Two ports and a ferry whose `from` misspells `aktau` as `aktu`.
+pub(crate) const MINIMAL: &str = r#"{
+  "version": 1,
+  "id": "t",
+  "title": "Test",
+  "sources": [{"id": "s1", "title": "An article"}],
+  "nodes": [
+    {"id": "aktau", "name": "Aktau", "kind": "port", "country": "Kazakhstan", "lat": 43.6, "lon": 51.22},
+    {"id": "alat", "name": "Alat", "kind": "port", "country": "Azerbaijan", "lat": 39.93, "lon": 49.42}
+  ],
+  "links": [
+    {"id": "ferry", "from": "aktu", "to": "alat", "mode": "sea_ferry", "status": "operating"}
+  ]
+}"#;
+
+/// An empty folder for one test's files.
+pub(crate) fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("corridor-atlas-io-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
