@@ -22,8 +22,8 @@ pub struct Glyphs {
     bold: Vec<usize>,
     /// Which face draws each letter, by family.
     faces_for: HashMap<(bool, char), Option<(usize, GlyphId)>>,
-    /// Outlines already drawn at 1 pixel to the em, by face and glyph.
-    outlines: HashMap<(usize, GlyphId), Option<Arc<Path>>>,
+    /// Outlines already drawn at 1 pixel to the em, by face and glyph, with the glyph's advance.
+    outlines: HashMap<(usize, GlyphId), (Option<Arc<Path>>, f32)>,
 }
 
 impl Glyphs {
@@ -74,28 +74,39 @@ impl Glyphs {
         })
     }
 
-    /// The glyph's outline at one pixel to the em, y down.
-    fn outline(&mut self, face: usize, gid: GlyphId) -> Option<Arc<Path>> {
+    /// The glyph's outline at one pixel to the em, y down, and how far it advances the pen.
+    fn outline(&mut self, face: usize, gid: GlyphId) -> (Option<Arc<Path>>, f32) {
         let faces = &self.faces;
         self.outlines
             .entry((face, gid))
             .or_insert_with(|| {
-                let font = Self::face(faces, face)?;
-                let glyph = font.outline_glyphs().get(gid)?;
-                let mut pen = Pen(PathBuilder::new());
-                glyph
-                    .draw(
-                        DrawSettings::unhinted(Size::new(1.0), LocationRef::default()),
-                        &mut pen,
-                    )
-                    .ok()?;
-                pen.0.finish().map(Arc::new)
+                let Some(font) = Self::face(faces, face) else {
+                    return (None, 0.0);
+                };
+                let location = LocationRef::default();
+                let advance = font
+                    .glyph_metrics(Size::new(1.0), location)
+                    .advance_width(gid)
+                    .unwrap_or(0.0);
+                let path = font.outline_glyphs().get(gid).and_then(|glyph| {
+                    let mut pen = Pen(PathBuilder::new());
+                    glyph
+                        .draw(DrawSettings::unhinted(Size::new(1.0), location), &mut pen)
+                        .ok()?;
+                    pen.0.finish().map(Arc::new)
+                });
+                (path, advance)
             })
             .clone()
     }
 
     /// `text` in `font` as one path in points, its layout box's top left at `origin`, as egui
     /// lays it out; `None` for text with nothing to draw.
+    ///
+    /// egui places each cluster of letters that shaping joins (a ligature such as "fi", a letter
+    /// and its accents) as one glyph followed by glyphs of no width for the rest; here the
+    /// letters of a cluster are drawn one after the other from where the cluster starts, each
+    /// moved on by the one before's advance, which draws the same letters without the ligature.
     pub fn text_path(
         &mut self,
         layout: &TextMeasure,
@@ -105,27 +116,34 @@ impl Glyphs {
     ) -> Option<Path> {
         let galley = layout.layout(text, font.size, font.bold, font.italic);
         let mut builder = PathBuilder::new();
+        // Italics lean as egui leans them: a quarter of the height across.
+        let skew = if font.italic { -0.25 } else { 0.0 };
         for placed in &galley.rows {
+            let mut pen_x = 0.0;
             for glyph in &placed.row.glyphs {
+                let baseline = origin + placed.pos.to_vec2() + glyph.pos.to_vec2();
+                if glyph.advance_width > 0.0 || glyph.chr.is_whitespace() {
+                    pen_x = baseline.x;
+                }
                 if glyph.chr.is_whitespace() {
                     continue;
                 }
                 let Some((face, gid)) = self.glyph(font.bold, glyph.chr) else {
                     continue;
                 };
-                let Some(outline) = self.outline(face, gid) else {
+                let (outline, advance) = self.outline(face, gid);
+                let x = pen_x;
+                pen_x += advance * font.size;
+                let Some(outline) = outline else {
                     continue;
                 };
-                let baseline = origin + placed.pos.to_vec2() + glyph.pos.to_vec2();
-                // Outlines are one pixel to the em, y down; italics lean as egui leans them,
-                // a quarter of the height across.
-                let skew = if font.italic { -0.25 } else { 0.0 };
+                // Outlines are one pixel to the em, y down.
                 let transform = Transform::from_row(
                     font.size,
                     0.0,
                     skew * font.size,
                     font.size,
-                    baseline.x,
+                    x,
                     baseline.y,
                 );
                 if let Some(placed) = outline.as_ref().clone().transform(transform) {
@@ -165,5 +183,44 @@ impl OutlinePen for Pen {
 
     fn close(&mut self) {
         self.0.close();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn width(glyphs: &mut Glyphs, fonts: &TextMeasure, text: &str) -> f32 {
+        glyphs
+            .text_path(fonts, text, Font::regular(40.0), emath::Pos2::ZERO)
+            .map_or(0.0, |p| p.bounds().width())
+    }
+
+    #[test]
+    fn letters_joined_by_shaping_are_all_drawn() {
+        let (mut glyphs, fonts) = (Glyphs::new(), TextMeasure::default());
+        // Noto Sans joins "fi" into one glyph; its "i" must still be drawn.
+        let (f, i, fi) = (
+            width(&mut glyphs, &fonts, "f"),
+            width(&mut glyphs, &fonts, "i"),
+            width(&mut glyphs, &fonts, "fi"),
+        );
+        assert!(fi > f + i * 0.5, "f {f}, i {i}, fi {fi}");
+        let fibre = width(&mut glyphs, &fonts, "fibre");
+        let measured = fonts.measure("fibre", 40.0, false).x;
+        assert!(
+            (fibre - measured).abs() < 6.0,
+            "drawn {fibre}, laid out {measured}"
+        );
+    }
+
+    #[test]
+    fn every_script_of_the_corridor_has_outlines() {
+        let (mut glyphs, fonts) = (Glyphs::new(), TextMeasure::default());
+        for name in ["Ақтау", "Bakı", "თბილისი", "Մեղրի", "Қорғас"] {
+            let drawn = width(&mut glyphs, &fonts, name);
+            let laid_out = fonts.measure(name, 40.0, false).x;
+            assert!(drawn > laid_out * 0.8, "{name}: {drawn} of {laid_out}");
+        }
     }
 }
