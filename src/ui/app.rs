@@ -19,7 +19,8 @@ use super::presentation::{self, Presentation, SavedView, SlidePage};
 use super::side_panel::{self, Page, PanelView};
 use super::story_panel::{self, StoryAction};
 use super::timeline::{self, Timeline};
-use super::{fonts, layers, legend, windows};
+use super::windows::{self, ProblemsContext};
+use super::{fonts, layers, legend};
 
 /// What is remembered between runs.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -72,15 +73,6 @@ enum LoadPurpose {
     Open,
     /// The open file changed on disk: the view stays where it is.
     Reload,
-}
-
-/// What the problems panel is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ProblemsContext {
-    /// A file the user opened did not load.
-    OpenFailed,
-    /// The open file changed on disk and its new content did not load.
-    ReloadFailed,
 }
 
 /// The running app.

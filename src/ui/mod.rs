@@ -15,6 +15,7 @@ pub mod story_panel;
 pub mod timeline;
 pub mod tooltip;
 pub mod windows;
+pub mod wording;
 
 /// Fonts and a light theme with type sized to be read at a distance.
 pub fn setup_style(ctx: &egui::Context) {

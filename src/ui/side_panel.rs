@@ -5,12 +5,15 @@ use std::hash::Hash;
 
 use egui::{Color32, CornerRadius, Frame, Margin, Rect, RichText, Stroke, Ui, vec2};
 
-use crate::model::{Disagreement, Figure, Quote, Route, Source};
+use crate::model::{Disagreement, Figure, Quote, Route};
 use crate::scene::{RouteGeometry, Target, status_description};
 
 use super::commands::Command;
 use super::fonts;
-use super::tooltip::plural;
+use super::wording::{describe_value, plural};
+
+// The slide overlay and the slide export name it by this path.
+pub use super::wording::source_line;
 
 /// Which page the panel shows when nothing is selected.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -402,7 +405,7 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&layer.name).strong());
-            ui.label(super::tooltip::describe_value(layer, value));
+            ui.label(describe_value(layer, value));
             let credit = ui.weak(format!("— {}", source_credit(route, &value.source)));
             if !value.excerpt.is_empty() {
                 credit.on_hover_text(format!("«{}»", value.excerpt));
@@ -509,20 +512,6 @@ fn sources_page(ui: &mut Ui, route: &Route) {
             ));
         });
     }
-}
-
-/// "BAQ.KZ · Amina Kosbaeva · 2025-10-21", leaving out what is unknown.
-pub fn source_line(source: &Source) -> String {
-    let outlet = if source.outlet.is_empty() {
-        "outlet not named"
-    } else {
-        source.outlet.as_str()
-    };
-    [outlet, source.author.as_str(), source.date.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
 }
 
 fn source_credit(route: &Route, source_id: &str) -> String {

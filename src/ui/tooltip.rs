@@ -5,6 +5,8 @@ use egui::{RichText, Ui};
 use crate::model::Route;
 use crate::scene::{Target, status_description};
 
+use super::wording::{describe_value, plural, source_line};
+
 pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
     match target {
         Target::Node(i) => {
@@ -53,7 +55,7 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
             }
             let source = route
                 .source(&v.source)
-                .map_or_else(|| v.source.clone(), crate::ui::side_panel::source_line);
+                .map_or_else(|| v.source.clone(), source_line);
             ui.weak(format!("Source: {source}"));
             if !v.note.is_empty() {
                 ui.label(RichText::new(&v.note).italics().size(12.5));
@@ -61,21 +63,4 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
             ui.weak("Click for the link's chart");
         }
     }
-}
-
-/// "4.5 Mt in 2023 (actual)", or "plan or target, 2026" for a status with no amount.
-pub fn describe_value(layer: &crate::model::FlowLayer, v: &crate::model::FlowValue) -> String {
-    match v.value {
-        Some(amount) => format!(
-            "{} in {} ({})",
-            crate::flows::format_amount(amount, &layer.unit),
-            v.year,
-            v.kind.label()
-        ),
-        None => format!("{}, {}", v.kind.label(), v.year),
-    }
-}
-
-pub fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

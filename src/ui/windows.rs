@@ -4,9 +4,16 @@ use egui::{RichText, Ui};
 
 use crate::io::Problem;
 
-use super::app::ProblemsContext;
-
 use super::commands::Command;
+
+/// What the problems panel is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemsContext {
+    /// A file the user opened did not load.
+    OpenFailed,
+    /// The open file changed on disk and its new content did not load.
+    ReloadFailed,
+}
 
 pub fn about(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("About Corridor Atlas")
