@@ -4,6 +4,8 @@ use egui::{RichText, Ui};
 
 use crate::io::Problem;
 
+use strum::VariantArray;
+
 use super::commands::Command;
 
 /// What the problems panel is about.
@@ -52,7 +54,7 @@ pub fn controls(ctx: &egui::Context, open: &mut bool) {
                     ui.label(how);
                     ui.end_row();
                 }
-                for command in Command::ALL {
+                for &command in Command::VARIANTS {
                     if let Some(key) = command.all_shortcuts_text(ctx) {
                         ui.label(command.label());
                         ui.label(key);
