@@ -110,8 +110,10 @@ impl Headless {
         use egui_wgpu::wgpu;
         let state = &self.render_state;
         let mut renderer = state.renderer.write();
-        for (id, delta) in &textures.set {
-            renderer.update_texture(&state.device, &state.queue, *id, delta);
+        for (id, deltas) in &textures.set {
+            for delta in deltas {
+                renderer.update_texture(&state.device, &state.queue, *id, delta);
+            }
         }
         let mut encoder = state
             .device

@@ -22,8 +22,8 @@ pub struct Glyphs {
     bold: Vec<usize>,
     /// Which face draws each letter, by family.
     faces_for: HashMap<(bool, char), Option<(usize, GlyphId)>>,
-    /// Outlines already drawn at 1 pixel to the em, by face and glyph, with the glyph's advance.
-    outlines: HashMap<(usize, GlyphId), (Option<Arc<Path>>, f32)>,
+    /// Outlines already drawn at 1 pixel to the em, by face and glyph.
+    outlines: HashMap<(usize, GlyphId), Outline>,
 }
 
 impl Glyphs {
@@ -75,7 +75,7 @@ impl Glyphs {
     }
 
     /// The glyph's outline at one pixel to the em, y down, and how far it advances the pen.
-    fn outline(&mut self, face: usize, gid: GlyphId) -> (Option<Arc<Path>>, f32) {
+    fn outline(&mut self, face: usize, gid: GlyphId) -> Outline {
         let faces = &self.faces;
         self.outlines
             .entry((face, gid))
@@ -138,14 +138,8 @@ impl Glyphs {
                     continue;
                 };
                 // Outlines are one pixel to the em, y down.
-                let transform = Transform::from_row(
-                    font.size,
-                    0.0,
-                    skew * font.size,
-                    font.size,
-                    x,
-                    baseline.y,
-                );
+                let transform =
+                    Transform::from_row(font.size, 0.0, skew * font.size, font.size, x, baseline.y);
                 if let Some(placed) = outline.as_ref().clone().transform(transform) {
                     builder.push_path(&placed);
                 }
@@ -160,6 +154,10 @@ impl Default for Glyphs {
         Glyphs::new()
     }
 }
+
+/// A glyph's outline at one pixel to the em, y down (none for a blank glyph), and how far it
+/// moves the pen.
+type Outline = (Option<Arc<Path>>, f32);
 
 /// Collects an outline, turning the font's y-up units into the picture's y-down.
 struct Pen(PathBuilder);

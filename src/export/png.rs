@@ -426,8 +426,8 @@ fn box_pass(
     let window = (2 * radius + 1) as u32;
     let at = |i: usize| u32::from(values[start + i * stride]);
     let mut sum: u32 = (0..=radius.min(len.saturating_sub(1))).map(at).sum();
-    for i in 0..len {
-        line[i] = ((sum + window / 2) / window) as u16;
+    for (i, out) in line.iter_mut().take(len).enumerate() {
+        *out = ((sum + window / 2) / window) as u16;
         if i + radius + 1 < len {
             sum += at(i + radius + 1);
         }

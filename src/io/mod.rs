@@ -2,7 +2,7 @@
 //!
 //! A load reads the text (`read`, with `pair` for a CSV pair), tells its format (`format`),
 //! parses a route file (`parse`) or imports another format ([`import`]), and runs the checker
-//! (`check`) over the result; what goes wrong is a located [`Problem`] (`problem`). Saving
+//! (`check`) over the result into a `loaded` route; what goes wrong is a located [`Problem`] (`problem`). Saving
 //! (`save`) writes whole files through `atomic`.
 
 mod atomic;
@@ -10,6 +10,7 @@ pub mod background;
 mod check;
 mod format;
 pub mod import;
+mod loaded;
 mod locate;
 pub mod migrate;
 mod pair;
@@ -24,9 +25,10 @@ mod testing;
 pub use atomic::write_atomic;
 pub use check::{YEARS, check_route};
 pub use format::Format;
+pub use loaded::{LoadStage, LoadedRoute};
 pub use locate::{line_column, locate};
 pub use parse::{BUILTIN_ROUTE_JSON, BUILTIN_ROUTE_NAME, builtin_route, parse_route};
 pub use problem::{LoadError, Problem};
-pub use read::{LoadStage, LoadedRoute, MAX_FILE_BYTES, load_files, load_route_file};
+pub use read::{MAX_FILE_BYTES, load_files, load_route_file};
 pub use save::{SaveError, save_route};
 pub use schema::route_schema_json;

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use super::format::{Format, is_csv};
 use super::import::{self, CsvRole};
+use super::loaded::{LoadStage, LoadedRoute, check_import};
 use super::problem::{LoadError, Problem, invalid};
-use super::read::{LoadStage, LoadedRoute, check_import};
 
 /// The other half of a FlowmapBlue pair: the one CSV beside `path` whose header plays the other
 /// role, preferring a name that shares `path`'s prefix (`trade-flows.csv` with `trade-locations.csv`).

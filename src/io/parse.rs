@@ -2,8 +2,8 @@
 //! problems located at the line and column where they are.
 
 use super::format::Format;
+use super::loaded::LoadedRoute;
 use super::problem::{LoadError, Problem, invalid};
-use super::read::LoadedRoute;
 use super::{check_route, line_column, locate, migrate};
 use crate::model::{FORMAT_VERSION, Route};
 

@@ -2,8 +2,10 @@
 //! and shortcuts cannot disagree. Commands are queued during the frame and applied after it.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+use strum::VariantArray;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A user's request. `Command::VARIANTS` lists them all, in this order, for the keys and the help.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, VariantArray)]
 pub enum Command {
     OpenFile,
     Reload,
@@ -52,46 +54,6 @@ pub enum Mode {
 }
 
 impl Command {
-    pub const ALL: [Command; 37] = [
-        Command::OpenFile,
-        Command::Reload,
-        Command::OpenBuiltin,
-        Command::Quit,
-        Command::FitRoute,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::PanLeft,
-        Command::PanRight,
-        Command::PanUp,
-        Command::PanDown,
-        Command::ClearSelection,
-        Command::ShowOverview,
-        Command::ShowSources,
-        Command::ToggleTranslation,
-        Command::ToggleLegend,
-        Command::PlayPause,
-        Command::NextYear,
-        Command::PreviousYear,
-        Command::ToggleMotion,
-        Command::Save,
-        Command::SaveAs,
-        Command::Export,
-        Command::StartPresentation,
-        Command::AddSlide,
-        Command::NextSlide,
-        Command::PreviousSlide,
-        Command::FirstSlide,
-        Command::LastSlide,
-        Command::GoToTypedSlide,
-        Command::BlackScreen,
-        Command::ToggleAutoplay,
-        Command::TogglePresenterView,
-        Command::ToggleReduceMotion,
-        Command::StopPresentation,
-        Command::ShowControls,
-        Command::ShowAbout,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Command::OpenFile => "Open route…",
@@ -322,7 +284,7 @@ impl Command {
         let typing = ctx.egui_wants_keyboard_input();
         let mut out = Vec::new();
         ctx.input_mut(|input| {
-            for command in Command::ALL {
+            for &command in Command::VARIANTS {
                 if command.mode().is_some_and(|m| m != mode) {
                     continue;
                 }
@@ -348,8 +310,8 @@ mod tests {
     fn a_key_means_one_thing_in_each_mode() {
         for mode in [Mode::Browse, Mode::Present] {
             let mut seen = std::collections::HashMap::new();
-            for c in Command::ALL
-                .into_iter()
+            for &c in Command::VARIANTS
+                .iter()
                 .filter(|c| c.mode().is_none_or(|m| m == mode))
             {
                 for s in c.shortcuts() {
@@ -379,11 +341,11 @@ mod tests {
     }
 
     #[test]
-    fn every_command_is_listed_once() {
-        let set: std::collections::HashSet<_> = Command::ALL.into_iter().collect();
-        assert_eq!(set.len(), Command::ALL.len());
-        for c in Command::ALL {
-            assert!(!c.label().is_empty() && !c.tooltip().is_empty());
+    fn every_command_has_a_label_and_a_tooltip() {
+        assert!(!Command::VARIANTS.is_empty());
+        for &c in Command::VARIANTS {
+            assert!(!c.label().trim().is_empty(), "{c:?} has no label");
+            assert!(!c.tooltip().trim().is_empty(), "{c:?} has no tooltip");
         }
     }
 }

@@ -4,9 +4,18 @@ use egui::{RichText, Ui};
 
 use crate::io::Problem;
 
-use super::app::ProblemsContext;
+use strum::VariantArray;
 
 use super::commands::Command;
+
+/// What the problems panel is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemsContext {
+    /// A file the user opened did not load.
+    OpenFailed,
+    /// The open file changed on disk and its new content did not load.
+    ReloadFailed,
+}
 
 pub fn about(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("About Corridor Atlas")
@@ -45,7 +54,7 @@ pub fn controls(ctx: &egui::Context, open: &mut bool) {
                     ui.label(how);
                     ui.end_row();
                 }
-                for command in Command::ALL {
+                for &command in Command::VARIANTS {
                     if let Some(key) = command.all_shortcuts_text(ctx) {
                         ui.label(command.label());
                         ui.label(key);

@@ -1,0 +1,384 @@
+//! Drawing the app while exploring: the menu bar, the status bar, the panels around the map, the
+//! map itself, and the hint shown while files are dragged over the window.
+
+use std::path::PathBuf;
+
+use egui::{Panel, RichText, Ui};
+
+use crate::scene::Target;
+use crate::scene::picture::Furniture;
+use crate::text::fonts;
+use crate::ui::commands::{Command, Mode};
+use crate::ui::side_panel::{self, PanelView};
+use crate::ui::{layers, legend, story_panel, timeline, windows};
+
+use super::CorridorApp;
+
+impl CorridorApp {
+    /// Exploring: menus, panels, the map and the timeline.
+    pub(super) fn browse(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.pending.extend(Command::from_keys(&ctx, Mode::Browse));
+
+        Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if let Some(span) = self.year_span {
+            let now = ctx.input(|i| i.time);
+            if let Some(wait) = self.settings.timeline.tick(now, &mut self.flows.year, span) {
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+            }
+            Panel::bottom("timeline").show(ui, |ui| {
+                timeline::show(
+                    ui,
+                    &mut self.settings.timeline,
+                    &mut self.flows.year,
+                    span,
+                    self.settings.motion,
+                    &mut self.pending,
+                );
+            });
+        }
+        self.file_notices(ui);
+        if self.settings.show_legend {
+            Panel::left("layers_and_legend")
+                .resizable(true)
+                .default_size(250.0)
+                .min_size(200.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            layers::show(ui, &self.route, &mut self.flows);
+                            ui.separator();
+                            legend::show(ui, &self.route, &self.flows);
+                        });
+                });
+        }
+        self.side_panel(ui);
+
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                let furniture = Furniture {
+                    title: None,
+                    legend: false,
+                    scale_bar: true,
+                    attribution: true,
+                };
+                let response = self.show_map(ui, 1.0, &furniture);
+                if let Some(target) = response.clicked {
+                    self.select(target);
+                }
+            });
+
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        self.open_files(dropped);
+        drop_hint(&ctx);
+    }
+
+    /// Above and below the map: problems of a file that did not load, and a file that changed on
+    /// disk under unsaved edits.
+    fn file_notices(&mut self, ui: &mut Ui) {
+        if !self.load_problems.is_empty() {
+            let mut dismiss = false;
+            Panel::bottom("problems").resizable(true).show(ui, |ui| {
+                dismiss = windows::problems(
+                    ui,
+                    &self.load_error_file,
+                    &self.load_problems,
+                    self.problems_context,
+                );
+            });
+            if dismiss {
+                self.load_problems.clear();
+            }
+        }
+        if self.changed_on_disk {
+            Panel::top("changed_on_disk").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "{} changed on disk, and this window has edits that are not saved.",
+                            self.route_file
+                        ))
+                        .strong(),
+                    );
+                    if ui
+                        .button("Reload and lose my edits")
+                        .on_hover_text(Command::Reload.tooltip())
+                        .clicked()
+                    {
+                        self.pending.push(Command::Reload);
+                    }
+                    if ui
+                        .button("Keep my edits")
+                        .on_hover_text("Keep what is on screen; Save will write it over the file")
+                        .clicked()
+                    {
+                        self.changed_on_disk = false;
+                    }
+                });
+            });
+        }
+    }
+
+    /// The selected place or link, the overview, the sources or the story, and what they ask.
+    fn side_panel(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let mut story_action = None;
+        let panel = Panel::right("side_panel")
+            .resizable(true)
+            .default_size(420.0)
+            .min_size(300.0)
+            .show(ui, |ui| {
+                let view = PanelView {
+                    selection: self.selection,
+                    page: self.page,
+                    translation: self.settings.show_translation,
+                    year: self.flows.year,
+                    picked_quote: self.picked_quote.as_deref(),
+                    story_len: self.route.story.len(),
+                };
+                // The Story tab edits the slides while the rest of the panel reads the route.
+                let mut story = std::mem::take(&mut self.route.story);
+                let mut edited = false;
+                let response =
+                    side_panel::show(ui, &self.route, &self.geometry, &view, &mut |ui| {
+                        (story_action, edited) =
+                            story_panel::show(ui, &mut story, &mut self.editing_slide);
+                    });
+                self.route.story = story;
+                self.dirty |= edited;
+                response
+            })
+            .inner;
+        if let Some(pick) = panel.pick_quote {
+            self.picked_quote = pick;
+        }
+        if let Some(page) = panel.show_page {
+            self.selection = None;
+            self.page = page;
+        }
+        if let Some(action) = story_action {
+            self.story_action(&ctx, action);
+        }
+        if let Some(target) = panel.select {
+            self.select(target);
+            if let Some(Target::Node(i)) = target
+                && let Some(&p) = self.geometry.nodes.get(i)
+            {
+                self.map.center_on(p, ctx.input(|i| i.time));
+            }
+        }
+        self.pending.extend(panel.commands);
+    }
+
+    /// File, View, Present and Help, the route's name, and buttons for what is used most.
+    fn menu_bar(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let item = |ui: &mut Ui, pending: &mut Vec<Command>, command: Command| {
+            let mut button = egui::Button::new(command.label());
+            if let Some(text) = command.shortcut_text(&ctx) {
+                button = button.shortcut_text(text);
+            }
+            if ui.add(button).on_hover_text(command.tooltip()).clicked() {
+                pending.push(command);
+            }
+        };
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                item(ui, &mut self.pending, Command::OpenFile);
+                ui.menu_button("Open recent", |ui| {
+                    if self.settings.recent_files.is_empty() {
+                        ui.weak("No files opened yet");
+                    }
+                    let mut open = None;
+                    for entry in &self.settings.recent_files {
+                        let name = entry
+                            .iter()
+                            .map(|p| {
+                                p.file_name().map_or_else(
+                                    || p.display().to_string(),
+                                    |n| n.to_string_lossy().into_owned(),
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" + ");
+                        let full = entry
+                            .iter()
+                            .map(|p| p.display().to_string())
+                            .collect::<Vec<_>>()
+                            .join("\n");
+                        if ui.button(name).on_hover_text(full).clicked() {
+                            open = Some(entry.clone());
+                        }
+                    }
+                    if !self.settings.recent_files.is_empty() {
+                        ui.separator();
+                        if ui.button("Clear the list").clicked() {
+                            self.settings.recent_files.clear();
+                        }
+                    }
+                    if let Some(paths) = open {
+                        self.open_files(paths);
+                    }
+                });
+                item(ui, &mut self.pending, Command::Reload);
+                item(ui, &mut self.pending, Command::OpenBuiltin);
+                item(ui, &mut self.pending, Command::Save);
+                item(ui, &mut self.pending, Command::SaveAs);
+                item(ui, &mut self.pending, Command::Export);
+                ui.separator();
+                item(ui, &mut self.pending, Command::Quit);
+            });
+            ui.menu_button("View", |ui| {
+                item(ui, &mut self.pending, Command::FitRoute);
+                item(ui, &mut self.pending, Command::ZoomIn);
+                item(ui, &mut self.pending, Command::ZoomOut);
+                ui.separator();
+                item(ui, &mut self.pending, Command::ShowOverview);
+                item(ui, &mut self.pending, Command::ShowSources);
+                item(ui, &mut self.pending, Command::ToggleTranslation);
+                item(ui, &mut self.pending, Command::ToggleLegend);
+                item(ui, &mut self.pending, Command::ToggleMotion);
+            });
+            ui.menu_button("Present", |ui| {
+                item(ui, &mut self.pending, Command::StartPresentation);
+                item(ui, &mut self.pending, Command::AddSlide);
+                let mut reduce = self.settings.reduce_motion;
+                if ui
+                    .checkbox(&mut reduce, Command::ToggleReduceMotion.label())
+                    .on_hover_text(Command::ToggleReduceMotion.tooltip())
+                    .changed()
+                {
+                    self.pending.push(Command::ToggleReduceMotion);
+                }
+                ui.horizontal(|ui| {
+                    ui.label("Autoplay: seconds per slide");
+                    ui.add(
+                        egui::DragValue::new(&mut self.settings.autoplay_seconds)
+                            .range(2.0..=120.0),
+                    );
+                });
+            });
+            ui.menu_button("Help", |ui| {
+                item(ui, &mut self.pending, Command::ShowControls);
+                item(ui, &mut self.pending, Command::ShowAbout);
+            });
+            ui.separator();
+            ui.label(RichText::new(&self.route.title).font(fonts::bold(15.0)));
+            ui.weak(if self.dirty {
+                format!("{} (edited)", self.route_file)
+            } else {
+                self.route_file.clone()
+            });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                for command in [
+                    Command::StartPresentation,
+                    Command::ZoomIn,
+                    Command::ZoomOut,
+                    Command::FitRoute,
+                ] {
+                    let text = match command {
+                        Command::StartPresentation => "▶ Present",
+                        Command::ZoomIn => "+",
+                        Command::ZoomOut => "−",
+                        _ => "Fit route",
+                    };
+                    let tip = match command.shortcut_text(&ctx) {
+                        Some(key) => format!("{} ({key})", command.tooltip()),
+                        None => command.tooltip().to_owned(),
+                    };
+                    if ui.button(text).on_hover_text(tip).clicked() {
+                        self.pending.push(command);
+                    }
+                }
+            });
+        });
+    }
+
+    /// Where the pointer is, a file being opened, what the last save or export did, errors and
+    /// warnings.
+    fn status_bar(&self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            match self.map.pointer_place {
+                Some((lat, lon)) => {
+                    ui.label(format!("{lat:.3}°, {lon:.3}°"));
+                    if let Some(country) = &self.map.pointer_country {
+                        ui.label(country);
+                    }
+                }
+                None => {
+                    ui.weak("Drag to pan · scroll to zoom · click a place for its quotes · F1 for all controls");
+                }
+            }
+            if let Some((load, _)) = &self.loading {
+                let stage = load.stage();
+                ui.spinner();
+                let name = load
+                    .paths()
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join(" + ");
+                ui.label(format!("Opening {name}: {}…", stage.label()));
+                ui.add(
+                    egui::ProgressBar::new(stage.fraction())
+                        .desired_width(160.0)
+                        .show_percentage(),
+                );
+            }
+            if let Some(message) = &self.save_message {
+                ui.label(message);
+            }
+            if let Some(e) = &self.map.basemap_error {
+                ui.colored_label(egui::Color32::DARK_RED, e);
+            }
+            if !self.warnings.is_empty() {
+                ui.colored_label(
+                    egui::Color32::from_rgb(0xA0, 0x60, 0x00),
+                    format!("{} warning(s) in {}", self.warnings.len(), self.route_file),
+                )
+                .on_hover_text(
+                    self.warnings
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                );
+            }
+        });
+    }
+}
+
+/// While files are dragged over the window, says what dropping them does.
+fn drop_hint(ctx: &egui::Context) {
+    let hovering = ctx.input(|i| i.raw.hovered_files.len());
+    if hovering == 0 {
+        return;
+    }
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop_hint"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(150));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        if hovering == 2 {
+            "Drop to open the locations and flows CSV together"
+        } else {
+            "Drop to open the route (JSON, GeoJSON, KML or CSV)"
+        },
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
+}

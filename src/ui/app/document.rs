@@ -1,0 +1,258 @@
+//! The route document's life cycle: opening the built-in route, files and recent files; loading
+//! them on a worker and taking the result; reloading when the files change on disk; saving; and
+//! the problems shown for a file that did not load.
+
+use std::path::PathBuf;
+
+use crate::io::background::{BackgroundLoad, FileWatcher};
+use crate::io::{self, Format, LoadError, LoadedRoute};
+use crate::map::projection::Projection;
+use crate::model::Route;
+use crate::scene::{FlowView, RouteGeometry, Target};
+use crate::ui::side_panel::Page;
+use crate::ui::windows::ProblemsContext;
+
+use super::CorridorApp;
+
+/// How many files File > Open Recent offers.
+const RECENT_FILES: usize = 10;
+
+/// Why a file is being read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum LoadPurpose {
+    /// The user asked to open it: the view starts afresh.
+    Open,
+    /// The open file changed on disk: the view stays where it is.
+    Reload,
+}
+
+impl CorridorApp {
+    /// Puts the built-in route on screen; it is part of the program and loads at once.
+    pub(super) fn open_builtin(&mut self) {
+        self.loading = None;
+        match io::builtin_route() {
+            Ok(loaded) => self.set_route(loaded, LoadPurpose::Open),
+            Err(e) => self.show_load_error(io::BUILTIN_ROUTE_NAME, &e, ProblemsContext::OpenFailed),
+        }
+    }
+
+    /// Starts reading a route file (or a CSV pair) on a worker thread; the route on screen stays
+    /// until the new one has loaded, and stays for good if it does not.
+    pub fn open_files(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        self.loading = Some((
+            BackgroundLoad::start(paths, std::sync::Arc::clone(&self.wake)),
+            LoadPurpose::Open,
+        ));
+    }
+
+    /// Asks for a route file, or a locations and a flows CSV, and starts opening them.
+    pub(super) fn pick_files_to_open(&mut self) {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Open a route file, or a locations and a flows CSV")
+            .add_filter("All route files", &Format::all_extensions());
+        for &format in <Format as strum::VariantArray>::VARIANTS {
+            dialog = dialog.add_filter(format.label(), format.extensions());
+        }
+        if let Some(paths) = dialog.pick_files() {
+            self.open_files(paths);
+        }
+    }
+
+    /// Reads the route's files again; the view stays where it is.
+    pub(super) fn reload(&mut self) {
+        self.changed_on_disk = false;
+        if !self.source_paths.is_empty() {
+            self.loading = Some((
+                BackgroundLoad::start(self.source_paths.clone(), std::sync::Arc::clone(&self.wake)),
+                LoadPurpose::Reload,
+            ));
+        }
+    }
+
+    /// Takes a finished load, and notices files that changed on disk.
+    pub(super) fn poll_files(&mut self) {
+        if let Some((load, purpose)) = &mut self.loading
+            && let Some(result) = load.poll()
+        {
+            let (paths, purpose) = (load.paths().to_vec(), *purpose);
+            self.loading = None;
+            match result {
+                Ok(loaded) => {
+                    self.remember_recent(loaded.paths.clone());
+                    self.set_route(loaded, purpose);
+                }
+                Err(e) => {
+                    let context = match purpose {
+                        LoadPurpose::Open => ProblemsContext::OpenFailed,
+                        LoadPurpose::Reload => ProblemsContext::ReloadFailed,
+                    };
+                    let file = paths
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(" + ");
+                    self.show_load_error(&file, &e, context);
+                }
+            }
+        }
+        if self.watcher.as_ref().is_some_and(FileWatcher::changed) {
+            if self.dirty {
+                self.changed_on_disk = true;
+            } else {
+                self.reload();
+            }
+        }
+    }
+
+    /// Puts the files at the top of File › Open recent; loading gives their full paths.
+    fn remember_recent(&mut self, entry: Vec<PathBuf>) {
+        let recent = &mut self.settings.recent_files;
+        recent.retain(|e| *e != entry);
+        recent.insert(0, entry);
+        recent.truncate(RECENT_FILES);
+    }
+
+    /// Lists the problems of a file that did not load; the route on screen stays.
+    fn show_load_error(&mut self, file: &str, error: &LoadError, context: ProblemsContext) {
+        log::warn!("{error}");
+        self.load_error_file = file.to_owned();
+        self.load_problems = error.problems();
+        self.problems_context = context;
+    }
+
+    /// Watches the route's files for changes on disk, when it was read from files.
+    fn watch(&mut self) {
+        self.watcher = (!self.source_paths.is_empty()).then(|| {
+            FileWatcher::watch(
+                self.source_paths.clone(),
+                FileWatcher::INTERVAL,
+                std::sync::Arc::clone(&self.wake),
+            )
+        });
+    }
+
+    /// Puts a loaded route on screen: afresh when opened, keeping the view when reloaded.
+    fn set_route(&mut self, loaded: LoadedRoute, purpose: LoadPurpose) {
+        let LoadedRoute {
+            route,
+            file,
+            warnings,
+            paths,
+            format,
+        } = loaded;
+        self.route_path = match (format, paths.as_slice()) {
+            (Format::Route, [path]) => Some(path.clone()),
+            _ => None,
+        };
+        self.source_paths = paths;
+        self.changed_on_disk = false;
+        self.watch();
+        self.route_file = file;
+        self.warnings = warnings;
+        self.load_problems.clear();
+        self.dirty = false;
+        if purpose == LoadPurpose::Reload {
+            self.refresh_route(route);
+            return;
+        }
+        self.projection = Projection::for_route(&route);
+        self.geometry = RouteGeometry::new(&route, &self.projection);
+        self.year_span = crate::flows::year_span(&route);
+        let year = crate::flows::best_known_year(&route)
+            .or(self.year_span.map(|s| s.1))
+            .unwrap_or_default();
+        self.flows = FlowView::all_layers(&route, year);
+        self.settings.timeline.playing = false;
+        self.route = route;
+        self.selection = None;
+        self.page = Page::Overview;
+        self.map.flight = None;
+        self.map.auto_fit = true;
+        self.presentation = None;
+        self.picked_quote = None;
+        self.editing_slide = None;
+    }
+
+    /// Puts a new version of the same route on screen, keeping the view: the camera, the year,
+    /// the layers that still exist and the selection if it still names the same thing.
+    fn refresh_route(&mut self, route: Route) {
+        let selected_id = |route: &Route, target: Option<Target>| match target {
+            Some(Target::Node(i)) => route.nodes.get(i).map(|n| n.id.clone()),
+            Some(Target::Link(i)) => route.links.get(i).map(|l| l.id.clone()),
+            _ => None,
+        };
+        let was_selected = selected_id(&self.route, self.selection);
+        self.geometry = RouteGeometry::new(&route, &self.projection);
+        self.year_span = crate::flows::year_span(&route);
+        let year = self.flows.year;
+        let mut flows = FlowView::all_layers(&route, year);
+        let layer_id = |route: &Route, index: usize| route.layers.get(index).map(|l| l.id.clone());
+        for layer in &mut flows.layers {
+            let id = layer_id(&route, layer.index);
+            if let Some(old) = self
+                .flows
+                .layers
+                .iter()
+                .find(|old| layer_id(&self.route, old.index) == id)
+            {
+                layer.visible = old.visible;
+                layer.opacity = old.opacity;
+            }
+        }
+        flows.motion_time = self.flows.motion_time;
+        self.flows = flows;
+        let selection = self.selection;
+        self.route = route;
+        if selected_id(&self.route, selection) != was_selected || was_selected.is_none() {
+            self.selection = None;
+        }
+        if self
+            .editing_slide
+            .is_some_and(|i| i >= self.route.story.len())
+        {
+            self.editing_slide = None;
+        }
+    }
+
+    /// Writes the route to its file, or asks where when it has none.
+    pub(super) fn save(&mut self) {
+        match self.route_path.clone() {
+            Some(path) => self.save_to(path),
+            None => self.save_as(),
+        }
+    }
+
+    /// Writes the route to `path`, which becomes its file; the status bar says how it went.
+    fn save_to(&mut self, path: PathBuf) {
+        match io::save_route(&self.route, &path) {
+            Ok(()) => {
+                self.route_file = path.display().to_string();
+                self.save_message = Some(format!("Saved {}", self.route_file));
+                self.remember_recent(vec![path.clone()]);
+                self.route_path = Some(path.clone());
+                // From now on the saved file is the route's file; watching starts afresh so the
+                // save itself is not taken for a change.
+                self.source_paths = vec![path];
+                self.watch();
+                self.changed_on_disk = false;
+                self.dirty = false;
+            }
+            Err(e) => self.save_message = Some(e.to_string()),
+        }
+    }
+
+    /// Asks where to save the route, and saves it there.
+    pub(super) fn save_as(&mut self) {
+        if let Some(path) = rfd::FileDialog::new()
+            .add_filter("Route (JSON)", &["json"])
+            .set_title("Save the route")
+            .set_file_name(format!("{}.json", self.route.id))
+            .save_file()
+        {
+            self.save_to(path);
+        }
+    }
+}
