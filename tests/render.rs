@@ -249,7 +249,7 @@ fn the_svg_parses_and_carries_the_place_names_as_text() {
     let measure = fonts.as_fn();
     let basemap =
         corridor_atlas::export::basemap_for(&geometry, &picture.camera, 1.0).expect("the basemap");
-    let scene = picture.scene(Some(basemap.clone()), &measure);
+    let scene = picture.scene(Some(basemap.clone()), None, &measure);
     let list = picture.display_list(Some(basemap), &measure);
     let svg = corridor_atlas::export::to_svg(&picture, &list);
 

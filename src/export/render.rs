@@ -10,7 +10,8 @@ use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::Camera;
 use crate::map::projection::Projection;
 use crate::model::Route;
-use crate::scene::slide::{self, PRESENTING_TEXT_SCALE};
+use crate::scene::slide::{self, SlideOptions};
+use crate::scene::slide_layout;
 use crate::scene::{FlowView, RouteGeometry, Target};
 use crate::text::TextMeasure;
 
@@ -115,21 +116,43 @@ impl<'a> Renderer<'a> {
                 }
                 // The slide's own state, as the app's talk computes it; a year or layers asked
                 // for on the command line still win.
-                let at_slide = slide::state(self.route, &self.geometry, number - 1, screen, &flows);
-                if state.year.is_none() {
-                    flows.year = at_slide.flows.year;
+                let options = SlideOptions {
+                    legend: state.furniture.legend,
+                    ..SlideOptions::default()
+                };
+                let index = number - 1;
+                let at_slide = slide_layout::state(
+                    self.route,
+                    &self.geometry,
+                    index,
+                    screen,
+                    &flows,
+                    &options,
+                    &measure,
+                );
+                let asked = flows.clone();
+                flows = at_slide.flows;
+                if state.year.is_some() {
+                    flows.year = asked.year;
                 }
-                if state.layers.is_none() {
-                    flows.layers = at_slide.flows.layers;
+                if state.layers.is_some() {
+                    flows.layers = asked.layers;
                 }
+                // Framed for the cards as they will be drawn, with the flows drawn.
+                let layout = slide_layout::layout(
+                    self.route,
+                    &self.geometry,
+                    index,
+                    screen,
+                    &flows,
+                    &options,
+                    &measure,
+                );
                 (
-                    at_slide.camera,
+                    layout.camera,
                     selected.or(at_slide.selection),
-                    PRESENTING_TEXT_SCALE,
-                    Some(SlideOverlay {
-                        index: number - 1,
-                        ..SlideOverlay::default()
-                    }),
+                    slide_layout::label_scale(screen),
+                    Some(SlideOverlay { index, options }),
                 )
             }
             None => {

@@ -44,6 +44,8 @@ pub fn build(
     let SceneOptions {
         highlight,
         text_scale,
+        covered,
+        first_labels,
     } = options;
     let node_points = &geometry.nodes;
 
@@ -161,6 +163,9 @@ pub fn build(
     }
 
     let mut placer = LabelPlacer::new(view.screen);
+    for r in &covered {
+        placer.occupy(*r);
+    }
     for m in markers.iter().filter(|_| !crowded) {
         let c = view.map_to_screen(m.at);
         // A margin round each marker, so no label seems to belong to a neighbour.
@@ -171,6 +176,8 @@ pub fn build(
         geometry,
         view,
         highlight,
+        &first_labels,
+        &covered,
         NODE_LABEL_SIZE * text_scale,
         measure,
         &mut placer,
@@ -289,12 +296,17 @@ mod tests {
             crate::map::camera::Camera::fitting(min, max, screen, 20.0),
             screen,
         );
-        let options = SceneOptions {
-            highlight: Highlight::default(),
-            text_scale: 1.0,
-        };
+        let options = SceneOptions::plain(Highlight::default(), 1.0);
         let measure = |text: &str, size: f32, _: bool| vec2(text.len() as f32 * size * 0.5, size);
-        let scene = build(&route, &geometry, &view, None, &[], options, &measure);
+        let scene = build(
+            &route,
+            &geometry,
+            &view,
+            None,
+            &[],
+            options.clone(),
+            &measure,
+        );
         assert_eq!(route.links.len(), 9_900);
         let plain = scene.plain_links.as_ref().expect("crowded: plain lines");
         assert_eq!(plain.links.len(), 9_900, "every link is drawn");
@@ -308,7 +320,15 @@ mod tests {
             crate::map::camera::Camera::new(min, view.camera.km_per_px / 20.0),
             screen,
         );
-        let scene = build(&route, &geometry, &corner, None, &[], options, &measure);
+        let scene = build(
+            &route,
+            &geometry,
+            &corner,
+            None,
+            &[],
+            options.clone(),
+            &measure,
+        );
         assert_eq!(scene.hidden_links, 0);
         assert!(scene.plain_links.is_none());
         assert!(!scene.lines.is_empty() && scene.lines.len() < 1_000);

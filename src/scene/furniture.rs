@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use ecolor::Color32;
-use emath::{Align2, Rect, pos2, vec2};
+use emath::{Align2, Pos2, Rect, pos2, vec2};
 
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::Projection;
@@ -12,7 +12,7 @@ use crate::text::{MeasureText, wrap_width};
 
 use super::card::{Card, CardStyle, Readable};
 use super::display::{Font, Item, Line, Stroke, Text};
-use super::scale_bar::scale_bar;
+use super::scale_bar::{ScaleBar, scale_bar, scale_bar_at};
 use super::style;
 
 /// Type size of the scale bar's length, in points.
@@ -25,14 +25,33 @@ pub fn scale_bar_items(
     projection: &Projection,
     measure: &MeasureText<'_>,
 ) -> Vec<Item> {
-    let Some(bar) = scale_bar(view, projection) else {
-        return Vec::new();
-    };
+    scale_bar(view, projection)
+        .map(|bar| bar_items(bar, SCALE_BAR_TEXT, measure))
+        .unwrap_or_default()
+}
+
+/// The scale bar starting at `start`, its words `size` points high and the bar sized to them:
+/// on a slide, where type grows with the screen.
+pub fn scale_bar_sized(
+    view: &ScreenTransform,
+    projection: &Projection,
+    start: Pos2,
+    size: f32,
+    measure: &MeasureText<'_>,
+) -> Vec<Item> {
+    let length = f64::from(size) * 10.0;
+    scale_bar_at(view, projection, start, length)
+        .map(|bar| bar_items(bar, size, measure))
+        .unwrap_or_default()
+}
+
+fn bar_items(bar: ScaleBar, size: f32, measure: &MeasureText<'_>) -> Vec<Item> {
+    let k = size / SCALE_BAR_TEXT;
     let mut items = vec![Item::Group("scale-bar")];
-    let tick = vec2(0.0, -6.0);
+    let tick = vec2(0.0, -6.0 * k);
     for stroke in [
-        Stroke::new(5.0, Color32::from_white_alpha(200)),
-        Stroke::new(2.0, style::SCALE_BAR),
+        Stroke::new(5.0 * k, Color32::from_white_alpha(200)),
+        Stroke::new(2.0 * k, style::SCALE_BAR),
     ] {
         items.push(
             Line {
@@ -42,10 +61,10 @@ pub fn scale_bar_items(
             .into(),
         );
     }
-    let font = Font::regular(SCALE_BAR_TEXT);
+    let font = Font::regular(size);
     items.push(
         Text {
-            at: pos2(bar.end.x + 6.0, bar.end.y),
+            at: pos2(bar.end.x + 6.0 * k, bar.end.y),
             anchor: Align2::LEFT_CENTER,
             size: measure(&bar.text, font.size, font.bold),
             text: bar.text,
@@ -88,34 +107,46 @@ pub fn credit_items(
     route: &Route,
     measure: &MeasureText<'_>,
 ) -> Vec<Item> {
-    let text = credit_text(route);
-    let lines = wrap_width(
-        &text,
+    let lines = credit_lines(
+        &credit_text(route),
+        pos2(right, screen.bottom() - 4.0),
         CREDIT_TEXT,
-        false,
         (right - screen.left()) * 0.6,
         measure,
     );
-    let line_height = measure("Ag", CREDIT_TEXT, false).y;
-    let mut y = screen.bottom() - 4.0 - line_height * (lines.len() as f32 - 1.0);
-    let mut items = vec![Item::Group("credits")];
-    for line in lines {
-        let font = Font::regular(CREDIT_TEXT);
-        items.push(
-            Text {
-                at: pos2(right, y),
+    std::iter::once(Item::Group("credits"))
+        .chain(lines.into_iter().map(Item::from))
+        .collect()
+}
+
+/// `text` in lines no wider than `width`, right-aligned, the last one ending at `right_bottom`.
+pub fn credit_lines(
+    text: &str,
+    right_bottom: Pos2,
+    size: f32,
+    width: f32,
+    measure: &MeasureText<'_>,
+) -> Vec<Text> {
+    let lines = wrap_width(text, size, false, width, measure);
+    let line_height = measure("Ag", size, false).y;
+    let mut y = right_bottom.y - line_height * (lines.len() as f32 - 1.0);
+    let font = Font::regular(size);
+    lines
+        .into_iter()
+        .map(|line| {
+            let text = Text {
+                at: pos2(right_bottom.x, y),
                 anchor: Align2::RIGHT_BOTTOM,
                 size: measure(&line, font.size, font.bold),
                 text: line,
                 font,
                 color: style::CREDIT,
                 halo: Some(style::HALO),
-            }
-            .into(),
-        );
-        y += line_height;
-    }
-    items
+            };
+            y += line_height;
+            text
+        })
+        .collect()
 }
 
 /// The title in a card at the top left, its type sized to the picture; returns the card.

@@ -279,11 +279,17 @@ pub(super) fn label_order(route: &Route, links_at: &[usize]) -> Vec<usize> {
     order
 }
 
+/// Labels of the places on screen: the highlighted ones first, then `must` (the places a slide
+/// is about), both placed wherever there is room clear of `covered` even when crowded, then the
+/// rest by rank where they fit.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn node_labels(
     route: &Route,
     geometry: &RouteGeometry,
     view: &ScreenTransform,
     highlight: Highlight,
+    must: &[usize],
+    covered: &[Rect],
     size: f32,
     measure: &MeasureText<'_>,
     placer: &mut LabelPlacer,
@@ -315,10 +321,27 @@ pub(super) fn node_labels(
         .collect();
     first.sort_by_key(|&i| label_rank(route, links_at, i));
     first.dedup();
-    let rest = order.iter().copied().filter(|&i| !emphasised(i) && near(i));
+    let mut musts: Vec<usize> = must
+        .iter()
+        .copied()
+        .filter(|&i| i < route.nodes.len() && near(i) && !first.contains(&i))
+        .collect();
+    musts.sort_by_key(|&i| label_rank(route, links_at, i));
+    musts.dedup();
+    let forced = first.len() + musts.len();
+    first.extend(musts);
+    let rest = order
+        .iter()
+        .copied()
+        .filter(|&i| !emphasised(i) && !must.contains(&i) && near(i));
     let in_reach = view.screen.expand(40.0);
     let mut labels = Vec::new();
-    for i in first.into_iter().chain(rest).take(LABEL_CANDIDATES) {
+    for (k, i) in first
+        .into_iter()
+        .chain(rest)
+        .take(LABEL_CANDIDATES)
+        .enumerate()
+    {
         let node = &route.nodes[i];
         let c = view.map_to_screen(node_points[i]);
         if !in_reach.contains(c) {
@@ -339,7 +362,18 @@ pub(super) fn node_labels(
             (vec2(-gap * 0.7, gap * 0.7), Align2::RIGHT_TOP),
         ];
         let rects = candidates.map(|(offset, anchor)| anchor.anchor_size(c + offset, text_size));
-        if let Some(chosen) = placer.place(&rects, bold) {
+        let chosen = placer.place(&rects, false).or_else(|| {
+            // A label that must be shown goes where it is at least on screen and clear of the
+            // cards, over other labels if it has to.
+            (k < forced).then(|| {
+                let clear = rects.iter().position(|r| {
+                    view.screen.contains_rect(*r) && !covered.iter().any(|c| c.intersects(*r))
+                });
+                let pick = clear.unwrap_or(0);
+                placer.place(&[rects[pick]], true).map(|_| pick)
+            })?
+        });
+        if let Some(chosen) = chosen {
             let (offset, anchor) = candidates[chosen];
             labels.push(Label {
                 at: node_points[i],

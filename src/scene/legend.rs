@@ -129,6 +129,27 @@ fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
     if visible.is_empty() {
         return rows;
     }
+    // The talk's legend shows how kinds of value are drawn only when the slide has more than
+    // actual values: a slide needs every line it can spare.
+    let kinds: Vec<ValueKind> = match kind {
+        LegendKind::Full => vec![ValueKind::Actual, ValueKind::Estimate, ValueKind::Plan],
+        LegendKind::Talk => {
+            let shown: Vec<ValueKind> = visible
+                .iter()
+                .flat_map(|l| l.values.iter())
+                .filter(|v| v.year == flows.year)
+                .map(|v| v.kind)
+                .collect();
+            if shown.iter().all(|&k| k == ValueKind::Actual) {
+                Vec::new()
+            } else {
+                [ValueKind::Actual, ValueKind::Estimate, ValueKind::Plan]
+                    .into_iter()
+                    .filter(|k| shown.contains(k))
+                    .collect()
+            }
+        }
+    };
     rows.push(heading(format!("Flows in {}", flows.year)));
     for layer in visible {
         let color = layer_color(layer);
@@ -156,7 +177,9 @@ fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
         (ValueKind::Estimate, "Estimate"),
         (ValueKind::Plan, "Plan or target"),
     ] {
-        rows.push(row(Sample::Kind(kind), text));
+        if kinds.contains(&kind) {
+            rows.push(row(Sample::Kind(kind), text));
+        }
     }
     rows
 }
@@ -261,6 +284,7 @@ impl LegendType {
 }
 
 /// A laid-out legend card, to be placed.
+#[derive(Clone, Debug)]
 pub struct LegendCard {
     rows: Vec<(Row, f32)>,
     kind: LegendType,

@@ -17,6 +17,7 @@ pub mod picture;
 pub mod polyline;
 pub mod scale_bar;
 pub mod slide;
+pub mod slide_layout;
 pub mod style;
 
 use std::sync::Arc;
@@ -142,12 +143,29 @@ impl Scene {
     }
 }
 
-/// How the scene is dressed: what is highlighted, and how large labels are (larger on a
-/// projector).
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// How the scene is dressed: what is highlighted, how large labels are (larger on a
+/// projector), and what labels must keep clear of.
+#[derive(Clone, Debug, PartialEq)]
 pub struct SceneOptions {
     pub highlight: Highlight,
     pub text_scale: f32,
+    /// Parts of the screen covered by cards over the map: no label goes under them.
+    pub covered: Vec<emath::Rect>,
+    /// Nodes labelled before all others, wherever there is room clear of `covered`: the places
+    /// a slide is about.
+    pub first_labels: Vec<usize>,
+}
+
+impl SceneOptions {
+    /// Labels at `text_scale`, `highlight` shown, nothing over the map.
+    pub fn plain(highlight: Highlight, text_scale: f32) -> Self {
+        SceneOptions {
+            highlight,
+            text_scale,
+            covered: Vec::new(),
+            first_labels: Vec::new(),
+        }
+    }
 }
 
 /// What the view highlights.

@@ -1,11 +1,11 @@
 //! A whole picture of the route in one state — the map, then what goes over it — as one display
-//! list. The window draws its map and overlay with the same two functions, exported files and
+//! list. The window draws its map and overlay with the same functions, exported files and
 //! `render` draw a [`Picture`], so the three show the same.
 
 use std::sync::Arc;
 
 use ecolor::Color32;
-use emath::{Align2, Rect, Vec2, pos2, vec2};
+use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::{Camera, ScreenTransform};
@@ -14,9 +14,10 @@ use crate::text::MeasureText;
 
 use super::card::{CardStyle, Readable};
 use super::display::{DisplayList, Item, RectShape};
-use super::furniture::{credit_items, scale_bar_items, title_card};
+use super::furniture::{credit_items, scale_bar_items, scale_bar_sized, title_card};
 use super::legend::{self, LegendCard, LegendKind, LegendType};
-use super::slide::{self, SlideOptions};
+use super::slide::SlideOptions;
+use super::slide_layout::{self, SlideLayout};
 use super::{FlowView, Highlight, RouteGeometry, Scene, SceneOptions, Target};
 
 /// What goes on the picture besides the map.
@@ -24,7 +25,7 @@ use super::{FlowView, Highlight, RouteGeometry, Scene, SceneOptions, Target};
 pub struct Furniture {
     /// A heading in a card at the top left; `None` for none.
     pub title: Option<String>,
-    /// The legend at the top right: the full one on a map, the talk's beside a slide.
+    /// The legend: the full one on a map, the talk's beside a slide.
     pub legend: bool,
     pub scale_bar: bool,
     /// The basemap's and the sources' credits.
@@ -57,92 +58,122 @@ pub struct Overlay {
     pub readable: Vec<Readable>,
 }
 
-/// What goes over the map of `view`: the title card, the scale bar, a slide's cards, the
-/// credits clear of the slide's number, the legend, and the black screen.
-#[allow(clippy::too_many_arguments)]
-pub fn overlay(
+/// What goes over a map (not a slide) of `view`: the title card, the legend and the scale bar,
+/// each in the corner where it covers the fewest places and links, and the credits.
+pub fn map_overlay(
     route: &Route,
     geometry: &RouteGeometry,
     flows: &FlowView,
     view: &ScreenTransform,
     furniture: &Furniture,
-    slide: Option<&SlideOverlay>,
-    black: bool,
     measure: &MeasureText<'_>,
 ) -> Overlay {
     let screen = view.screen;
     let mut out = Overlay::default();
-    if let Some(title) = furniture.title.as_deref().filter(|t| !t.trim().is_empty()) {
-        title_card(screen, title, measure, &mut out.items, &mut out.readable);
-    }
-    if furniture.scale_bar {
+    // Only pictures with a title or a legend choose corners; the window's own map keeps its
+    // scale bar at the lower left without weighing every link each frame.
+    let title = furniture.title.as_deref().filter(|t| !t.trim().is_empty());
+    let legend = furniture
+        .legend
+        .then(|| full_legend(route, flows, screen, measure))
+        .flatten();
+    let mut taken: Vec<Rect> = Vec::new();
+    let mut clutter = None;
+    if let Some(title) = title {
+        let mut items = Vec::new();
+        let mut readable = Vec::new();
+        let card = title_card(screen, title, measure, &mut items, &mut readable);
+        let clutter = clutter.get_or_insert_with(|| Clutter::new(geometry, view));
+        let at = clutter.best_corner(screen, card.size(), CORNERS_TITLE, &taken, 16.0);
+        let shift = at.min - card.min;
         out.items
-            .extend(scale_bar_items(view, &geometry.projection, measure));
+            .extend(items.into_iter().map(|item| translated(item, shift)));
+        out.readable.extend(readable.into_iter().map(|r| Readable {
+            rect: r.rect.translate(shift),
+            ..r
+        }));
+        taken.push(at);
     }
-    let mut credit_right = screen.right() - 6.0;
-    if let Some(slide) = slide {
-        let cards = slide::cards(route, slide.index, screen, &slide.options, measure);
-        out.items.extend(cards.items);
-        out.readable.extend(cards.readable);
-        // Clear of the slide's number in the corner.
-        credit_right = credit_right.min(cards.number.left() - 12.0);
-    }
-    if furniture.attribution {
-        out.items
-            .extend(credit_items(screen, credit_right, route, measure));
-    }
-    if furniture.legend
-        && let Some(card) = legend_card(route, flows, screen, slide.is_some(), measure)
-    {
-        let (at, style) = legend_place(screen, slide.is_some());
+    if let Some(card) = legend {
+        let clutter = clutter.get_or_insert_with(|| Clutter::new(geometry, view));
+        let at = clutter.best_corner(screen, card.size(), CORNERS_LEGEND, &taken, 16.0);
         card.place(
-            at,
-            Align2::RIGHT_TOP,
-            &style,
+            at.min,
+            Align2::LEFT_TOP,
+            &CardStyle::plain(),
             measure,
             &mut out.items,
             &mut out.readable,
         );
+        taken.push(at);
     }
-    if black {
-        out.items.push(Item::Group("blackout"));
+    if furniture.scale_bar {
+        let bar = scale_bar_items(view, &geometry.projection, measure);
+        // The bar moves to the lower right when a card took the lower left.
+        let lower_left = Rect::from_min_size(
+            screen.left_bottom() + vec2(0.0, -40.0),
+            vec2(screen.width() * 0.25, 40.0),
+        );
+        if taken.iter().any(|r| r.intersects(lower_left)) {
+            let right = scale_bar_sized(
+                view,
+                &geometry.projection,
+                screen.right_bottom() + vec2(-screen.width() * 0.2, -34.0),
+                12.0,
+                measure,
+            );
+            out.items.extend(right);
+        } else {
+            out.items.extend(bar);
+        }
+    }
+    if furniture.attribution {
         out.items
-            .push(RectShape::filled(screen, Color32::BLACK).into());
+            .extend(credit_items(screen, screen.right() - 6.0, route, measure));
     }
     out
 }
 
-/// The legend card for a map (`talk` false) or beside a slide.
-fn legend_card(
+/// What goes over a slide's map: its cards, number and credits as laid out, the scale bar in
+/// the footer, and the black screen when it is on.
+pub fn slide_overlay(
+    layout: &SlideLayout,
+    geometry: &RouteGeometry,
+    view: &ScreenTransform,
+    scale_bar: bool,
+    black: bool,
+    measure: &MeasureText<'_>,
+) -> Overlay {
+    let mut out = Overlay {
+        items: layout.items.clone(),
+        readable: layout.readable.clone(),
+    };
+    if scale_bar {
+        out.items.extend(scale_bar_sized(
+            view,
+            &geometry.projection,
+            layout.scale_bar_at,
+            layout.types.small,
+            measure,
+        ));
+    }
+    if black {
+        out.items.push(Item::Group("blackout"));
+        out.items
+            .push(RectShape::filled(view.screen, Color32::BLACK).into());
+    }
+    out
+}
+
+/// The full legend, cut to the picture's height.
+fn full_legend(
     route: &Route,
     flows: &FlowView,
     screen: Rect,
-    talk: bool,
     measure: &MeasureText<'_>,
 ) -> Option<LegendCard> {
-    let (kind, rows_of) = if talk {
-        (
-            LegendType::talk(slide::type_scale(screen)),
-            LegendKind::Talk,
-        )
-    } else {
-        (LegendType::print(), LegendKind::Full)
-    };
-    let rows = legend::rows(route, flows, rows_of);
-    LegendCard::new(rows, kind, screen.height() - 60.0, measure)
-}
-
-/// Where the legend's top-right corner goes, and how its card looks.
-fn legend_place(screen: Rect, talk: bool) -> (emath::Pos2, CardStyle) {
-    if talk {
-        let s = slide::type_scale(screen);
-        (
-            screen.right_top() + vec2(-20.0 * s, 24.0 * s),
-            CardStyle::slide(s),
-        )
-    } else {
-        (screen.right_top() + vec2(-16.0, 16.0), CardStyle::plain())
-    }
+    let rows = legend::rows(route, flows, LegendKind::Full);
+    LegendCard::new(rows, LegendType::print(), screen.height() - 60.0, measure)
 }
 
 /// How much of a map's right side its legend takes, margins included; 0 without one.
@@ -152,7 +183,97 @@ pub fn legend_width(
     screen: Rect,
     measure: &MeasureText<'_>,
 ) -> f32 {
-    legend_card(route, flows, screen, false, measure).map_or(0.0, |card| card.size().x + 32.0)
+    full_legend(route, flows, screen, measure).map_or(0.0, |card| card.size().x + 32.0)
+}
+
+/// Corners tried for a title card, best liked first.
+const CORNERS_TITLE: &[Align2] = &[
+    Align2::LEFT_TOP,
+    Align2::RIGHT_TOP,
+    Align2::LEFT_BOTTOM,
+    Align2::RIGHT_BOTTOM,
+];
+/// Corners tried for a legend, best liked first.
+const CORNERS_LEGEND: &[Align2] = &[
+    Align2::RIGHT_TOP,
+    Align2::LEFT_TOP,
+    Align2::RIGHT_BOTTOM,
+    Align2::LEFT_BOTTOM,
+];
+
+/// Where the route's places and the points of its links lie on a picture, to find the corner
+/// a card covers least of.
+struct Clutter {
+    places: Vec<Pos2>,
+    link_points: Vec<Pos2>,
+}
+
+impl Clutter {
+    fn new(geometry: &RouteGeometry, view: &ScreenTransform) -> Self {
+        let on = |p| view.screen.contains(p);
+        Clutter {
+            places: geometry
+                .nodes
+                .iter()
+                .map(|&p| view.map_to_screen(p))
+                .filter(|&p| on(p))
+                .collect(),
+            link_points: geometry
+                .links
+                .iter()
+                .flat_map(|l| l.iter().map(|&p| view.map_to_screen(p)))
+                .filter(|&p| on(p))
+                .collect(),
+        }
+    }
+
+    /// How much of the route a card at `rect` would cover: a place counts as much as a long
+    /// stretch of a link.
+    fn cost(&self, rect: Rect) -> usize {
+        let r = rect.expand(8.0);
+        10 * self.places.iter().filter(|&&p| r.contains(p)).count()
+            + self.link_points.iter().filter(|&&p| r.contains(p)).count()
+    }
+
+    /// The corner of `screen`, `margin` in, where a card of `size` covers the least of the
+    /// route and none of `taken`; the first corner on a tie.
+    fn best_corner(
+        &self,
+        screen: Rect,
+        size: Vec2,
+        corners: &[Align2],
+        taken: &[Rect],
+        margin: f32,
+    ) -> Rect {
+        let inner = screen.shrink(margin);
+        let mut best: Option<(usize, Rect)> = None;
+        for anchor in corners {
+            let rect = anchor.anchor_size(anchor.pos_in_rect(&inner), size);
+            if taken.iter().any(|t| t.intersects(rect)) {
+                continue;
+            }
+            let cost = self.cost(rect);
+            if best.is_none_or(|(c, _)| cost < c) {
+                best = Some((cost, rect));
+            }
+        }
+        best.map_or_else(|| Rect::from_min_size(inner.min, size), |(_, rect)| rect)
+    }
+}
+
+/// An item moved by `shift`: for a card laid out before its corner was chosen.
+fn translated(item: Item, shift: Vec2) -> Item {
+    match item {
+        Item::Rect(mut r) => {
+            r.rect = r.rect.translate(shift);
+            Item::Rect(r)
+        }
+        Item::Text(mut t) => {
+            t.at += shift;
+            Item::Text(t)
+        }
+        other => other,
+    }
 }
 
 /// One state of the map to draw as a picture.
@@ -177,25 +298,51 @@ impl Picture<'_> {
         ScreenTransform::new(self.camera, Rect::from_min_size(pos2(0.0, 0.0), self.size))
     }
 
-    /// The scene of this picture, as the map view builds it.
-    pub fn scene(&self, basemap: Option<Arc<BasemapMeshes>>, measure: &MeasureText<'_>) -> Scene {
+    /// The slide's layout, when the picture is of a slide.
+    pub fn slide_layout(&self, measure: &MeasureText<'_>) -> Option<SlideLayout> {
+        self.slide.as_ref().map(|slide| {
+            slide_layout::layout(
+                self.route,
+                self.geometry,
+                slide.index,
+                self.view().screen,
+                self.flows,
+                &slide.options,
+                measure,
+            )
+        })
+    }
+
+    /// The scene of this picture, as the map view builds it: on a slide, labels keep clear of
+    /// the cards and the slide's places are labelled first.
+    pub fn scene(
+        &self,
+        basemap: Option<Arc<BasemapMeshes>>,
+        layout: Option<&SlideLayout>,
+        measure: &MeasureText<'_>,
+    ) -> Scene {
         let flows = FlowView {
             motion_time: None,
             ..self.flows.clone()
         };
+        let mut options = SceneOptions::plain(
+            Highlight {
+                selected: self.selection,
+                hovered: None,
+            },
+            self.text_scale,
+        );
+        if let Some(layout) = layout {
+            options.covered = layout.covered();
+            options.first_labels = layout.focus.clone();
+        }
         super::build(
             self.route,
             self.geometry,
             &self.view(),
             basemap,
             &super::bands::build(self.route, self.geometry, &flows),
-            SceneOptions {
-                highlight: Highlight {
-                    selected: self.selection,
-                    hovered: None,
-                },
-                text_scale: self.text_scale,
-            },
+            options,
             measure,
         )
     }
@@ -206,19 +353,28 @@ impl Picture<'_> {
         basemap: Option<Arc<BasemapMeshes>>,
         measure: &MeasureText<'_>,
     ) -> DisplayList {
-        let scene = self.scene(basemap, measure);
+        let layout = self.slide_layout(measure);
+        let scene = self.scene(basemap, layout.as_ref(), measure);
         let mut list = DisplayList::new(self.view());
         super::lower::map_items(&scene, None, measure, &mut list);
-        let overlay = overlay(
-            self.route,
-            self.geometry,
-            self.flows,
-            &list.view,
-            &self.furniture,
-            self.slide.as_ref(),
-            false,
-            measure,
-        );
+        let overlay = match &layout {
+            Some(layout) => slide_overlay(
+                layout,
+                self.geometry,
+                &list.view,
+                self.furniture.scale_bar,
+                false,
+                measure,
+            ),
+            None => map_overlay(
+                self.route,
+                self.geometry,
+                self.flows,
+                &list.view,
+                &self.furniture,
+                measure,
+            ),
+        };
         list.extend(overlay.items);
         list
     }

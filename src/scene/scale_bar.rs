@@ -22,7 +22,21 @@ pub struct ScaleBar {
 /// The bar for `view`, at the map's lower left corner; `None` where the ground distance is not
 /// defined (off the projection).
 pub fn scale_bar(view: &ScreenTransform, projection: &Projection) -> Option<ScaleBar> {
-    let start = view.screen.left_bottom() + vec2(16.0, -18.0);
+    scale_bar_at(
+        view,
+        projection,
+        view.screen.left_bottom() + vec2(16.0, -18.0),
+        TARGET_LENGTH,
+    )
+}
+
+/// The bar for `view` starting at `start`, about `length` points long before rounding.
+pub fn scale_bar_at(
+    view: &ScreenTransform,
+    projection: &Projection,
+    start: Pos2,
+    length: f64,
+) -> Option<ScaleBar> {
     let a = view.screen_to_map(start);
     let (lat, lon) = projection.unproject(a)?;
     // Kilometres per screen point on the ground, from a short step east.
@@ -40,7 +54,7 @@ pub fn scale_bar(view: &ScreenTransform, projection: &Projection) -> Option<Scal
         return None;
     }
     let km_per_px = view.camera.km_per_px * ground_km / map_km;
-    let target = km_per_px * TARGET_LENGTH;
+    let target = km_per_px * length;
     let magnitude = 10f64.powf(target.log10().floor());
     let nice = [1.0, 2.0, 5.0, 10.0]
         .into_iter()

@@ -6,9 +6,10 @@ use crate::map::basemap::{Basemap, Detail};
 use crate::map::camera::{Camera, Flight, ScreenTransform};
 use crate::map::projection::MapPoint;
 use crate::model::Route;
-use crate::scene::picture::{Furniture, overlay};
+use crate::scene::picture::{Furniture, map_overlay};
 use crate::scene::{
-    self, Band, DisplayList, FlowView, Highlight, LayerView, RouteGeometry, Target, style,
+    self, Band, DisplayList, FlowView, Highlight, LayerView, RouteGeometry, SceneOptions, Target,
+    style,
 };
 
 use super::painter::{self, MeshCache};
@@ -149,16 +150,15 @@ impl MapState {
     }
 }
 
-/// Draws the map filling `ui`, with `furniture` over it, and handles its input.
-#[allow(clippy::too_many_arguments)]
+/// Draws the map filling `ui`, dressed as `options` say (the pointer's hover is added here),
+/// with `furniture` over it, and handles its input.
 pub fn show(
     ui: &mut Ui,
     state: &mut MapState,
     route: &Route,
     geometry: &RouteGeometry,
     flows: &FlowView,
-    highlight: Highlight,
-    text_scale: f32,
+    mut options: SceneOptions,
     furniture: &Furniture,
 ) -> MapResponse {
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
@@ -272,28 +272,20 @@ pub fn show(
                 .or_else(|| geometry.hit_test_links(route, &view, p))
         });
     }
-    let highlight = Highlight {
-        hovered,
-        ..highlight
-    };
+    options.highlight.hovered = hovered;
     let scene = scene::build(
         route,
         geometry,
         &view,
         basemap.clone(),
         bands,
-        scene::SceneOptions {
-            highlight,
-            text_scale,
-        },
+        options,
         &measure,
     );
 
     let mut list = DisplayList::new(view);
     scene::lower::map_items(&scene, flows.motion_time, &measure, &mut list);
-    let over = overlay(
-        route, geometry, flows, &view, furniture, None, false, &measure,
-    );
+    let over = map_overlay(route, geometry, flows, &view, furniture, &measure);
     list.extend(over.items);
     painter::paint(&ui.painter_at(rect), &list, &mut state.cache);
 
@@ -354,10 +346,7 @@ pub fn preview(
         &view,
         basemap,
         state.bands.bands(route, geometry, flows),
-        scene::SceneOptions {
-            highlight: Highlight::default(),
-            text_scale: 0.8,
-        },
+        SceneOptions::plain(Highlight::default(), 0.8),
         &measure,
     );
     let mut list = DisplayList::new(view);

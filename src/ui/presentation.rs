@@ -6,8 +6,9 @@ use egui::{Color32, Rect, RichText, Sense, Ui, WidgetInfo, vec2};
 
 use crate::map::camera::{Camera, ScreenTransform};
 use crate::model::Route;
-use crate::scene::picture::{Furniture, SlideOverlay, overlay};
+use crate::scene::picture::slide_overlay;
 use crate::scene::slide::{self, SlideOptions, count, page};
+use crate::scene::slide_layout::{self, SlideLayout};
 use crate::scene::{FlowView, RouteGeometry, Target};
 use crate::text::fonts;
 
@@ -41,12 +42,17 @@ pub struct Presentation {
     /// The flows every slide starts from: the route's opening year with every layer, so a
     /// slide shows the same however it is reached.
     pub opening: FlowView,
+    /// What the camera was last framed for: the slide, the map's rect and the cards' options.
+    /// When any changes (a new slide, a window going full screen, the legend turned on) the
+    /// slide is framed again.
+    pub framed: Option<(usize, Rect, SlideOptions)>,
 }
 
 impl Presentation {
     pub fn new(saved: SavedView, opening: FlowView, now: f64) -> Self {
         Presentation {
             opening,
+            framed: None,
             index: 0,
             black: false,
             typed: String::new(),
@@ -75,22 +81,9 @@ impl Presentation {
     }
 }
 
-/// What goes over the map during a talk: the slide's cards, the scale bar, the credits, the
-/// legend when it is on, and the black screen; painted above the map, with each paragraph of
-/// the cards readable by a screen reader.
-#[allow(clippy::too_many_arguments)]
-pub fn paint_overlay(
-    ui: &mut Ui,
-    view: &ScreenTransform,
-    route: &Route,
-    geometry: &RouteGeometry,
-    flows: &FlowView,
-    presentation: &Presentation,
-    translation: bool,
-    legend: bool,
-) {
-    let ctx = ui.ctx().clone();
-    let measure = map_view::text_measure(&ctx);
+/// The options of the slide on screen: translation, the legend, and what the presenter is
+/// typing.
+pub fn slide_options(presentation: &Presentation, translation: bool, legend: bool) -> SlideOptions {
     let mut status = None;
     if !presentation.typed.is_empty() {
         status = Some(format!("Go to {} …", presentation.typed));
@@ -98,29 +91,48 @@ pub fn paint_overlay(
     if presentation.autoplay_next.is_some() {
         status = Some("Playing ·".to_owned());
     }
-    let slide = SlideOverlay {
-        index: presentation.index,
-        options: SlideOptions {
-            translation,
-            status,
-        },
-    };
-    let furniture = Furniture {
-        title: None,
+    SlideOptions {
+        translation,
+        status,
         legend,
-        scale_bar: true,
-        attribution: true,
-    };
-    let over = overlay(
+    }
+}
+
+/// The layout of the slide on screen, for a map filling `rect`.
+pub fn layout(
+    ctx: &egui::Context,
+    rect: Rect,
+    route: &Route,
+    geometry: &RouteGeometry,
+    flows: &FlowView,
+    presentation: &Presentation,
+    options: &SlideOptions,
+) -> SlideLayout {
+    let measure = map_view::text_measure(ctx);
+    slide_layout::layout(
         route,
         geometry,
+        presentation.index,
+        rect,
         flows,
-        view,
-        &furniture,
-        Some(&slide),
-        presentation.black,
+        options,
         &measure,
-    );
+    )
+}
+
+/// What goes over the map during a talk: the slide's cards as laid out, the scale bar, and the
+/// black screen; painted above the map, with each paragraph of the cards readable by a screen
+/// reader.
+pub fn paint_overlay(
+    ui: &mut Ui,
+    view: &ScreenTransform,
+    layout: &SlideLayout,
+    geometry: &RouteGeometry,
+    presentation: &Presentation,
+) {
+    let ctx = ui.ctx().clone();
+    let measure = map_view::text_measure(&ctx);
+    let over = slide_overlay(layout, geometry, view, true, presentation.black, &measure);
     let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("slide_overlay"));
     painter::paint_items(&ctx.layer_painter(layer), &over.items);
     for (i, readable) in over.readable.iter().enumerate() {
@@ -190,12 +202,16 @@ pub fn presenter_view(
                     // The next slide's map, as the audience will see it.
                     let width = ui.available_width().min(420.0);
                     let size = vec2(width, width * 9.0 / 16.0);
-                    let next_state = slide::state(
+                    let ctx = ui.ctx().clone();
+                    let measure = map_view::text_measure(&ctx);
+                    let next_state = slide_layout::state(
                         route,
                         geometry,
                         presentation.index + 1,
                         Rect::from_min_size(egui::Pos2::ZERO, size),
                         &presentation.opening,
+                        &SlideOptions::default(),
+                        &measure,
                     );
                     map_view::preview(ui, size, map, route, geometry, &next_state.flows, |_| {
                         next_state.camera

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use egui::{Panel, RichText, Ui};
 
-use crate::scene::Target;
 use crate::scene::picture::Furniture;
+use crate::scene::{Highlight, SceneOptions, Target};
 use crate::text::fonts;
 use crate::ui::commands::{Command, Mode};
 use crate::ui::side_panel::{self, PanelView};
@@ -65,7 +65,8 @@ impl CorridorApp {
                     scale_bar: true,
                     attribution: true,
                 };
-                let response = self.show_map(ui, 1.0, &furniture);
+                let options = SceneOptions::plain(Highlight::default(), 1.0);
+                let response = self.show_map(ui, options, &furniture);
                 if let Some(target) = response.clicked {
                     self.select(target);
                 }

@@ -21,7 +21,7 @@ use crate::io::background::{BackgroundLoad, FileWatcher, Wake};
 use crate::map::projection::Projection;
 use crate::model::Route;
 use crate::scene::picture::Furniture;
-use crate::scene::{FlowView, Highlight, RouteGeometry, Target};
+use crate::scene::{FlowView, RouteGeometry, SceneOptions, Target};
 
 use super::commands::Command;
 use super::export::{ExportDialog, ExportSettings};
@@ -284,27 +284,25 @@ impl CorridorApp {
         }
     }
 
-    /// The map with the selection highlighted and `furniture` over it; flows move when motion
-    /// is on and not reduced.
+    /// The map with the selection highlighted, labels at `text_scale` and kept clear of
+    /// `covered`, the places `first_labels` labelled first, and `furniture` over it; flows move
+    /// when motion is on and not reduced.
     fn show_map(
         &mut self,
         ui: &mut Ui,
-        text_scale: f32,
+        mut options: SceneOptions,
         furniture: &Furniture,
     ) -> map_view::MapResponse {
         self.flows.motion_time =
             (self.settings.motion && !self.settings.reduce_motion).then(|| ui.input(|i| i.time));
+        options.highlight.selected = self.selection;
         map_view::show(
             ui,
             &mut self.map,
             &self.route,
             &self.geometry,
             &self.flows,
-            Highlight {
-                selected: self.selection,
-                hovered: None,
-            },
-            text_scale,
+            options,
             furniture,
         )
     }

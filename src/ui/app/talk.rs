@@ -4,9 +4,10 @@
 use egui::Ui;
 
 use crate::map::camera::ScreenTransform;
-use crate::scene::FlowView;
 use crate::scene::picture::Furniture;
-use crate::scene::slide::{self, SlidePage};
+use crate::scene::slide::{self, SlideOptions, SlidePage};
+use crate::scene::slide_layout::{SlideLayout, label_scale};
+use crate::scene::{FlowView, Highlight, SceneOptions};
 use crate::ui::commands::{Command, Mode};
 use crate::ui::presentation::{self, Presentation, SavedView};
 
@@ -51,28 +52,43 @@ impl CorridorApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                // The scale bar and credits come with the slide's cards, over the map.
+                let rect = ui.available_rect_before_wrap();
+                let Some(p) = &self.presentation else {
+                    return;
+                };
+                let options = presentation::slide_options(
+                    p,
+                    self.settings.show_translation,
+                    self.settings.show_legend,
+                );
+                let layout = presentation::layout(
+                    &ctx,
+                    rect,
+                    &self.route,
+                    &self.geometry,
+                    &self.flows,
+                    p,
+                    &options,
+                );
+                self.frame_slide(&layout, rect, options, now);
+                // Labels keep clear of the cards, the slide's places labelled first; the scale
+                // bar and credits come with the cards, over the map.
+                let mut map_options = SceneOptions::plain(Highlight::default(), label_scale(rect));
+                map_options.covered = layout.covered();
+                map_options.first_labels = layout.focus.clone();
                 let bare = Furniture {
                     title: None,
                     legend: false,
                     scale_bar: false,
                     attribution: false,
                 };
-                let response = self.show_map(ui, PRESENTING_TEXT_SCALE, &bare);
+                let response = self.show_map(ui, map_options, &bare);
                 if response.clicked.is_some() {
                     self.pending.push(Command::NextSlide);
                 }
-                if let (Some(p), Some(rect)) = (&self.presentation, self.map.rect) {
-                    presentation::paint_overlay(
-                        ui,
-                        &ScreenTransform::new(self.map.camera, rect),
-                        &self.route,
-                        &self.geometry,
-                        &self.flows,
-                        p,
-                        self.settings.show_translation,
-                        self.settings.show_legend,
-                    );
+                if let Some(p) = &self.presentation {
+                    let view = ScreenTransform::new(self.map.camera, rect);
+                    presentation::paint_overlay(ui, &view, &layout, &self.geometry, p);
                 }
             });
         if let Some(p) = &mut self.presentation
@@ -156,18 +172,16 @@ impl CorridorApp {
         };
         p.index = index.min(slide::count(&self.route) - 1);
         p.typed.clear();
-        // The slide's whole state, computed as `render --slide` computes it.
-        if let Some(rect) = self.map.rect {
-            let state = slide::state(&self.route, &self.geometry, p.index, rect, &p.opening);
-            self.flows = state.flows;
-            self.selection = state.selection;
-            let seconds = if self.settings.reduce_motion {
-                0.0
-            } else {
-                1.1
-            };
-            self.map.fly_to(state.camera, now, seconds);
-        }
+        // The slide's layers, year and selection, as `render --slide` takes them; the camera
+        // follows when the slide is laid out for the screen, in the next pass.
+        let mut flows = FlowView {
+            motion_time: None,
+            ..p.opening.clone()
+        };
+        let page = slide::page(&self.route, p.index);
+        slide::apply_flows(&self.route, page, &mut flows);
+        self.flows = flows;
+        self.selection = slide::selection(&self.route, page);
         let seconds = self
             .presentation
             .as_ref()
@@ -176,6 +190,36 @@ impl CorridorApp {
             && p.autoplay_next.is_some()
         {
             p.autoplay_next = Some(now + seconds);
+        }
+    }
+
+    /// Frames the slide on screen for its layout: flying there when the slide changed, and
+    /// cutting (or turning a flight under way) when only the screen or the cards did.
+    fn frame_slide(
+        &mut self,
+        layout: &SlideLayout,
+        rect: egui::Rect,
+        options: SlideOptions,
+        now: f64,
+    ) {
+        let Some(p) = &mut self.presentation else {
+            return;
+        };
+        let key = (p.index, rect, options);
+        if p.framed.as_ref() == Some(&key) {
+            return;
+        }
+        let new_slide = p
+            .framed
+            .as_ref()
+            .is_none_or(|(index, _, _)| *index != p.index);
+        p.framed = Some(key);
+        if new_slide && !self.settings.reduce_motion {
+            self.map.fly_to(layout.camera, now, 1.1);
+        } else if let Some(flight) = &mut self.map.flight {
+            flight.to = layout.camera;
+        } else {
+            self.map.fly_to(layout.camera, now, 0.0);
         }
     }
 
