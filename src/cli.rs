@@ -430,10 +430,12 @@ impl CheckReport {
 pub fn check(files: &[PathBuf], json: bool, out: &mut dyn std::io::Write) -> i32 {
     let result: Result<LoadedRoute, LoadError> = io::load_files(files, &mut |_| {});
     let (report, code) = match &result {
-        Ok(loaded) => (
-            CheckReport::from_route(&loaded.route, loaded.warnings.clone()),
-            EXIT_VALID,
-        ),
+        Ok(loaded) => {
+            let mut warnings = loaded.warnings.clone();
+            #[cfg(feature = "app")]
+            warnings.extend(layout_warnings(loaded));
+            (CheckReport::from_route(&loaded.route, warnings), EXIT_VALID)
+        }
         Err(e @ LoadError::Invalid { .. }) => (CheckReport::from_error(e), EXIT_INVALID),
         Err(e) => (CheckReport::from_error(e), EXIT_UNREADABLE),
     };
@@ -448,6 +450,36 @@ pub fn check(files: &[PathBuf], json: bool, out: &mut dyn std::io::Write) -> i32
         return EXIT_UNREADABLE;
     }
     code
+}
+
+/// Where the route's talk breaks the rules of a hall at the screen sizes halls have, as
+/// warnings located at the slide in the file.
+#[cfg(feature = "app")]
+fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
+    use crate::scene::slide_check::{HALL_SCREENS, check_talk};
+    let fonts = crate::text::TextMeasure::default();
+    let text = loaded
+        .paths
+        .first()
+        .filter(|_| loaded.format == io::Format::Route)
+        .and_then(|p| std::fs::read_to_string(p).ok());
+    check_talk(&loaded.route, &HALL_SCREENS, &fonts.as_fn())
+        .into_iter()
+        .map(|issue| {
+            let (line, column) = text
+                .as_deref()
+                .filter(|_| !issue.path.is_empty())
+                .and_then(|t| io::locate(t, &issue.path).map(|at| io::line_column(t, at)))
+                .unwrap_or((0, 0));
+            Problem {
+                file: loaded.file.clone(),
+                line,
+                column,
+                path: issue.path.clone(),
+                message: issue.to_string(),
+            }
+        })
+        .collect()
 }
 
 fn write_text(

@@ -203,3 +203,46 @@ fn convert_refuses_a_broken_file_and_writes_nothing() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("broken-convert.json:1:"));
     assert!(!output.exists());
 }
+
+#[test]
+fn check_warns_where_a_talk_breaks_the_rules_of_a_hall() {
+    let clean = atlas()
+        .args(["check", "data/middle-corridor.json", "--json"])
+        .output()
+        .expect("runs");
+    let report: serde_json::Value = serde_json::from_slice(&clean.stdout).expect("JSON");
+    assert_eq!(
+        report["warnings"].as_array().map(Vec::len),
+        Some(0),
+        "the built-in talk passes clean: {}",
+        report["warnings"]
+    );
+
+    // Slide 4 made about places from Ceyhan to Astana, with a quote five times too long.
+    let text = std::fs::read_to_string("data/middle-corridor.json").expect("the built-in route");
+    let mut route: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    route["story"][2]["focus"]["nodes"] = serde_json::json!(["ceyhan", "astana", "dostyk"]);
+    let quote = route["story"][2]["quotes"][0].clone();
+    if let Some(quotes) = route["quotes"].as_array_mut() {
+        for q in quotes.iter_mut().filter(|q| q["id"] == quote) {
+            let words = q["text"].as_str().unwrap_or_default().repeat(5);
+            q["text"] = serde_json::json!(words);
+        }
+    }
+    let path = temp_file(
+        "crowded-talk.json",
+        &serde_json::to_string_pretty(&route).expect("JSON"),
+    );
+    let out = atlas().arg("check").arg(&path).output().expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "warnings only: {text}");
+    let warning = text
+        .lines()
+        .find(|l| l.contains("slide 4 at 1024×768"))
+        .unwrap_or_else(|| panic!("a warning for slide 4 on a projector: {text}"));
+    assert!(warning.starts_with("warning: "), "{warning}");
+    assert!(
+        warning.contains("story[2]"),
+        "located at the slide: {warning}"
+    );
+}

@@ -17,6 +17,7 @@ pub mod picture;
 pub mod polyline;
 pub mod scale_bar;
 pub mod slide;
+pub mod slide_check;
 pub mod slide_layout;
 pub mod style;
 

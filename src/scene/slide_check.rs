@@ -1,0 +1,187 @@
+//! Tells a talk's author where a slide breaks the rules of a hall, at the screen sizes halls
+//! have: a place the slide is about off the map, under a card or without its label; cards on
+//! top of one another or off the screen; type too small to read from the back. `check` and the
+//! app's problems list report these as warnings, one per slide and size.
+
+use emath::{Pos2, Rect, vec2};
+
+use crate::map::camera::ScreenTransform;
+use crate::map::projection::Projection;
+use crate::model::Route;
+use crate::text::MeasureText;
+
+use super::display::Item;
+use super::slide::{self, SlideOptions, SlidePage};
+use super::slide_layout::{self, QUOTE_TEXT, SMALLEST_TEXT};
+use super::{FlowView, Highlight, RouteGeometry, SceneOptions};
+
+/// The screens a talk is checked for: the projectors halls still have, a desk screen, a wall.
+pub const HALL_SCREENS: [(u32, u32); 4] = [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)];
+
+/// One way a slide breaks the rules on one screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutIssue {
+    /// 1 is the title slide, as the story list numbers them.
+    pub slide: usize,
+    /// Where in the route file the slide is, such as `story[2]`; empty for the title and
+    /// closing slides, which the file does not hold.
+    pub path: String,
+    pub screen: (u32, u32),
+    pub what: String,
+}
+
+impl std::fmt::Display for LayoutIssue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "slide {} at {}×{}: {}",
+            self.slide, self.screen.0, self.screen.1, self.what
+        )
+    }
+}
+
+/// Every way the talk of `route` breaks the rules on `screens`, slide by slide, with the
+/// legend on as the talk shows it by default.
+pub fn check_talk(
+    route: &Route,
+    screens: &[(u32, u32)],
+    measure: &MeasureText<'_>,
+) -> Vec<LayoutIssue> {
+    let geometry = RouteGeometry::new(route, &Projection::for_route(route));
+    let opening = FlowView::all_layers(route, crate::flows::opening_year(route));
+    let options = SlideOptions {
+        legend: true,
+        ..SlideOptions::default()
+    };
+    let mut issues = Vec::new();
+    for index in 0..slide::count(route) {
+        for &(w, h) in screens {
+            let screen = Rect::from_min_size(Pos2::ZERO, vec2(w as f32, h as f32));
+            let mut issue = |what: String| {
+                issues.push(LayoutIssue {
+                    slide: index + 1,
+                    path: match slide::page(route, index) {
+                        SlidePage::Story(_) => format!("story[{}]", index - 1),
+                        _ => String::new(),
+                    },
+                    screen: (w, h),
+                    what,
+                });
+            };
+            check_slide(
+                route, &geometry, index, screen, &opening, &options, measure, &mut issue,
+            );
+        }
+    }
+    issues
+}
+
+/// The rules, for one slide on one screen; each broken one is told to `issue`.
+#[allow(clippy::too_many_arguments)]
+fn check_slide(
+    route: &Route,
+    geometry: &RouteGeometry,
+    index: usize,
+    screen: Rect,
+    opening: &FlowView,
+    options: &SlideOptions,
+    measure: &MeasureText<'_>,
+    issue: &mut dyn FnMut(String),
+) {
+    let state = slide_layout::state(route, geometry, index, screen, opening, options, measure);
+    let layout = slide_layout::layout(
+        route,
+        geometry,
+        index,
+        screen,
+        &state.flows,
+        options,
+        measure,
+    );
+    let view = ScreenTransform::new(layout.camera, screen);
+
+    for (i, (a, ra)) in layout.parts.iter().enumerate() {
+        if !screen.contains_rect(*ra) {
+            issue(format!(
+                "{} reaches off the screen; shorten its text",
+                a.name()
+            ));
+        }
+        for (b, rb) in &layout.parts[i + 1..] {
+            if ra.intersects(*rb) {
+                issue(format!(
+                    "{} overlaps {}; shorten the slide's text or quote",
+                    a.name(),
+                    b.name()
+                ));
+            }
+        }
+    }
+    let h = screen.height();
+    for item in &layout.items {
+        let Item::Text(t) = item else { continue };
+        let quote = t.text.starts_with('«') || t.text.starts_with('“');
+        let least = if quote { QUOTE_TEXT } else { SMALLEST_TEXT };
+        if t.font.size < least * h {
+            issue(format!(
+                "\"{}\" is {:.0} points high, under {} % of the screen",
+                t.text,
+                t.font.size,
+                least * 100.0
+            ));
+        }
+    }
+
+    let SlidePage::Story(story) = slide::page(route, index) else {
+        return;
+    };
+    let mut options = SceneOptions::plain(
+        Highlight {
+            selected: state.selection,
+            hovered: None,
+        },
+        slide_layout::label_scale(screen),
+    );
+    options.covered = layout.covered();
+    options.first_labels = layout.focus.clone();
+    let scene = super::build(
+        route,
+        geometry,
+        &view,
+        None,
+        &super::bands::build(route, geometry, &state.flows),
+        options,
+        measure,
+    );
+    for id in &story.focus.nodes {
+        let Some(i) = route.node_index(id) else {
+            continue;
+        };
+        let (Some(node), Some(&at)) = (route.nodes.get(i), geometry.nodes.get(i)) else {
+            continue;
+        };
+        let p = view.map_to_screen(at);
+        if !screen.shrink(4.0).contains(p) {
+            issue(format!("{} is off the map", node.name));
+            continue;
+        }
+        for (part, r) in &layout.parts {
+            if r.expand(6.0).contains(p) {
+                issue(format!("{} covers {}", part.name(), node.name));
+            }
+        }
+        match scene.labels.iter().find(|l| l.text == node.name) {
+            None => issue(format!("{} has no room for its label", node.name)),
+            Some(l) => {
+                let rect = l
+                    .anchor
+                    .anchor_size(view.map_to_screen(l.at) + l.offset, l.measured);
+                for (part, r) in &layout.parts {
+                    if r.intersects(rect) {
+                        issue(format!("{} covers the label of {}", part.name(), node.name));
+                    }
+                }
+            }
+        }
+    }
+}
