@@ -441,3 +441,60 @@ fn ctrl_e_opens_the_export_window() {
     harness.get_by_label("Scale bar");
     harness.get_by_label("Export…");
 }
+
+/// The first rectangle drawn after the group named `group`: a card's panel.
+fn card_of(list: &corridor_atlas::scene::DisplayList, group: &str) -> Option<Rect> {
+    use corridor_atlas::scene::display::Item;
+    let start = list
+        .items
+        .iter()
+        .position(|i| matches!(i, Item::Group(g) if *g == group))?;
+    list.items[start..].iter().find_map(|i| match i {
+        Item::Rect(r) => Some(r.rect),
+        _ => None,
+    })
+}
+
+#[test]
+fn an_exported_map_keeps_its_legend_and_title_off_the_route() {
+    let route = corridor_atlas::io::builtin_route()
+        .expect("the built-in route")
+        .route;
+    let geometry = RouteGeometry::new(&route, &Projection::for_route(&route));
+    let (min, max) = geometry.bounds().expect("a route with places");
+    let fonts = TextMeasure::default();
+    let measure = fonts.as_fn();
+    for size in [vec2(1920.0, 1080.0), vec2(1024.0, 768.0)] {
+        // The whole route fitted to the picture, as the app's opening view exports it.
+        let frame = Rect::from_min_size(Pos2::ZERO, size);
+        let flows = FlowView::all_layers(&route, 2023);
+        let picture = Picture {
+            route: &route,
+            geometry: &geometry,
+            flows: &flows,
+            selection: None,
+            camera: Camera::fitting(min, max, frame, 50.0),
+            size,
+            text_scale: 1.0,
+            furniture: Furniture {
+                title: Some("Middle Corridor".to_owned()),
+                legend: true,
+                ..Furniture::default()
+            },
+            slide: None,
+        };
+        let list = picture.display_list(None, &measure);
+        let view = picture.view();
+        for group in ["legend", "title"] {
+            let card = card_of(&list, group).unwrap_or_else(|| panic!("a {group} card"));
+            for (node, &at) in route.nodes.iter().zip(&geometry.nodes) {
+                let p = view.map_to_screen(at);
+                assert!(
+                    !card.expand(4.0).contains(p),
+                    "at {size:?} the {group} covers {}",
+                    node.name
+                );
+            }
+        }
+    }
+}

@@ -235,8 +235,9 @@ impl Clutter {
             + self.link_points.iter().filter(|&&p| r.contains(p)).count()
     }
 
-    /// The corner of `screen`, `margin` in, where a card of `size` covers the least of the
-    /// route and none of `taken`; the first corner on a tie.
+    /// The place along the edges of `screen`, `margin` in, where a card of `size` covers the
+    /// least of the route and none of `taken`: the corners first, best liked first, then
+    /// stations down the left and right edges and along the top and bottom; the first on a tie.
     fn best_corner(
         &self,
         screen: Rect,
@@ -246,9 +247,23 @@ impl Clutter {
         margin: f32,
     ) -> Rect {
         let inner = screen.shrink(margin);
+        let free = (inner.size() - size).max(Vec2::ZERO);
+        let stations = (1..8).map(|k| k as f32 / 8.0);
+        let candidates = corners
+            .iter()
+            .map(|anchor| anchor.anchor_size(anchor.pos_in_rect(&inner), size))
+            .chain(stations.clone().flat_map(|f| {
+                [0.0, 1.0].map(|side| {
+                    Rect::from_min_size(inner.min + vec2(free.x * side, free.y * f), size)
+                })
+            }))
+            .chain(stations.flat_map(|f| {
+                [0.0, 1.0].map(|side| {
+                    Rect::from_min_size(inner.min + vec2(free.x * f, free.y * side), size)
+                })
+            }));
         let mut best: Option<(usize, Rect)> = None;
-        for anchor in corners {
-            let rect = anchor.anchor_size(anchor.pos_in_rect(&inner), size);
+        for rect in candidates {
             if taken.iter().any(|t| t.intersects(rect)) {
                 continue;
             }
