@@ -20,9 +20,10 @@ pub enum PathPurpose {
 }
 
 impl PathPurpose {
-    fn title(self) -> &'static str {
+    /// The title of this window, and of the system's dialog where there is one.
+    pub fn title(self) -> &'static str {
         match self {
-            PathPurpose::Open => "Open a route file",
+            PathPurpose::Open => "Open a route file, or a locations and a flows CSV",
             PathPurpose::SaveAs => "Save the route",
             PathPurpose::Export => "Export the map",
         }
@@ -31,8 +32,8 @@ impl PathPurpose {
     fn ask(self) -> &'static str {
         match self {
             PathPurpose::Open => {
-                "The path of a route file: JSON, GeoJSON, KML, or one CSV of a locations and \
-                 flows pair with the other beside it."
+                "The path of a route file (JSON, GeoJSON or KML), or of one CSV of the pair with \
+                 the other beside it."
             }
             PathPurpose::SaveAs => "The path of the file to save the route to (.json).",
             PathPurpose::Export => "The path of the picture to write (.png or .svg).",

@@ -58,7 +58,7 @@ impl CorridorApp {
     pub(super) fn pick_files_to_open(&mut self) {
         let dialog = || {
             let mut dialog = rfd::FileDialog::new()
-                .set_title("Open a route file, or a locations and a flows CSV")
+                .set_title(PathPurpose::Open.title())
                 .add_filter("All route files", &Format::all_extensions());
             for &format in <Format as strum::VariantArray>::VARIANTS {
                 dialog = dialog.add_filter(format.label(), format.extensions());
@@ -276,7 +276,7 @@ impl CorridorApp {
             move || {
                 rfd::FileDialog::new()
                     .add_filter("Route (JSON)", &["json"])
-                    .set_title("Save the route")
+                    .set_title(PathPurpose::SaveAs.title())
                     .set_file_name(name)
                     .save_file()
             }

@@ -104,7 +104,7 @@ impl CorridorApp {
                 let name = name.clone();
                 move || {
                     rfd::FileDialog::new()
-                        .set_title("Export the map")
+                        .set_title(PathPurpose::Export.title())
                         .set_file_name(name)
                         .add_filter(format.extension().to_uppercase(), &[format.extension()])
                         .save_file()

@@ -11,6 +11,9 @@ use crate::ui::history::History;
 
 use super::CorridorApp;
 
+const NOTHING_TO_UNDO: &str = "Nothing to undo";
+const NOTHING_TO_REDO: &str = "Nothing to redo";
+
 /// What Undo puts back.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct StoryState {
@@ -201,14 +204,14 @@ impl CorridorApp {
     pub(super) fn undo(&mut self) {
         let now = self.story_state();
         let step = self.history.steps.undo(now);
-        self.restore(step, "Undid", "Nothing to undo");
+        self.restore(step, "Undid", NOTHING_TO_UNDO);
     }
 
     /// Makes again the change last taken back.
     pub(super) fn redo(&mut self) {
         let now = self.story_state();
         let step = self.history.steps.redo(now);
-        self.restore(step, "Redid", "Nothing to redo");
+        self.restore(step, "Redid", NOTHING_TO_REDO);
     }
 
     /// Puts a state back and says so in the status bar: "Undid: delete slide 3".
@@ -234,12 +237,12 @@ impl CorridorApp {
             (
                 Command::Undo,
                 self.history.steps.undo_label(),
-                "Nothing to undo",
+                NOTHING_TO_UNDO,
             ),
             (
                 Command::Redo,
                 self.history.steps.redo_label(),
-                "Nothing to redo",
+                NOTHING_TO_REDO,
             ),
         ]
         .map(|(c, step, nothing)| (c, step.map(|s| format!("{}: {s}", c.label())), nothing));

@@ -40,7 +40,7 @@ impl CorridorApp {
     /// already did.
     pub(super) fn ask_before_reload(&mut self) {
         if self.changed_on_disk {
-            self.reload();
+            self.proceed(Then::Reload);
         } else if !self.source_paths.is_empty() {
             self.ask_before(Then::Reload);
         }
