@@ -9,7 +9,8 @@ use crate::ui::path_window::PathPurpose;
 use super::CorridorApp;
 
 /// Said when an export is asked for before the map was ever drawn.
-const NOT_DRAWN_YET: &str = "The map has not been drawn yet, so there is nothing to export:                              try again once it shows.";
+const NOT_DRAWN_YET: &str =
+    "The map has not been drawn yet, so there is nothing to export: try again once it shows.";
 
 impl CorridorApp {
     /// Whether an export is being written.

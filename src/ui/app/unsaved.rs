@@ -13,6 +13,10 @@ use crate::ui::unsaved_prompt::{Answer, Then, UnsavedPrompt};
 
 use super::CorridorApp;
 
+/// Said when Reload is asked of a route that was not read from a file.
+const NOTHING_TO_RELOAD: &str =
+    "This route was not read from a file, so there is nothing to reload.";
+
 impl CorridorApp {
     /// Does `then`, first asking what to do with unsaved edits if there are any.
     pub(super) fn ask_before(&mut self, then: Then) {
@@ -41,7 +45,9 @@ impl CorridorApp {
     pub(super) fn ask_before_reload(&mut self) {
         if self.changed_on_disk {
             self.proceed(Then::Reload);
-        } else if !self.source_paths.is_empty() {
+        } else if self.source_paths.is_empty() {
+            self.save_message = Some(NOTHING_TO_RELOAD.to_owned());
+        } else {
             self.ask_before(Then::Reload);
         }
     }
