@@ -11,6 +11,8 @@ pub enum Command {
     Reload,
     OpenBuiltin,
     Quit,
+    Undo,
+    Redo,
     FitRoute,
     ZoomIn,
     ZoomOut,
@@ -60,6 +62,8 @@ impl Command {
             Command::Reload => "Reload from disk",
             Command::OpenBuiltin => "Open the Middle Corridor",
             Command::Quit => "Quit",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
             Command::FitRoute => "Fit route",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
@@ -103,7 +107,11 @@ impl Command {
             }
             Command::Reload => "Read the open file again, as it is on disk now",
             Command::OpenBuiltin => "Go back to the built-in Middle Corridor route",
-            Command::Quit => "Close the app",
+            Command::Quit => "Close the app; with unsaved edits it asks first",
+            Command::Undo => {
+                "Take back the last change to the story: a slide added, deleted, moved or edited"
+            }
+            Command::Redo => "Make again the change Undo took back",
             Command::FitRoute => "Show the whole route",
             Command::ZoomIn => "Zoom in on the middle of the map",
             Command::ZoomOut => "Zoom out from the middle of the map",
@@ -185,6 +193,15 @@ impl Command {
             Command::OpenFile => const { &[command(Key::O)] },
             Command::Reload => const { &[command(Key::R)] },
             Command::Quit => const { &[command(Key::Q)] },
+            Command::Undo => const { &[command(Key::Z)] },
+            Command::Redo => {
+                const {
+                    &[
+                        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
+                        command(Key::Y),
+                    ]
+                }
+            }
             Command::FitRoute => const { &[key(Key::Home)] },
             Command::ZoomIn => {
                 const {
@@ -278,27 +295,53 @@ impl Command {
         self.shortcut().map(|s| ctx.format_shortcut(&s))
     }
 
+    /// Whether a focused text field keeps this command's keys for itself: a field has its own
+    /// Undo and Redo for the typing in it.
+    fn yields_to_text_field(self) -> bool {
+        matches!(self, Command::Undo | Command::Redo)
+    }
+
     /// Commands whose keys were pressed this frame in `mode`. Plain keys are left alone while a
-    /// text field has the keyboard.
+    /// text field has the keyboard, and so are Undo and Redo while it is a text field. Keys with
+    /// more modifiers are looked for first, since egui lets Ctrl+Shift+Z match Ctrl+Z too.
     pub fn from_keys(ctx: &egui::Context, mode: Mode) -> Vec<Command> {
         let typing = ctx.egui_wants_keyboard_input();
+        let in_text_field = ctx.text_edit_focused();
+        let mut keys: Vec<(Command, &KeyboardShortcut)> = Command::VARIANTS
+            .iter()
+            .filter(|c| c.mode().is_none_or(|m| m == mode))
+            .flat_map(|&c| c.shortcuts().iter().map(move |s| (c, s)))
+            .collect();
+        let held = |m: Modifiers| {
+            usize::from(m.alt)
+                + usize::from(m.shift)
+                + usize::from(m.command || m.ctrl || m.mac_cmd)
+        };
+        keys.sort_by_key(|(_, s)| std::cmp::Reverse(held(s.modifiers)));
         let mut out = Vec::new();
         ctx.input_mut(|input| {
-            for &command in Command::VARIANTS {
-                if command.mode().is_some_and(|m| m != mode) {
+            for (command, shortcut) in keys {
+                if out.contains(&command) {
                     continue;
                 }
-                let pressed = command.shortcuts().iter().any(|s| {
-                    let plain = s.modifiers.is_none() || s.modifiers == Modifiers::SHIFT;
-                    let blocked = typing && plain && s.logical_key != Key::Escape;
-                    !blocked && input.consume_shortcut(s)
-                });
-                if pressed {
+                let plain = shortcut.modifiers.is_none() || shortcut.modifiers == Modifiers::SHIFT;
+                let blocked = (typing && plain && shortcut.logical_key != Key::Escape)
+                    || (in_text_field && command.yields_to_text_field());
+                if !blocked && input.consume_shortcut(shortcut) {
                     out.push(command);
                 }
             }
         });
         out
+    }
+
+    /// The command as a menu entry: its label, and its key on the right.
+    pub fn menu_button(self, ctx: &egui::Context) -> egui::Button<'static> {
+        let button = egui::Button::new(self.label());
+        match self.shortcut_text(ctx) {
+            Some(text) => button.shortcut_text(text),
+            None => button,
+        }
     }
 }
 
@@ -338,6 +381,35 @@ mod tests {
         for k in [Key::PageUp, Key::ArrowLeft, Key::Backspace, Key::ArrowUp] {
             assert!(has(Command::PreviousSlide, k), "{k:?}");
         }
+    }
+
+    /// Presses `key` with `modifiers` for one frame and returns the commands it means.
+    fn commands_for(modifiers: Modifiers, key: Key) -> Vec<Command> {
+        let ctx = egui::Context::default();
+        let input = egui::RawInput {
+            events: vec![egui::Event::Key {
+                key,
+                physical_key: None,
+                pressed: true,
+                repeat: false,
+                modifiers,
+            }],
+            ..egui::RawInput::default()
+        };
+        let mut out = Vec::new();
+        let mut output = ctx.run_ui(input, |ui| out = Command::from_keys(ui.ctx(), Mode::Browse));
+        output.textures_delta.clear();
+        out
+    }
+
+    #[test]
+    fn a_key_with_shift_is_not_taken_for_the_key_without() {
+        let shift = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+        assert_eq!(commands_for(shift, Key::Z), [Command::Redo]);
+        assert_eq!(commands_for(Modifiers::COMMAND, Key::Z), [Command::Undo]);
+        assert_eq!(commands_for(Modifiers::COMMAND, Key::Y), [Command::Redo]);
+        assert_eq!(commands_for(shift, Key::S), [Command::SaveAs]);
+        assert_eq!(commands_for(Modifiers::COMMAND, Key::S), [Command::Save]);
     }
 
     #[test]

@@ -3,18 +3,24 @@
 pub mod app;
 pub mod commands;
 pub mod export;
+pub mod file_dialogs;
+pub mod history;
 pub mod label_sizes;
 pub mod layers;
 pub mod legend;
 pub mod map_gpu;
 pub mod map_view;
+pub mod modal_keys;
 pub mod painter;
+pub mod path_window;
 pub mod presentation;
 pub mod side_panel;
 pub mod story_panel;
 pub mod strips;
 pub mod timeline;
 pub mod tooltip;
+pub mod typed_path;
+pub mod unsaved_prompt;
 pub mod windows;
 
 /// Fonts and a light theme with type sized to be read at a distance.

@@ -1,8 +1,10 @@
 //! One way to start the app under test: fixed size, built-in route, default settings, light
-//! theme, no saved state; so every UI test and snapshot starts from the same place.
+//! theme, no saved state, and the app's own path window for files, so that no system file
+//! dialog ever waits for a person; every UI test and snapshot starts from the same place.
 
 use corridor_atlas::CorridorApp;
 use corridor_atlas::ui::app::{Settings, StartRoute};
+use corridor_atlas::ui::file_dialogs::FileDialogs;
 use egui_kittest::Harness;
 
 pub const SIZE: egui::Vec2 = egui::vec2(1440.0, 900.0);
@@ -23,6 +25,7 @@ pub fn app_harness_with(start: StartRoute, settings: Settings) -> Harness<'stati
         .build_eframe(move |cc| {
             CorridorApp::with_settings(&cc.egui_ctx, start.clone(), settings.clone())
                 .on_gpu(cc.wgpu_render_state.as_ref())
+                .with_file_dialogs(FileDialogs::PathWindow)
         });
     harness.run();
     harness

@@ -180,7 +180,7 @@ impl CorridorApp {
         self.pending.extend(panel.commands);
     }
 
-    /// File, View, Present and Help, the route's name, and buttons for what is used most.
+    /// File, Edit, View, Present and Help, the route's name, and buttons for what is used most.
     fn menu_bar(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let item = |ui: &mut Ui, pending: &mut Vec<Command>, command: Command| {
@@ -238,6 +238,7 @@ impl CorridorApp {
                 ui.separator();
                 item(ui, &mut self.pending, Command::Quit);
             });
+            ui.menu_button("Edit", |ui| self.edit_menu(ui));
             ui.menu_button("View", |ui| {
                 item(ui, &mut self.pending, Command::FitRoute);
                 item(ui, &mut self.pending, Command::ZoomIn);

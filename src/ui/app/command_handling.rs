@@ -4,6 +4,7 @@
 use crate::ui::commands::Command;
 use crate::ui::side_panel::Page;
 use crate::ui::timeline;
+use crate::ui::unsaved_prompt::Then;
 
 use super::CorridorApp;
 
@@ -13,9 +14,11 @@ impl CorridorApp {
         let now = ctx.input(|i| i.time);
         match command {
             Command::OpenFile => self.pick_files_to_open(),
-            Command::Reload => self.reload(),
-            Command::OpenBuiltin => self.open_builtin(),
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Reload => self.ask_before_reload(),
+            Command::OpenBuiltin => self.ask_before(Then::OpenBuiltin),
+            Command::Quit => self.ask_before(Then::Quit),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
             Command::FitRoute => self.map.fit(&self.geometry, now, true),
             Command::ZoomIn => self.map.zoom_by(2.0, now),
             Command::ZoomOut => self.map.zoom_by(0.5, now),
@@ -58,7 +61,7 @@ impl CorridorApp {
             }
             Command::ToggleMotion => self.settings.motion = !self.settings.motion,
             Command::Save => self.save(),
-            Command::SaveAs => self.save_as(),
+            Command::SaveAs => self.save_as(None),
             Command::Export => self.export.open = true,
             Command::StartPresentation => self.start_presentation(ctx, 0),
             Command::AddSlide => self.add_slide(),

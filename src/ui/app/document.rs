@@ -9,7 +9,9 @@ use crate::io::{self, Format, LoadError, LoadedRoute};
 use crate::map::projection::Projection;
 use crate::model::Route;
 use crate::scene::{FlowView, RouteGeometry, Target};
+use crate::ui::path_window::PathPurpose;
 use crate::ui::side_panel::Page;
+use crate::ui::unsaved_prompt::Then;
 use crate::ui::windows::ProblemsContext;
 
 use super::CorridorApp;
@@ -36,12 +38,16 @@ impl CorridorApp {
         }
     }
 
+    /// Opens a route file (or a CSV pair), first asking about unsaved edits.
+    pub fn open_files(&mut self, paths: Vec<PathBuf>) {
+        if !paths.is_empty() {
+            self.ask_before(Then::Open(paths));
+        }
+    }
+
     /// Starts reading a route file (or a CSV pair) on a worker thread; the route on screen stays
     /// until the new one has loaded, and stays for good if it does not.
-    pub fn open_files(&mut self, paths: Vec<PathBuf>) {
-        if paths.is_empty() {
-            return;
-        }
+    pub(super) fn start_open(&mut self, paths: Vec<PathBuf>) {
         self.loading = Some((
             BackgroundLoad::start(paths, std::sync::Arc::clone(&self.wake)),
             LoadPurpose::Open,
@@ -50,13 +56,16 @@ impl CorridorApp {
 
     /// Asks for a route file, or a locations and a flows CSV, and starts opening them.
     pub(super) fn pick_files_to_open(&mut self) {
-        let mut dialog = rfd::FileDialog::new()
-            .set_title("Open a route file, or a locations and a flows CSV")
-            .add_filter("All route files", &Format::all_extensions());
-        for &format in <Format as strum::VariantArray>::VARIANTS {
-            dialog = dialog.add_filter(format.label(), format.extensions());
-        }
-        if let Some(paths) = dialog.pick_files() {
+        let dialog = || {
+            let mut dialog = rfd::FileDialog::new()
+                .set_title(PathPurpose::Open.title())
+                .add_filter("All route files", &Format::all_extensions());
+            for &format in <Format as strum::VariantArray>::VARIANTS {
+                dialog = dialog.add_filter(format.label(), format.extensions());
+            }
+            dialog.pick_files().filter(|paths| !paths.is_empty())
+        };
+        if let Some(paths) = self.pick_path(PathPurpose::Open, None, None, dialog) {
             self.open_files(paths);
         }
     }
@@ -156,6 +165,7 @@ impl CorridorApp {
         self.dirty = false;
         if purpose == LoadPurpose::Reload {
             self.refresh_route(route);
+            self.forget_story_history();
             return;
         }
         self.projection = Projection::for_route(&route);
@@ -174,6 +184,7 @@ impl CorridorApp {
         self.presentation = None;
         self.picked_quote = None;
         self.editing_slide = None;
+        self.forget_story_history();
     }
 
     /// Puts a new version of the same route on screen, keeping the view: the camera, the year,
@@ -220,13 +231,16 @@ impl CorridorApp {
     /// Writes the route to its file, or asks where when it has none.
     pub(super) fn save(&mut self) {
         match self.route_path.clone() {
-            Some(path) => self.save_to(path),
-            None => self.save_as(),
+            Some(path) => {
+                // The status bar says how it went.
+                let _ = self.save_to(path);
+            }
+            None => self.save_as(None),
         }
     }
 
     /// Writes the route to `path`, which becomes its file; the status bar says how it went.
-    fn save_to(&mut self, path: PathBuf) {
+    pub(super) fn save_to(&mut self, path: PathBuf) -> Result<(), io::SaveError> {
         match io::save_route(&self.route, &path) {
             Ok(()) => {
                 self.route_file = path.display().to_string();
@@ -239,20 +253,39 @@ impl CorridorApp {
                 self.watch();
                 self.changed_on_disk = false;
                 self.dirty = false;
+                self.story_saved();
+                Ok(())
             }
-            Err(e) => self.save_message = Some(e.to_string()),
+            Err(e) => {
+                self.save_message = Some(e.to_string());
+                Err(e)
+            }
         }
     }
 
-    /// Asks where to save the route, and saves it there.
-    pub(super) fn save_as(&mut self) {
-        if let Some(path) = rfd::FileDialog::new()
-            .add_filter("Route (JSON)", &["json"])
-            .set_title("Save the route")
-            .set_file_name(format!("{}.json", self.route.id))
-            .save_file()
+    /// Asks where to save the route, and saves it there; `then` goes on once it is saved.
+    pub(super) fn save_as(&mut self, then: Option<Then>) {
+        let id = if self.route.id.is_empty() {
+            "route"
+        } else {
+            &self.route.id
+        };
+        let name = format!("{id}.json");
+        let dialog = {
+            let name = name.clone();
+            move || {
+                rfd::FileDialog::new()
+                    .add_filter("Route (JSON)", &["json"])
+                    .set_title(PathPurpose::SaveAs.title())
+                    .set_file_name(name)
+                    .save_file()
+            }
+        };
+        if let Some(path) = self.pick_path(PathPurpose::SaveAs, Some(name), then.clone(), dialog)
+            && self.save_to(path).is_ok()
+            && let Some(then) = then
         {
-            self.save_to(path);
+            self.proceed(then);
         }
     }
 }

@@ -4,8 +4,13 @@
 use std::path::PathBuf;
 
 use crate::ui::export::{ExportAction, ExportSettings};
+use crate::ui::path_window::PathPurpose;
 
 use super::CorridorApp;
+
+/// Said when an export is asked for before the map was ever drawn.
+const NOT_DRAWN_YET: &str =
+    "The map has not been drawn yet, so there is nothing to export: try again once it shows.";
 
 impl CorridorApp {
     /// Whether an export is being written.
@@ -29,6 +34,7 @@ impl CorridorApp {
             }
         };
         let Some(map) = self.map.rect else {
+            self.save_message = Some(NOT_DRAWN_YET.to_owned());
             return;
         };
         let camera = self.map.camera;
@@ -95,12 +101,17 @@ impl CorridorApp {
                 self.flows.year,
                 format.extension()
             );
-            let picked = rfd::FileDialog::new()
-                .set_title("Export the map")
-                .set_file_name(name)
-                .add_filter(format.extension().to_uppercase(), &[format.extension()])
-                .save_file();
-            if let Some(mut path) = picked {
+            let dialog = {
+                let name = name.clone();
+                move || {
+                    rfd::FileDialog::new()
+                        .set_title(PathPurpose::Export.title())
+                        .set_file_name(name)
+                        .add_filter(format.extension().to_uppercase(), &[format.extension()])
+                        .save_file()
+                }
+            };
+            if let Some(mut path) = self.pick_path(PathPurpose::Export, Some(name), None, dialog) {
                 if crate::export::ImageFormat::for_path(&path).is_err() {
                     path.set_extension(format.extension());
                 }

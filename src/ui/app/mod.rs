@@ -1,15 +1,20 @@
 //! The app: settings that are saved, state that is not, how it starts, and the frame.
 //!
 //! What changes the state lives beside this file: the route document in `document`, the talk in
-//! `talk`, the story's slides in `story`, map exports in `export`, and the dispatch of each
-//! command in `command_handling`. What draws it while exploring is in `browse`.
+//! `talk`, the story's slides in `story` and their Undo and Redo in `undo`, map exports in
+//! `export`, the question before unsaved edits are lost in `unsaved`, where files come from and
+//! go in `paths`, and the dispatch of each command in `command_handling`. What draws it while
+//! exploring is in `browse`.
 
 mod browse;
 mod command_handling;
 mod document;
 mod export;
+mod paths;
 mod story;
 mod talk;
+mod undo;
+mod unsaved;
 
 use std::path::PathBuf;
 
@@ -25,13 +30,18 @@ use crate::scene::{FlowView, RouteGeometry, SceneOptions, Target};
 
 use super::commands::Command;
 use super::export::{ExportDialog, ExportSettings};
+use super::file_dialogs::FileDialogs;
 use super::map_view::{self, MapState};
+use super::modal_keys::ModalKeys;
+use super::path_window::PathWindow;
 use super::presentation::Presentation;
 use super::side_panel::Page;
 use super::timeline::Timeline;
+use super::unsaved_prompt::{Then, UnsavedPrompt};
 use super::windows::{self, ProblemsContext};
 
 use document::LoadPurpose;
+use undo::StoryHistory;
 
 pub use talk::PRESENTING_TEXT_SCALE;
 
@@ -101,8 +111,19 @@ pub struct CorridorApp {
     picked_quote: Option<String>,
     /// The story slide open for editing.
     editing_slide: Option<usize>,
-    /// What the last save did, for the status bar.
+    /// What the status bar reports last done: a save, an export, an undo, a missing dialog.
     save_message: Option<String>,
+    /// Undo and Redo of the story; not saved, and forgotten when another route opens.
+    history: StoryHistory,
+    /// The question before unsaved edits would be lost, while it waits for an answer.
+    prompt: Option<UnsavedPrompt>,
+    /// The app's own path window where no file dialog opens, and what waits on its Save as.
+    path_window: Option<(PathWindow, Option<Then>)>,
+    file_dialogs: FileDialogs,
+    /// The app has chosen to close: a close request is let through.
+    closing: bool,
+    /// Ask the window to close at the end of this frame.
+    send_close: bool,
     warnings: Vec<Problem>,
     /// Problems of the last file that failed to open; the route on screen stays.
     load_problems: Vec<Problem>,
@@ -164,6 +185,12 @@ impl CorridorApp {
             picked_quote: None,
             editing_slide: None,
             save_message: None,
+            history: StoryHistory::default(),
+            prompt: None,
+            path_window: None,
+            file_dialogs: FileDialogs::default(),
+            closing: false,
+            send_close: false,
             warnings: Vec::new(),
             load_problems: Vec::new(),
             load_error_file: String::new(),
@@ -227,6 +254,11 @@ impl CorridorApp {
         &self.load_problems
     }
 
+    /// Whether the route has edits that are not saved.
+    pub fn has_unsaved_edits(&self) -> bool {
+        self.dirty
+    }
+
     /// Whether the open file changed on disk while there were unsaved edits.
     pub fn has_changed_on_disk(&self) -> bool {
         self.changed_on_disk
@@ -251,6 +283,12 @@ impl CorridorApp {
 }
 
 impl eframe::App for CorridorApp {
+    /// Runs even while the window is minimized, when no frame is drawn: the close button is
+    /// answered here so unsaved edits keep the window open.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.on_close_request(ctx);
+    }
+
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
@@ -266,14 +304,33 @@ impl CorridorApp {
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.poll_files();
+        // A window waiting for an answer takes Enter and Esc before anything under it.
+        let asking = self.prompt.is_some();
+        let waiting = asking || self.path_window.is_some();
+        let keys = if waiting {
+            ModalKeys::take(&ctx)
+        } else {
+            ModalKeys::default()
+        };
         if self.presentation.is_some() {
             self.present(ui);
         } else {
             self.browse(ui);
         }
+        if waiting {
+            // Nothing under a waiting window acts on keys.
+            self.pending.clear();
+        }
         windows::about(&ctx, &mut self.show_about);
         windows::controls(&ctx, &mut self.show_controls);
         self.export_window(&ctx);
+        let (prompt_keys, path_keys) = if asking {
+            (keys, ModalKeys::default())
+        } else {
+            (ModalKeys::default(), keys)
+        };
+        self.unsaved_prompt(&ctx, prompt_keys);
+        self.path_window(&ctx, path_keys);
         let commands = std::mem::take(&mut self.pending);
         if !commands.is_empty() {
             // Commands change what is drawn after this pass has drawn it.
@@ -281,6 +338,10 @@ impl CorridorApp {
         }
         for command in commands {
             self.apply(&ctx, command);
+        }
+        self.track_story(&ctx);
+        if std::mem::take(&mut self.send_close) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
