@@ -456,30 +456,18 @@ pub fn check(files: &[PathBuf], json: bool, out: &mut dyn std::io::Write) -> i32
 /// warnings located at the slide in the file.
 #[cfg(feature = "app")]
 fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
-    use crate::scene::slide_check::{HALL_SCREENS, check_talk};
     let fonts = crate::text::TextMeasure::default();
     let text = loaded
         .paths
         .first()
         .filter(|_| loaded.format == io::Format::Route)
         .and_then(|p| std::fs::read_to_string(p).ok());
-    check_talk(&loaded.route, &HALL_SCREENS, &fonts.as_fn())
-        .into_iter()
-        .map(|issue| {
-            let (line, column) = text
-                .as_deref()
-                .filter(|_| !issue.path.is_empty())
-                .and_then(|t| io::locate(t, &issue.path).map(|at| io::line_column(t, at)))
-                .unwrap_or((0, 0));
-            Problem {
-                file: loaded.file.clone(),
-                line,
-                column,
-                path: issue.path.clone(),
-                message: issue.to_string(),
-            }
-        })
-        .collect()
+    crate::scene::slide_check::talk_warnings(
+        &loaded.route,
+        &loaded.file,
+        text.as_deref(),
+        &fonts.as_fn(),
+    )
 }
 
 fn write_text(

@@ -160,3 +160,41 @@ fn slide_snapshot() {
     harness.run();
     harness.snapshot("slide_oil");
 }
+
+#[test]
+fn the_app_warns_where_a_talk_breaks_the_rules_of_a_hall() {
+    let mut harness = common::builtin();
+    common::step_until(&mut harness, "the built-in talk is checked", |app| {
+        !app.is_checking_talk()
+    });
+    assert!(
+        harness.state().layout_warnings().is_empty(),
+        "the built-in talk passes clean: {:?}",
+        harness.state().layout_warnings()
+    );
+
+    // Slide 4 about places from Ceyhan to Astana, with a quote five times too long.
+    let mut route = harness.state().route().clone();
+    route.story[2].focus.nodes = vec!["ceyhan".into(), "astana".into(), "dostyk".into()];
+    let quote = route.story[2].quotes[0].clone();
+    if let Some(q) = route.quotes.iter_mut().find(|q| q.id == quote) {
+        q.text = q.text.repeat(5);
+    }
+    let dir = common::temp_dir("crowded-talk");
+    let path = dir.join("crowded.json");
+    corridor_atlas::io::save_route(&route, &path).expect("written");
+    let mut harness = common::app_harness(corridor_atlas::ui::app::StartRoute::Files(vec![path]));
+    common::step_until(
+        &mut harness,
+        "the crowded talk is opened and checked",
+        |app| !app.is_loading() && !app.is_checking_talk() && !app.layout_warnings().is_empty(),
+    );
+    let warnings = harness.state().layout_warnings();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.message.starts_with("slide 4 at 1024×768") && w.path == "story[2]"),
+        "{warnings:?}"
+    );
+    harness.get_by_label_contains("warning(s) in");
+}

@@ -5,6 +5,7 @@
 
 use emath::{Pos2, Rect, vec2};
 
+use crate::io::Problem;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::Projection;
 use crate::model::Route;
@@ -74,6 +75,34 @@ pub fn check_talk(
         }
     }
     issues
+}
+
+/// Where the talk of `route` breaks the rules of a hall at [`HALL_SCREENS`], as warnings about
+/// `file`, located at the slide when the file's `text` is given.
+pub fn talk_warnings(
+    route: &Route,
+    file: &str,
+    text: Option<&str>,
+    measure: &MeasureText<'_>,
+) -> Vec<Problem> {
+    check_talk(route, &HALL_SCREENS, measure)
+        .into_iter()
+        .map(|issue| {
+            let (line, column) = text
+                .filter(|_| !issue.path.is_empty())
+                .and_then(|t| {
+                    crate::io::locate(t, &issue.path).map(|at| crate::io::line_column(t, at))
+                })
+                .unwrap_or((0, 0));
+            Problem {
+                file: file.to_owned(),
+                line,
+                column,
+                path: issue.path.clone(),
+                message: issue.to_string(),
+            }
+        })
+        .collect()
 }
 
 /// The rules, for one slide on one screen; each broken one is told to `issue`.

@@ -343,13 +343,15 @@ impl CorridorApp {
             if let Some(e) = &self.map.basemap_error {
                 ui.colored_label(egui::Color32::DARK_RED, e);
             }
-            if !self.warnings.is_empty() {
+            let warnings: Vec<&crate::io::Problem> =
+                self.warnings.iter().chain(&self.layout_warnings).collect();
+            if !warnings.is_empty() {
                 ui.colored_label(
                     egui::Color32::from_rgb(0xA0, 0x60, 0x00),
-                    format!("{} warning(s) in {}", self.warnings.len(), self.route_file),
+                    format!("{} warning(s) in {}", warnings.len(), self.route_file),
                 )
                 .on_hover_text(
-                    self.warnings
+                    warnings
                         .iter()
                         .map(ToString::to_string)
                         .collect::<Vec<_>>()

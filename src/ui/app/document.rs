@@ -83,6 +83,7 @@ impl CorridorApp {
 
     /// Takes a finished load, and notices files that changed on disk.
     pub(super) fn poll_files(&mut self) {
+        self.poll_talk_check();
         if let Some((load, purpose)) = &mut self.loading
             && let Some(result) = load.poll()
         {
@@ -166,6 +167,7 @@ impl CorridorApp {
         if purpose == LoadPurpose::Reload {
             self.refresh_route(route);
             self.forget_story_history();
+            self.check_talk();
             return;
         }
         self.projection = Projection::for_route(&route);
@@ -185,6 +187,8 @@ impl CorridorApp {
         self.picked_quote = None;
         self.editing_slide = None;
         self.forget_story_history();
+        self.layout_warnings.clear();
+        self.check_talk();
     }
 
     /// Puts a new version of the same route on screen, keeping the view: the camera, the year,
@@ -254,6 +258,7 @@ impl CorridorApp {
                 self.changed_on_disk = false;
                 self.dirty = false;
                 self.story_saved();
+                self.check_talk();
                 Ok(())
             }
             Err(e) => {

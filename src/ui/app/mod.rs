@@ -13,6 +13,7 @@ mod export;
 mod paths;
 mod story;
 mod talk;
+mod talk_check;
 mod undo;
 mod unsaved;
 
@@ -125,6 +126,9 @@ pub struct CorridorApp {
     /// Ask the window to close at the end of this frame.
     send_close: bool,
     warnings: Vec<Problem>,
+    /// Where the talk breaks the rules of a hall, from the last check of its layout.
+    layout_warnings: Vec<Problem>,
+    talk_check: Option<talk_check::TalkCheck>,
     /// Problems of the last file that failed to open; the route on screen stays.
     load_problems: Vec<Problem>,
     load_error_file: String,
@@ -192,6 +196,8 @@ impl CorridorApp {
             closing: false,
             send_close: false,
             warnings: Vec::new(),
+            layout_warnings: Vec::new(),
+            talk_check: None,
             load_problems: Vec::new(),
             load_error_file: String::new(),
             problems_context: ProblemsContext::OpenFailed,

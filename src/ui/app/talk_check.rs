@@ -1,0 +1,58 @@
+//! The talk's layout checked on a worker thread whenever the route is opened, reloaded or
+//! saved: where a slide breaks the rules of a hall at the screen sizes halls have, shown among
+//! the route's warnings as `check` prints them.
+
+use crate::io::Problem;
+use crate::worker::{News, Worker};
+
+use super::CorridorApp;
+
+/// A check of the talk under way.
+pub(super) type TalkCheck = Worker<(), Vec<Problem>>;
+
+impl CorridorApp {
+    /// Checks the talk on screen afresh, in the background.
+    pub(super) fn check_talk(&mut self) {
+        let route = self.route.clone();
+        let file = self.route_file.clone();
+        let path = self.route_path.clone();
+        let wake = std::sync::Arc::clone(&self.wake);
+        self.talk_check = Some(Worker::spawn(
+            "slide layout check",
+            move || wake(),
+            move |_| {
+                let fonts = crate::text::TextMeasure::default();
+                let text = path.and_then(|p| std::fs::read_to_string(p).ok());
+                crate::scene::slide_check::talk_warnings(
+                    &route,
+                    &file,
+                    text.as_deref(),
+                    &fonts.as_fn(),
+                )
+            },
+        ));
+    }
+
+    /// Takes the check's result when it is done.
+    pub(super) fn poll_talk_check(&mut self) {
+        let Some(news) = self.talk_check.as_ref().and_then(Worker::poll) else {
+            return;
+        };
+        if let News::Done(result) = news {
+            self.talk_check = None;
+            // A check that could not run says so rather than pass for a clean talk.
+            self.layout_warnings =
+                result.unwrap_or_else(|e| vec![Problem::in_file(&self.route_file, e.to_string())]);
+        }
+    }
+
+    /// Whether the talk's layout is being checked.
+    pub fn is_checking_talk(&self) -> bool {
+        self.talk_check.is_some()
+    }
+
+    /// Where the talk breaks the rules of a hall, once checked.
+    pub fn layout_warnings(&self) -> &[Problem] {
+        &self.layout_warnings
+    }
+}
