@@ -198,3 +198,48 @@ fn the_app_warns_where_a_talk_breaks_the_rules_of_a_hall() {
     );
     harness.get_by_label_contains("warning(s) in");
 }
+
+#[test]
+fn a_slide_is_the_same_stepped_to_or_jumped_to() {
+    let settings = corridor_atlas::ui::app::Settings {
+        reduce_motion: true,
+        ..Default::default()
+    };
+    let last = |harness: &mut egui_kittest::Harness<'static, corridor_atlas::CorridorApp>| {
+        let app = harness.state();
+        (
+            app.presentation().map(|p| p.index),
+            app.flows().clone(),
+            app.selection(),
+            app.camera(),
+        )
+    };
+    // Stepped to, one slide after another.
+    let mut stepped = common::app_harness_with(
+        corridor_atlas::ui::app::StartRoute::Builtin,
+        settings.clone(),
+    );
+    stepped.key_press(Key::F5);
+    stepped.run();
+    let count = stepped.state().route().story.len() + 2;
+    for _ in 1..count {
+        stepped.key_press(Key::PageDown);
+        stepped.run();
+    }
+    // Jumped to by number, from the title slide, after the year was moved while browsing.
+    let mut jumped =
+        common::app_harness_with(corridor_atlas::ui::app::StartRoute::Builtin, settings);
+    jumped.key_press(Key::Period);
+    jumped.run();
+    jumped.key_press(Key::F5);
+    jumped.run();
+    for digit in count.to_string().chars() {
+        let key = Key::from_name(&digit.to_string()).expect("a digit key");
+        jumped.key_press(key);
+    }
+    jumped.key_press(Key::Enter);
+    jumped.run();
+    let (a, b) = (last(&mut stepped), last(&mut jumped));
+    assert_eq!(a.0, Some(count - 1), "the closing slide");
+    assert_eq!(a, b, "the closing slide stepped to and jumped to");
+}
