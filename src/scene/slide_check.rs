@@ -191,23 +191,37 @@ fn check_slide(
         };
         let p = view.map_to_screen(at);
         if !screen.shrink(4.0).contains(p) {
-            issue(format!("{} is off the map", node.name));
+            issue(format!(
+                "{} is off the map; focus the slide on fewer places",
+                node.name
+            ));
             continue;
         }
         for (part, r) in &layout.parts {
             if r.expand(6.0).contains(p) {
-                issue(format!("{} covers {}", part.name(), node.name));
+                issue(format!(
+                    "{} covers {}; shorten the slide's text or quote, or focus on fewer places",
+                    part.name(),
+                    node.name
+                ));
             }
         }
         match scene.labels.iter().find(|l| l.text == node.name) {
-            None => issue(format!("{} has no room for its label", node.name)),
+            None => issue(format!(
+                "{} has no room for its label; focus the slide on fewer places",
+                node.name
+            )),
             Some(l) => {
                 let rect = l
                     .anchor
                     .anchor_size(view.map_to_screen(l.at) + l.offset, l.measured);
                 for (part, r) in &layout.parts {
                     if r.intersects(rect) {
-                        issue(format!("{} covers the label of {}", part.name(), node.name));
+                        issue(format!(
+                            "{} covers the label of {}; shorten the slide's text or quote",
+                            part.name(),
+                            node.name
+                        ));
                     }
                 }
             }
