@@ -10,6 +10,8 @@ pub mod map_gpu;
 pub mod map_view;
 pub mod painter;
 pub mod presentation;
+pub mod presenter_view;
+pub mod screens;
 pub mod side_panel;
 pub mod story_panel;
 pub mod strips;
