@@ -291,16 +291,28 @@ fn presenter_view_buttons_step_the_talk() {
     harness.get_by_label(&format!("5  {fifth}")).click();
     harness.run();
     assert_eq!(index(&harness), Some(4));
-    // Reached with Tab, a button takes Enter and gives the keys back to the talk.
-    let next = harness.get_by_label(NEXT);
-    next.focus();
+    // Tab reaches the buttons that step first, then the slides. A button reached so takes
+    // Enter, and gives the keys back to the talk.
+    harness.key_press(Key::Tab);
     harness.run();
+    assert!(harness.get_by_label(PREVIOUS).is_focused());
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert!(harness.get_by_label(NEXT).is_focused());
+    harness.key_press(Key::Tab);
+    harness.run();
+    let first = harness.state().route().title.clone();
+    assert!(harness.get_by_label(&format!("1  {first}")).is_focused());
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(index(&harness), Some(5));
+    assert_eq!(
+        index(&harness),
+        Some(0),
+        "Enter pressed the first slide's button"
+    );
     harness.key_press(Key::Space);
     harness.run();
-    assert_eq!(index(&harness), Some(6));
+    assert_eq!(index(&harness), Some(1), "Space steps again");
 }
 
 /// Any tooltip of the map: a place's, a link's or a flow's.

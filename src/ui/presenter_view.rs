@@ -103,8 +103,9 @@ pub fn around(
     map: &mut MapState,
 ) -> PresenterOutput {
     let mut out = PresenterOutput::default();
-    Panel::top("presenter_header").show(ui, |ui| header(ui, p, talk, &mut out));
+    // Made first, so Tab reaches the buttons that step before the one that ends the talk.
     Panel::bottom("presenter_controls").show(ui, |ui| controls(ui, p, talk, &mut out));
+    Panel::top("presenter_header").show(ui, |ui| header(ui, p, talk, &mut out));
     let width = ui.available_width();
     Panel::right("presenter_next")
         .resizable(true)
@@ -158,12 +159,6 @@ fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOut
             ui.label(RichText::new("Elapsed").color(GREY));
         });
     });
-    if p.black {
-        ui.colored_label(
-            Color32::from_rgb(0xA0, 0x30, 0x10),
-            "The audience sees a black screen; B brings the slide back.",
-        );
-    }
 }
 
 /// The next slide as the audience will see it, then this slide's notes.
@@ -226,13 +221,30 @@ fn controls(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterO
             out.commands.push(Command::NextSlide);
         }
         ui.add_space(12.0);
+        // Two lines whatever they say, so the slide beside them keeps its size.
         ui.vertical(|ui| {
-            for line in [
-                "Next: Page Down, →, Space, Enter · Previous: Page Up, ←, Backspace",
-                "Jump: type the slide's number, then Enter · Tab reaches the buttons and slides",
-            ] {
-                ui.label(RichText::new(line).color(GREY));
-            }
+            let (first, second, color) = if !p.typed.is_empty() {
+                (
+                    format!("Go to slide {} …", p.typed),
+                    "Enter jumps there".to_owned(),
+                    Color32::from_rgb(0x1F, 0x5F, 0xA8),
+                )
+            } else if p.black {
+                (
+                    "The audience sees a black screen".to_owned(),
+                    "B brings the slide back".to_owned(),
+                    Color32::from_rgb(0xA0, 0x30, 0x10),
+                )
+            } else {
+                (
+                    "Next: Page Down, →, Space, Enter · Previous: Page Up, ←, Backspace".to_owned(),
+                    "Jump: type the slide's number, then Enter · Tab reaches the buttons and slides"
+                        .to_owned(),
+                    GREY,
+                )
+            };
+            ui.label(RichText::new(first).size(17.0).color(color));
+            ui.label(RichText::new(second).size(17.0).color(color));
         });
     });
     ui.add_space(4.0);

@@ -1,5 +1,6 @@
-//! The talk: starting and stopping it, going to a slide, how long a slide stays up when the talk
-//! plays by itself, slide numbers typed on the keyboard, and the pass that draws it.
+//! The talk: starting and stopping it on the screens there are, going to a slide, how long a
+//! slide stays up when the talk plays by itself, and the pass that draws it with the presenter
+//! view, framing the slide again when its map changes size and hiding a still pointer.
 
 use egui::{Ui, ViewportCommand};
 
