@@ -1,8 +1,12 @@
-//! Giving a talk: full screen, clicker keys, and leaving exactly as it was.
+//! Giving a talk: full screen, clicker keys from either window, the presenter view, nothing of
+//! the app's workings on a slide, and leaving exactly as it was.
 
 mod common;
 
-use egui::{Key, ViewportCommand, ViewportId};
+use corridor_atlas::map::camera::ScreenTransform;
+use corridor_atlas::ui::presenter_view::{NEXT, PREVIOUS};
+use egui::accesskit::Role;
+use egui::{CursorIcon, Event, Key, Modifiers, Pos2, Rect, ViewportCommand, ViewportId};
 use egui_kittest::kittest::Queryable;
 
 fn sent(
@@ -130,6 +134,13 @@ fn autoplay_moves_on_and_any_key_stops_it() {
             .is_some_and(|p| p.autoplay_next.is_some())
     );
     let index = harness.state().presentation().map(|p| p.index);
+    // Playing shows nothing but the slide's number.
+    let count = harness.state().route().story.len() + 2;
+    let number = format!("{} / {count}", index.map_or(0, |i| i + 1));
+    assert!(
+        harness.query_by_label(&number).is_some(),
+        "the slide's number alone, {number:?}"
+    );
     harness.key_press(Key::X);
     harness.run();
     let p = harness.state().presentation().expect("presenting");
@@ -242,4 +253,264 @@ fn a_slide_is_the_same_stepped_to_or_jumped_to() {
     let (a, b) = (last(&mut stepped), last(&mut jumped));
     assert_eq!(a.0, Some(count - 1), "the closing slide");
     assert_eq!(a, b, "the closing slide stepped to and jumped to");
+}
+
+fn index(harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>) -> Option<usize> {
+    harness.state().presentation().map(|p| p.index)
+}
+
+fn key(key: Key) -> [Event; 2] {
+    [true, false].map(|pressed| Event::Key {
+        key,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    })
+}
+
+#[test]
+fn clicker_keys_reach_the_talk_from_the_presenter_window() {
+    let mut harness = common::builtin();
+    let window = common::second_window(&harness);
+    harness.state_mut().set_screens(common::two_screens());
+
+    // Two screens: the slides go full screen on the projector (the window is on the laptop),
+    // and the presenter view opens full screen on the laptop.
+    harness.key_down(Key::F5);
+    harness.step();
+    assert!(sent(&harness, &ViewportCommand::SetMonitor(1)));
+    harness.key_up(Key::F5);
+    harness.run();
+    assert_eq!(index(&harness), Some(0));
+    assert!(
+        window
+            .borrow()
+            .builders
+            .last()
+            .is_some_and(|b| b.monitor == Some(0)),
+        "the presenter view opens on the laptop's screen"
+    );
+
+    // Keys pressed while the presenter window has the focus reach only its pass.
+    for (keys, expected) in [
+        (vec![Key::PageDown], 1),
+        (vec![Key::ArrowRight], 2),
+        (vec![Key::Space], 3),
+        (vec![Key::PageUp], 2),
+        (vec![Key::Num7, Key::Enter], 6),
+    ] {
+        window
+            .borrow_mut()
+            .events
+            .extend(keys.into_iter().flat_map(key));
+        harness.step();
+        harness.run();
+        assert_eq!(index(&harness), Some(expected), "after {expected}");
+    }
+    window.borrow_mut().events.extend(key(Key::B));
+    harness.step();
+    assert_eq!(harness.state().presentation().map(|p| p.black), Some(true));
+
+    // Esc there ends the talk, and the window goes back to the laptop's screen.
+    window.borrow_mut().events.extend(key(Key::Escape));
+    harness.step();
+    assert!(harness.state().presentation().is_none());
+    assert!(sent(&harness, &ViewportCommand::Fullscreen(false)));
+}
+
+#[test]
+fn with_one_screen_the_presenter_view_stands_beside_the_slide() {
+    let mut harness = common::builtin();
+    let window = common::second_window(&harness);
+    harness.key_press(Key::F5);
+    harness.run();
+    let full = harness.state().map_rect().expect("a map");
+    harness.key_press(Key::P);
+    harness.run();
+    assert!(
+        window.borrow().builders.is_empty(),
+        "no window over the slide"
+    );
+    let slide = harness.state().map_rect().expect("a map");
+    assert!(slide.width() < full.width() && slide.height() < full.height());
+    for label in [NEXT, PREVIOUS, "Notes", "Elapsed", "Clock"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(!rect.intersects(slide), "{label} is beside the slide");
+    }
+    // The slide is framed again for its smaller place: its cards stay inside it.
+    let first = &harness.state().route().story[0].title.clone();
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let title = harness
+        .query_all_by_label(first)
+        .find(|n| slide.contains_rect(n.rect()))
+        .expect("the slide's title on the slide");
+    assert!(slide.contains_rect(title.rect()));
+    harness.key_press(Key::P);
+    harness.run();
+    assert_eq!(harness.state().map_rect(), Some(full));
+    assert!(harness.query_by_label(NEXT).is_none());
+}
+
+#[test]
+fn presenter_view_buttons_step_the_talk() {
+    let mut harness = common::builtin();
+    harness.key_press(Key::F5);
+    harness.run();
+    harness.key_press(Key::P);
+    harness.run();
+    harness.get_by_label(NEXT).click();
+    harness.run();
+    assert_eq!(index(&harness), Some(1));
+    harness.get_by_label(NEXT).click();
+    harness.run();
+    assert_eq!(index(&harness), Some(2));
+    harness.get_by_label(PREVIOUS).click();
+    harness.run();
+    assert_eq!(index(&harness), Some(1));
+    // Any slide from the strip, by its number and title.
+    let fifth = harness.state().route().story[3].title.clone();
+    harness.get_by_label(&format!("5  {fifth}")).click();
+    harness.run();
+    assert_eq!(index(&harness), Some(4));
+    // Tab reaches the buttons that step first, then the slides. A button reached so takes
+    // Enter, and gives the keys back to the talk.
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert!(harness.get_by_label(PREVIOUS).is_focused());
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert!(harness.get_by_label(NEXT).is_focused());
+    harness.key_press(Key::Tab);
+    harness.run();
+    let first = harness.state().route().title.clone();
+    assert!(harness.get_by_label(&format!("1  {first}")).is_focused());
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        index(&harness),
+        Some(0),
+        "Enter pressed the first slide's button"
+    );
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(index(&harness), Some(1), "Space steps again");
+}
+
+/// Any tooltip of the map: a place's, a link's or a flow's.
+fn map_tooltip(harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>) -> bool {
+    ["lick for details", "Click for the link's chart"]
+        .iter()
+        .any(|text| harness.query_by_label_contains(text).is_some())
+}
+
+/// A point on one of the route's links, on the map and clear of places, text and buttons.
+fn point_on_a_link(harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>) -> Pos2 {
+    let app = harness.state();
+    let rect = app.map_rect().expect("a map");
+    let view = ScreenTransform::new(app.camera(), rect);
+    let taken: Vec<Rect> = harness
+        .query_all_by_role(Role::Label)
+        .chain(harness.query_all_by_role(Role::Button))
+        .map(|n| n.rect().expand(16.0))
+        .collect();
+    app.geometry()
+        .links
+        .iter()
+        .flat_map(|path| {
+            path.windows(2)
+                .map(|pair| {
+                    view.map_to_screen(pair[0])
+                        .lerp(view.map_to_screen(pair[1]), 0.5)
+                })
+                .collect::<Vec<_>>()
+        })
+        .find(|&p| {
+            rect.shrink(24.0).contains(p)
+                && !taken.iter().any(|r| r.contains(p))
+                && app
+                    .geometry()
+                    .hit_test_links(app.route(), &view, p)
+                    .is_some()
+        })
+        .expect("a link in the open")
+}
+
+#[test]
+fn no_tooltip_on_a_slide() {
+    let mut harness = common::builtin();
+    // Exploring, a link under a still pointer says what it is.
+    let p = point_on_a_link(&harness);
+    harness.hover_at(p);
+    harness.run_steps(6);
+    assert!(map_tooltip(&harness), "a tooltip while exploring, at {p:?}");
+    harness.remove_cursor();
+    harness.run();
+
+    harness.key_press(Key::F5);
+    harness.run();
+    assert!(harness.state().presentation().is_some());
+    let p = point_on_a_link(&harness);
+    harness.hover_at(p);
+    harness.run_steps(6);
+    assert!(!map_tooltip(&harness), "no tooltip on a slide, at {p:?}");
+    assert_ne!(
+        harness.output().platform_output.cursor_icon,
+        CursorIcon::PointingHand
+    );
+    // A click on the map still moves the talk on.
+    harness.event(Event::PointerButton {
+        pos: p,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(Event::PointerButton {
+        pos: p,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(index(&harness), Some(1));
+}
+
+#[test]
+fn a_still_pointer_hides_on_a_slide() {
+    let mut harness = common::builtin();
+    harness.key_press(Key::F5);
+    harness.run();
+    let middle = harness.state().map_rect().expect("a map").center();
+    harness.hover_at(middle);
+    harness.step();
+    assert_ne!(
+        harness.output().platform_output.cursor_icon,
+        CursorIcon::None
+    );
+    // Steps are a quarter of a second: one and a half seconds still, then two and a quarter.
+    harness.run_steps(6);
+    assert_ne!(
+        harness.output().platform_output.cursor_icon,
+        CursorIcon::None
+    );
+    harness.run_steps(3);
+    assert_eq!(
+        harness.output().platform_output.cursor_icon,
+        CursorIcon::None
+    );
+    harness.hover_at(middle + egui::vec2(5.0, 0.0));
+    harness.step();
+    assert_ne!(
+        harness.output().platform_output.cursor_icon,
+        CursorIcon::None
+    );
+    // Exploring, the pointer never hides.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.run_steps(12);
+    assert_ne!(
+        harness.output().platform_output.cursor_icon,
+        CursorIcon::None
+    );
 }

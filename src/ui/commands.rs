@@ -153,7 +153,7 @@ impl Command {
                 "Step through the slides by themselves, looping, for a kiosk; any key or click stops"
             }
             Command::TogglePresenterView => {
-                "A second window with this slide, the next, the speaker's notes and a timer"
+                "This slide, the next, the notes and the time: on the other screen, or around the slide"
             }
             Command::ToggleReduceMotion => {
                 "Cut between slides instead of flying, and keep flows still"

@@ -12,6 +12,7 @@ use crate::scene::{
     style,
 };
 
+use super::commands::Mode;
 use super::painter::{self, MeshCache};
 
 /// Seconds a camera move takes when asked for by a key or button.
@@ -25,8 +26,11 @@ pub struct MapState {
     pub flight: Option<Flight>,
     basemap: Basemap,
     cache: MeshCache,
-    /// The presenter view's small map has its own, so the two views don't evict each other.
-    preview_cache: MeshCache,
+    /// Each small map of the presenter view has its own, so the views don't evict each other
+    /// and each keeps its own camera on the GPU.
+    previews: Vec<PreviewCache>,
+    /// The largest buffer the GPU takes, once map meshes go there; new preview caches use it.
+    gpu_buffer: Option<u64>,
     bands: BandCache,
     /// The map's last screen rect, for commands that act on "the middle of the map".
     pub rect: Option<Rect>,
@@ -40,6 +44,13 @@ pub struct MapState {
     pub pointer_country: Option<String>,
     /// Whether the last basemap build failed, with why.
     pub basemap_error: Option<String>,
+}
+
+/// What one small map keeps from frame to frame: its meshes and its flow bands.
+#[derive(Default)]
+struct PreviewCache {
+    meshes: MeshCache,
+    bands: BandCache,
 }
 
 /// The flow bands of one year and set of layers, kept while those and the route stay: they do
@@ -79,8 +90,23 @@ pub struct MapResponse {
 impl MapState {
     /// Draws the map's meshes on the GPU, which takes buffers up to `max_buffer` bytes.
     pub fn use_gpu(&mut self, max_buffer: u64) {
+        self.gpu_buffer = Some(max_buffer);
         self.cache.use_gpu(max_buffer);
-        self.preview_cache.use_gpu(max_buffer);
+        for preview in &mut self.previews {
+            preview.meshes.use_gpu(max_buffer);
+        }
+    }
+
+    /// What small map number `slot` keeps, made when first asked for.
+    fn preview_cache(&mut self, slot: usize) -> &mut PreviewCache {
+        while self.previews.len() <= slot {
+            let mut cache = PreviewCache::default();
+            if let Some(max_buffer) = self.gpu_buffer {
+                cache.meshes.use_gpu(max_buffer);
+            }
+            self.previews.push(cache);
+        }
+        &mut self.previews[slot]
     }
 
     /// The camera right now, wherever a flight has got to.
@@ -150,8 +176,11 @@ impl MapState {
     }
 }
 
-/// Draws the map filling `ui`, dressed as `options` say (the pointer's hover is added here),
-/// with `furniture` over it, and handles its input.
+/// Draws the map filling `ui`, dressed as `options` say, with `furniture` over it, and handles
+/// its input. While exploring (`Mode::Browse`) it shows what is under the pointer: a ring, a
+/// tooltip, a pointing hand. During a talk (`Mode::Present`) it shows none of that, since the
+/// audience sees the screen; a click still reports what it hit.
+#[allow(clippy::too_many_arguments)]
 pub fn show(
     ui: &mut Ui,
     state: &mut MapState,
@@ -160,7 +189,9 @@ pub fn show(
     flows: &FlowView,
     mut options: SceneOptions,
     furniture: &Furniture,
+    mode: Mode,
 ) -> MapResponse {
+    let exploring = mode == Mode::Browse;
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     state.rect = Some(rect);
     let projection = &geometry.projection;
@@ -238,22 +269,24 @@ pub fn show(
             let nearest = grid.nearest_other(&on_screen, i);
             let (_, radius) = style::node_marker(node.kind);
             let size = (2.0 * (radius + 5.0)).min(nearest.max(4.0));
-            let node_response = ui
-                .interact(
-                    Rect::from_center_size(c, Vec2::splat(size)),
-                    ui.scope_id().with(("node", i)),
-                    Sense::click(),
-                )
-                .on_hover_ui(|ui| super::tooltip::show(ui, route, Target::Node(i), flows.year));
+            let mut node_response = ui.interact(
+                Rect::from_center_size(c, Vec2::splat(size)),
+                ui.scope_id().with(("node", i)),
+                Sense::click(),
+            );
+            if exploring {
+                node_response = node_response
+                    .on_hover_ui(|ui| super::tooltip::show(ui, route, Target::Node(i), flows.year));
+            }
             node_response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &node.name));
             if node_response.clicked() {
                 clicked = Some(Some(Target::Node(i)));
             }
-            if node_response.hovered() {
+            if exploring && node_response.hovered() {
                 hovered = Some(Target::Node(i));
             }
         }
-    } else if let Some(p) = response.hover_pos() {
+    } else if let Some(p) = response.hover_pos().filter(|_| exploring) {
         // Too many places to make each a widget: the one under the pointer is found in the grid.
         if let Some(i) = grid.at(&on_screen, p, NODE_PICK_DISTANCE) {
             hovered = Some(Target::Node(i));
@@ -266,7 +299,7 @@ pub fn show(
         .input(|i| i.pointer.hover_pos())
         .filter(|p| rect.contains(*p));
     let bands = state.bands.bands(route, geometry, flows);
-    if hovered.is_none() && response.hovered() {
+    if exploring && hovered.is_none() && response.hovered() {
         hovered = pointer.and_then(|p| {
             scene::hit_test_bands(bands, &view, p)
                 .or_else(|| geometry.hit_test_links(route, &view, p))
@@ -319,18 +352,32 @@ pub fn text_measure(ctx: &egui::Context) -> impl Fn(&str, f32, bool) -> Vec2 + '
     super::label_sizes::cached_measure(ctx)
 }
 
-/// A small map that only shows: the same scene, seen by `camera_for` the allotted rect.
+/// What a small map shows: the flows, the selection, how large its labels are, and the camera
+/// that looks at its rect.
+pub struct PreviewOf<'a> {
+    pub flows: &'a FlowView,
+    pub selected: Option<Target>,
+    pub text_scale: f32,
+    pub camera: Camera,
+    /// Parts of the small map under cards, which labels keep clear of.
+    pub covered: Vec<Rect>,
+    /// Places labelled before all others.
+    pub first_labels: Vec<usize>,
+}
+
+/// A small map in `rect` that only shows: the same scene, seen as `of` says. Each `slot` is a
+/// small map of its own, drawn through caches of its own.
 pub fn preview(
-    ui: &mut Ui,
-    size: Vec2,
+    ui: &Ui,
+    rect: Rect,
+    slot: usize,
     state: &mut MapState,
     route: &Route,
     geometry: &RouteGeometry,
-    flows: &FlowView,
-    camera_for: impl FnOnce(Rect) -> Camera,
+    of: &PreviewOf<'_>,
 ) {
-    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    let view = ScreenTransform::new(camera_for(rect), rect);
+    let flows = of.flows;
+    let view = ScreenTransform::new(of.camera, rect);
     let detail = Detail::for_scale(view.camera.km_per_px);
     let repaint = ui.ctx().clone();
     let basemap = state
@@ -340,19 +387,28 @@ pub fn preview(
         })
         .ok();
     let measure = text_measure(ui.ctx());
+    let cache = state.preview_cache(slot);
     let scene = scene::build(
         route,
         geometry,
         &view,
         basemap,
-        state.bands.bands(route, geometry, flows),
-        SceneOptions::plain(Highlight::default(), 0.8),
+        cache.bands.bands(route, geometry, flows),
+        SceneOptions {
+            highlight: Highlight {
+                selected: of.selected,
+                hovered: None,
+            },
+            text_scale: of.text_scale,
+            covered: of.covered.clone(),
+            first_labels: of.first_labels.clone(),
+        },
         &measure,
     );
     let mut list = DisplayList::new(view);
     scene::lower::map_items(&scene, None, &measure, &mut list);
     let painter = ui.painter_at(rect);
-    painter::paint(&painter, &list, &mut state.preview_cache);
+    painter::paint(&painter, &list, &mut cache.meshes);
     painter.rect_stroke(
         rect,
         0.0,

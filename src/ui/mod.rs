@@ -14,6 +14,8 @@ pub mod modal_keys;
 pub mod painter;
 pub mod path_window;
 pub mod presentation;
+pub mod presenter_view;
+pub mod screens;
 pub mod side_panel;
 pub mod story_panel;
 pub mod strips;

@@ -1,21 +1,24 @@
 //! Presenting: the route's story as full-screen slides, a title slide before and a closing slide
 //! after, driven by keys or a clicker. Which slide shows what, and its cards, come from
-//! [`crate::scene::slide`]; this is the talk's state and its windows.
+//! [`crate::scene::slide`]; this is the talk's state, its keys and what it paints over the map.
 
-use egui::{Color32, Rect, RichText, Sense, Ui, WidgetInfo, vec2};
+use egui::{Event, Key, Modifiers, Pos2, Rect, Sense, Ui, WidgetInfo};
 
 use crate::map::camera::{Camera, ScreenTransform};
 use crate::model::Route;
 use crate::scene::picture::slide_overlay;
-use crate::scene::slide::{self, SlideOptions, count, page};
+use crate::scene::slide::{SlideOptions, count};
 use crate::scene::slide_layout::{self, SlideLayout};
 use crate::scene::{FlowView, RouteGeometry, Target};
-use crate::text::fonts;
 
-use super::commands::Command;
-use super::map_view::{self, MapState};
+use super::commands::{Command, Mode};
+use super::map_view;
 use super::painter;
+use super::screens::Placement;
 use super::side_panel::Page;
+
+/// Seconds the pointer stays on a slide without moving before it hides.
+pub const HIDE_POINTER_AFTER: f64 = 2.0;
 
 /// What was on screen before the talk, to put back after it.
 #[derive(Clone, Debug)]
@@ -42,17 +45,23 @@ pub struct Presentation {
     /// The flows every slide starts from: the route's opening year with every layer, so a
     /// slide shows the same however it is reached.
     pub opening: FlowView,
+    /// With two screens, where the slides and the presenter view go; fixed when the talk
+    /// starts, since the slides' window then moves to another screen.
+    pub placement: Option<Placement>,
+    /// Where the window was before it went to the slides' screen, to come back to.
+    pub window_was_at: Option<Pos2>,
     /// What the camera was last framed for: the slide, the map's rect and the cards' options.
-    /// When any changes (a new slide, a window going full screen, the legend turned on) the
-    /// slide is framed again.
+    /// When any changes (a new slide, going full screen, the presenter view opening beside the
+    /// slide, the legend turned on) the slide is framed again.
     pub framed: Option<(usize, Rect, SlideOptions)>,
+    /// When the pointer last moved over the slides; it hides a while after.
+    pub pointer_moved_at: f64,
 }
 
 impl Presentation {
     pub fn new(saved: SavedView, opening: FlowView, now: f64) -> Self {
         Presentation {
             opening,
-            framed: None,
             index: 0,
             black: false,
             typed: String::new(),
@@ -60,7 +69,64 @@ impl Presentation {
             started: now,
             presenter_view: false,
             saved,
+            placement: None,
+            window_was_at: None,
+            framed: None,
+            pointer_moved_at: now,
         }
+    }
+
+    /// The talk's keys pressed in the window `ctx` is drawing now, the slides' or the presenter
+    /// view's, as commands: one way in from either, so a clicker works whichever window has
+    /// the focus. While the talk plays by itself any key or click only stops it. Digits
+    /// collect into a slide number that Enter jumps to. A button reached with Tab takes Space
+    /// and Enter; every other key steps the talk.
+    pub fn keys(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        if self.autoplay_next.is_some() {
+            let touched = ctx.input(|i| {
+                i.pointer.any_pressed()
+                    || i.events
+                        .iter()
+                        .any(|e| matches!(e, Event::Key { pressed: true, .. }))
+            });
+            if touched {
+                ctx.input_mut(|i| i.events.clear());
+                self.autoplay_next = None;
+                return Vec::new();
+            }
+        }
+        let mut commands = Vec::new();
+        ctx.input_mut(|input| {
+            for (digit, key) in DIGITS.iter().enumerate() {
+                if input.consume_key(Modifiers::NONE, *key) && self.typed.len() < 4 {
+                    self.typed.push(char::from(b'0' + digit as u8));
+                }
+            }
+            if !self.typed.is_empty() && input.consume_key(Modifiers::NONE, Key::Enter) {
+                commands.push(Command::GoToTypedSlide);
+            }
+        });
+        let focused = ctx.memory(|m| m.focused().is_some());
+        let for_the_button: Vec<Event> = if focused {
+            ctx.input_mut(|i| {
+                let (kept, rest) = std::mem::take(&mut i.events).into_iter().partition(|e| {
+                    matches!(
+                        e,
+                        Event::Key {
+                            key: Key::Space | Key::Enter,
+                            ..
+                        }
+                    )
+                });
+                i.events = rest;
+                kept
+            })
+        } else {
+            Vec::new()
+        };
+        commands.extend(Command::from_keys(ctx, Mode::Present));
+        ctx.input_mut(|i| i.events.extend(for_the_button));
+        commands
     }
 
     /// The slide index after a move, kept within the talk.
@@ -81,19 +147,12 @@ impl Presentation {
     }
 }
 
-/// The options of the slide on screen: translation, the legend, and what the presenter is
-/// typing.
+/// The options of the slide on screen: translation, the legend, and the number being typed,
+/// which is the presenter's own feedback; nothing else of the app's workings shows on a slide.
 pub fn slide_options(presentation: &Presentation, translation: bool, legend: bool) -> SlideOptions {
-    let mut status = None;
-    if !presentation.typed.is_empty() {
-        status = Some(format!("Go to {} …", presentation.typed));
-    }
-    if presentation.autoplay_next.is_some() {
-        status = Some("Playing ·".to_owned());
-    }
     SlideOptions {
         translation,
-        status,
+        status: (!presentation.typed.is_empty()).then(|| format!("Go to {} …", presentation.typed)),
         legend,
     }
 }
@@ -145,86 +204,19 @@ pub fn paint_overlay(
     }
 }
 
-/// The presenter's window: this slide, the next, the notes and a timer. Returns false when the
-/// presenter closes it.
-pub fn presenter_view(
-    ctx: &egui::Context,
-    route: &Route,
-    presentation: &Presentation,
-    now: f64,
-    map: &mut MapState,
-    geometry: &RouteGeometry,
-) -> bool {
-    let mut open = true;
-    ctx.show_viewport_immediate(
-        egui::ViewportId::from_hash_of("presenter_view"),
-        egui::ViewportBuilder::default()
-            .with_title("Corridor Atlas — presenter view")
-            .with_inner_size([760.0, 520.0]),
-        |ui, _class| {
-            if ui.input(|i| i.viewport().close_requested()) {
-                open = false;
-            }
-            egui::CentralPanel::default().show(ui, |ui| {
-                let elapsed = (now - presentation.started).max(0.0) as u64;
-                ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(format!(
-                            "Slide {} of {}",
-                            presentation.index + 1,
-                            count(route)
-                        ))
-                        .size(20.0),
-                    );
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(
-                            RichText::new(format!("{:02}:{:02}", elapsed / 60, elapsed % 60))
-                                .font(fonts::bold(28.0)),
-                        );
-                    });
-                });
-                ui.separator();
-                let current = page(route, presentation.index);
-                ui.label(RichText::new(current.title(route)).font(fonts::bold(30.0)));
-                if let slide::SlidePage::Story(slide) = current
-                    && !slide.notes.is_empty()
-                {
-                    ui.label(RichText::new(&slide.notes).size(20.0));
-                }
-                ui.separator();
-                if presentation.index + 1 < count(route) {
-                    let next = page(route, presentation.index + 1);
-                    ui.label(
-                        RichText::new(format!("Next: {}", next.title(route)))
-                            .size(18.0)
-                            .color(Color32::from_gray(110)),
-                    );
-                    // The next slide's map, as the audience will see it.
-                    let width = ui.available_width().min(420.0);
-                    let size = vec2(width, width * 9.0 / 16.0);
-                    let ctx = ui.ctx().clone();
-                    let measure = map_view::text_measure(&ctx);
-                    let next_state = slide_layout::state(
-                        route,
-                        geometry,
-                        presentation.index + 1,
-                        Rect::from_min_size(egui::Pos2::ZERO, size),
-                        &presentation.opening,
-                        &SlideOptions::default(),
-                        &measure,
-                    );
-                    map_view::preview(ui, size, map, route, geometry, &next_state.flows, |_| {
-                        next_state.camera
-                    });
-                } else {
-                    ui.weak("This is the last slide.");
-                }
-            });
-        },
-    );
-    ctx.request_repaint_after(std::time::Duration::from_secs(1));
-    open
-}
+/// The keys that type a slide's number.
+const DIGITS: [Key; 10] = [
+    Key::Num0,
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
 
 #[cfg(test)]
 mod tests {

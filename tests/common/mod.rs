@@ -62,3 +62,80 @@ pub fn temp_dir(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     dir
 }
+
+/// What a second native window was asked for and will be sent.
+#[derive(Default)]
+#[allow(dead_code)]
+pub struct SecondWindowState {
+    /// Events for the window's next pass, as if its window had the keyboard and pointer.
+    pub events: Vec<egui::Event>,
+    /// How each pass asked for the window to be built.
+    pub builders: Vec<egui::ViewportBuilder>,
+    /// The output of its last pass.
+    pub output: Option<egui::PlatformOutput>,
+}
+
+/// A second native window beside the harness's: egui_kittest drives only the root viewport and
+/// shows other viewports as windows inside it, on the root's input. This has the app's
+/// immediate viewports (the presenter view) run in passes of their own, on input of their own,
+/// as eframe runs them in a window of their own.
+#[allow(dead_code)]
+pub fn second_window(
+    harness: &Harness<'static, CorridorApp>,
+) -> std::rc::Rc<std::cell::RefCell<SecondWindowState>> {
+    let state = std::rc::Rc::new(std::cell::RefCell::new(SecondWindowState::default()));
+    let shared = std::rc::Rc::clone(&state);
+    harness.ctx.set_embed_viewports(false);
+    egui::Context::set_immediate_viewport_renderer(move |ctx, viewport| {
+        let egui::ImmediateViewport {
+            ids,
+            builder,
+            mut viewport_ui_cb,
+        } = viewport;
+        let events = {
+            let mut s = shared.borrow_mut();
+            s.builders.push(builder);
+            std::mem::take(&mut s.events)
+        };
+        let mut input = egui::RawInput {
+            viewport_id: ids.this,
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE)),
+            events,
+            focused: true,
+            ..Default::default()
+        };
+        input.viewports.insert(
+            ids.this,
+            egui::ViewportInfo {
+                parent: Some(ids.parent),
+                focused: Some(true),
+                native_pixels_per_point: Some(1.0),
+                ..Default::default()
+            },
+        );
+        let mut output = ctx.run_ui(input, |ui| viewport_ui_cb(ui));
+        // Nothing is drawn: the window's textures are let go.
+        output.textures_delta.clear();
+        shared.borrow_mut().output = Some(output.platform_output);
+    });
+    state
+}
+
+/// Two screens side by side: a laptop's at the left, then a projector's.
+#[allow(dead_code)]
+pub fn two_screens() -> corridor_atlas::ui::screens::Screens {
+    use corridor_atlas::ui::screens::{Monitor, Screens};
+    let monitor = |index: usize, x: f32, width: f32, height: f32| Monitor {
+        index,
+        name: Some(format!("OUT-{index}")),
+        rect: egui::Rect::from_min_size(egui::pos2(x, 0.0), egui::vec2(width, height)),
+    };
+    let window = egui::Rect::from_min_size(egui::pos2(80.0, 60.0), SIZE);
+    Screens::new(
+        vec![
+            monitor(0, 0.0, 1920.0, 1200.0),
+            monitor(1, 1920.0, 1920.0, 1080.0),
+        ],
+        Some(window),
+    )
+}

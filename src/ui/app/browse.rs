@@ -261,6 +261,7 @@ impl CorridorApp {
                 {
                     self.pending.push(Command::ToggleReduceMotion);
                 }
+                self.screens_menu(ui);
                 ui.horizontal(|ui| {
                     ui.label("Autoplay: seconds per slide");
                     ui.add(

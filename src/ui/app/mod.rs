@@ -29,13 +29,14 @@ use crate::model::Route;
 use crate::scene::picture::Furniture;
 use crate::scene::{FlowView, RouteGeometry, SceneOptions, Target};
 
-use super::commands::Command;
+use super::commands::{Command, Mode};
 use super::export::{ExportDialog, ExportSettings};
 use super::file_dialogs::FileDialogs;
 use super::map_view::{self, MapState};
 use super::modal_keys::ModalKeys;
 use super::path_window::PathWindow;
 use super::presentation::Presentation;
+use super::screens::{Monitor, Screens, SlidesScreen};
 use super::side_panel::Page;
 use super::timeline::Timeline;
 use super::unsaved_prompt::{Then, UnsavedPrompt};
@@ -62,6 +63,9 @@ pub struct Settings {
     /// Files opened lately, newest first; a CSV pair is one entry of two paths.
     pub recent_files: Vec<Vec<PathBuf>>,
     pub export: ExportSettings,
+    /// Which screen shows the slides when there are two.
+    #[serde(default)]
+    pub slides_screen: SlidesScreen,
 }
 
 impl Default for Settings {
@@ -75,6 +79,7 @@ impl Default for Settings {
             autoplay_seconds: 10.0,
             recent_files: Vec::new(),
             export: ExportSettings::default(),
+            slides_screen: SlidesScreen::default(),
         }
     }
 }
@@ -146,6 +151,10 @@ pub struct CorridorApp {
     show_about: bool,
     show_controls: bool,
     export: ExportDialog,
+    /// The screens the system reports, for where a talk's windows go.
+    screens: Screens,
+    /// When the screens were last read.
+    screens_read_at: Option<f64>,
 }
 
 impl CorridorApp {
@@ -212,6 +221,8 @@ impl CorridorApp {
             show_about: false,
             show_controls: false,
             export: ExportDialog::default(),
+            screens: Screens::default(),
+            screens_read_at: None,
         };
         app.open_builtin();
         if let StartRoute::Files(paths) = start {
@@ -274,6 +285,11 @@ impl CorridorApp {
         &self.settings
     }
 
+    /// Where the route's places and links are on the map.
+    pub fn geometry(&self) -> &RouteGeometry {
+        &self.geometry
+    }
+
     /// The map's place in the window.
     pub fn map_rect(&self) -> Option<egui::Rect> {
         self.map.rect
@@ -295,7 +311,41 @@ impl eframe::App for CorridorApp {
         self.on_close_request(ctx);
     }
 
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
+        // The monitors, read about once a second while no talk is on: a talk keeps the screens
+        // it started with, as its windows move between them.
+        let now = ui.input(|i| i.time);
+        if self.presentation.is_none()
+            && self.screens_read_at.is_none_or(|t| now - t >= 1.0)
+            && let Some(window) = frame.winit_window()
+        {
+            self.screens_read_at = Some(now);
+            let rect = |position: (i32, i32), size: (u32, u32)| {
+                egui::Rect::from_min_size(
+                    egui::pos2(position.0 as f32, position.1 as f32),
+                    egui::vec2(size.0 as f32, size.1 as f32),
+                )
+            };
+            let monitors = window
+                .available_monitors()
+                .enumerate()
+                .map(|(index, m)| Monitor {
+                    index,
+                    name: m.name(),
+                    rect: rect(
+                        (m.position().x, m.position().y),
+                        (m.size().width, m.size().height),
+                    ),
+                })
+                .collect();
+            let window_on = window.current_monitor().map(|m| {
+                rect(
+                    (m.position().x, m.position().y),
+                    (m.size().width, m.size().height),
+                )
+            });
+            self.screens = Screens::new(monitors, window_on);
+        }
         self.show(ui);
     }
 
@@ -351,9 +401,9 @@ impl CorridorApp {
         }
     }
 
-    /// The map with the selection highlighted, labels at `text_scale` and kept clear of
-    /// `covered`, the places `first_labels` labelled first, and `furniture` over it; flows move
-    /// when motion is on and not reduced.
+    /// The map with the selection highlighted, labels as `options` say (kept clear of cards, a
+    /// slide's places labelled first), and `furniture` over it; flows move when motion is on and
+    /// not reduced. During a talk it shows nothing of what the pointer is over.
     fn show_map(
         &mut self,
         ui: &mut Ui,
@@ -371,6 +421,11 @@ impl CorridorApp {
             &self.flows,
             options,
             furniture,
+            if self.presentation.is_some() {
+                Mode::Present
+            } else {
+                Mode::Browse
+            },
         )
     }
 }
