@@ -127,7 +127,7 @@ fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOut
             ))
             .font(fonts::bold(22.0)),
         );
-        ui.label(RichText::new(slide::page(talk.route, p.index).title(talk.route)).size(20.0));
+        let title = slide::page(talk.route, p.index).title(talk.route);
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             for command in [
                 Command::StopPresentation,
@@ -158,6 +158,12 @@ fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOut
                     .color(Color32::from_rgb(0x1F, 0x5F, 0xA8)),
             );
             ui.label(RichText::new("Elapsed").color(GREY));
+            // The title takes the room left, cut short with "…" on a narrow screen rather than
+            // run under the time.
+            ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                ui.add(egui::Label::new(RichText::new(title).size(20.0)).truncate())
+                    .on_hover_text(title);
+            });
         });
     });
 }
