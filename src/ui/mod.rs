@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod commands;
+pub mod edge_panel;
 pub mod export;
 pub mod label_sizes;
 pub mod layers;
@@ -15,6 +16,7 @@ pub mod story_panel;
 pub mod strips;
 pub mod timeline;
 pub mod tooltip;
+pub mod window_fit;
 pub mod windows;
 
 /// Fonts and a light theme with type sized to be read at a distance.

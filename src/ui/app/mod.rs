@@ -8,6 +8,7 @@ mod browse;
 mod command_handling;
 mod document;
 mod export;
+mod panels;
 mod story;
 mod talk;
 
@@ -29,9 +30,11 @@ use super::map_view::{self, MapState};
 use super::presentation::Presentation;
 use super::side_panel::Page;
 use super::timeline::Timeline;
+use super::window_fit::WindowFitter;
 use super::windows::{self, ProblemsContext};
 
 use document::LoadPurpose;
+use panels::PanelLayout;
 
 pub use talk::PRESENTING_TEXT_SCALE;
 
@@ -40,7 +43,10 @@ pub use talk::PRESENTING_TEXT_SCALE;
 #[serde(default)]
 pub struct Settings {
     pub show_translation: bool,
+    /// The layers panel docked beside the map on a wide window.
     pub show_legend: bool,
+    /// The side panel docked beside the map on a wide window.
+    pub show_side_panel: bool,
     /// Dashes moving along flows; off by default so an idle map uses no CPU.
     pub motion: bool,
     pub timeline: Timeline,
@@ -58,6 +64,7 @@ impl Default for Settings {
         Settings {
             show_translation: false,
             show_legend: true,
+            show_side_panel: true,
             motion: false,
             timeline: Timeline::default(),
             reduce_motion: false,
@@ -117,10 +124,14 @@ pub struct CorridorApp {
     map: MapState,
     selection: Option<Target>,
     page: Page,
+    /// Which panels beside the map are open, apart from the saved settings.
+    panels: PanelLayout,
     pending: Vec<Command>,
     show_about: bool,
     show_controls: bool,
     export: ExportDialog,
+    /// Fits a window remembered from a larger screen to this one, at the start.
+    window_fit: WindowFitter,
 }
 
 impl CorridorApp {
@@ -175,10 +186,12 @@ impl CorridorApp {
             map: MapState::default(),
             selection: None,
             page: Page::Overview,
+            panels: PanelLayout::default(),
             pending: Vec::new(),
             show_about: false,
             show_controls: false,
             export: ExportDialog::default(),
+            window_fit: WindowFitter::default(),
         };
         app.open_builtin();
         if let StartRoute::Files(paths) = start {
@@ -241,17 +254,32 @@ impl CorridorApp {
         self.map.rect
     }
 
-    /// Selects `target`; with nothing selected the side panel goes back to the overview.
+    /// Where the layers panel was drawn at the last frame, docked or over the map; `None` when
+    /// hidden.
+    pub fn layers_panel_rect(&self) -> Option<egui::Rect> {
+        self.panels.layers_rect
+    }
+
+    /// Where the side panel was drawn at the last frame, docked or over the map; `None` when
+    /// hidden.
+    pub fn side_panel_rect(&self) -> Option<egui::Rect> {
+        self.panels.side_rect
+    }
+
+    /// Selects `target`; with nothing selected the side panel goes back to the overview. A
+    /// hidden side panel opens to show what was selected.
     fn select(&mut self, target: Option<Target>) {
         self.selection = target;
         if target.is_none() {
             self.page = Page::Overview;
         }
+        self.side_panel_follows(target);
     }
 }
 
 impl eframe::App for CorridorApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.window_fit.run(ui.ctx());
         self.show(ui);
     }
 
