@@ -67,11 +67,20 @@ fn the_side_panel_key_shows_the_panel_over_the_map_and_hides_it() {
     assert!(harness.query_by_label("Sources").is_none());
 
     press(&mut harness, Key::K);
-    let side = harness.state().side_panel_rect().expect("the side panel shows");
+    let side = harness
+        .state()
+        .side_panel_rect()
+        .expect("the side panel shows");
     harness.get_by_label("Sources");
     assert_eq!(map(&harness), before, "the map stays as large");
-    assert!(before.contains_rect(side.shrink(1.0)), "over the map: {side:?}");
-    assert!((side.right() - before.right()).abs() < 1.0, "on its right edge");
+    assert!(
+        before.contains_rect(side.shrink(1.0)),
+        "over the map: {side:?}"
+    );
+    assert!(
+        (side.right() - before.right()).abs() < 1.0,
+        "on its right edge"
+    );
     assert!(free(&harness).width() >= 0.6 * PROJECTOR.x);
 
     press(&mut harness, Key::K);
@@ -85,7 +94,10 @@ fn the_layers_tab_opens_the_layers_over_the_map_one_panel_at_a_time() {
     let mut harness = projector();
     harness.get_by_label("Layers ▶").click();
     harness.run();
-    let layers = harness.state().layers_panel_rect().expect("the layers show");
+    let layers = harness
+        .state()
+        .layers_panel_rect()
+        .expect("the layers show");
     assert!(map(&harness).contains_rect(layers.shrink(1.0)));
     assert!((layers.left() - map(&harness).left()).abs() < 1.0);
     harness.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Trans-Caspian cargo");
@@ -132,8 +144,14 @@ fn at_1440x900_the_panels_are_docked_and_k_hides_the_side_panel() {
     let mut harness = common::builtin();
     let map = map(&harness);
     let layers = harness.state().layers_panel_rect().expect("docked layers");
-    let side = harness.state().side_panel_rect().expect("docked side panel");
-    assert!(layers.right() <= map.left() + 1.0, "{layers:?} beside {map:?}");
+    let side = harness
+        .state()
+        .side_panel_rect()
+        .expect("docked side panel");
+    assert!(
+        layers.right() <= map.left() + 1.0,
+        "{layers:?} beside {map:?}"
+    );
     assert!(side.left() >= map.right() - 1.0, "{side:?} beside {map:?}");
     assert_eq!(free(&harness), map);
     assert!(harness.query_by_label("Layers ▶").is_none());
@@ -165,9 +183,18 @@ fn zooming_out_at_1024x768_stops_at_the_limit() {
     // Eurasia from Lisbon to Tokyo, and not New York above Europe.
     let view = ScreenTransform::new(camera, map);
     let projection = Projection::for_route(app.route());
-    assert!(map.contains(view.project(&projection, 38.7, -9.1)), "Lisbon");
-    assert!(map.contains(view.project(&projection, 35.7, 139.7)), "Tokyo");
-    assert!(!map.contains(view.project(&projection, 40.7, -74.0)), "New York");
+    assert!(
+        map.contains(view.project(&projection, 38.7, -9.1)),
+        "Lisbon"
+    );
+    assert!(
+        map.contains(view.project(&projection, 35.7, 139.7)),
+        "Tokyo"
+    );
+    assert!(
+        !map.contains(view.project(&projection, 40.7, -74.0)),
+        "New York"
+    );
 
     // Panning north as far as the keys go still keeps America out, and the route in sight.
     for _ in 0..20 {
@@ -176,11 +203,20 @@ fn zooming_out_at_1024x768_stops_at_the_limit() {
     }
     let app = harness.state();
     let view = ScreenTransform::new(app.camera(), map);
-    assert!(!map.contains(view.project(&projection, 40.7, -74.0)), "New York");
-    assert!(!map.contains(view.project(&projection, 41.9, -87.6)), "Chicago");
+    assert!(
+        !map.contains(view.project(&projection, 40.7, -74.0)),
+        "New York"
+    );
+    assert!(
+        !map.contains(view.project(&projection, 41.9, -87.6)),
+        "Chicago"
+    );
     let (min, max) = geometry(app).bounds().expect("bounds");
     let (seen_min, seen_max) = view.visible_map_rect();
-    assert!(seen_max.y > min.y && seen_min.y < max.y, "the route is in sight");
+    assert!(
+        seen_max.y > min.y && seen_min.y < max.y,
+        "the route is in sight"
+    );
 }
 
 #[test]
@@ -211,9 +247,37 @@ fn home_and_every_slide_keep_within_the_limits() {
     }
 }
 
+/// The list of controls is longer than a 1024×768 screen is high: it scrolls down to the last.
+#[test]
+fn f1_lists_the_side_panel_key_within_reach_on_a_short_screen() {
+    let mut harness = projector();
+    press(&mut harness, Key::F1);
+    let last = harness.get_by_label("Side panel").rect();
+    assert!(
+        last.bottom() > PROJECTOR.y,
+        "the list is longer than the screen"
+    );
+    let first = harness.get_by_label("Zoom about the pointer").rect();
+    assert!(first.top() > 0.0 && first.bottom() < PROJECTOR.y);
+    harness.hover_at(first.center());
+    for _ in 0..20 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: vec2(0.0, -200.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+    let last = harness.get_by_label("Side panel").rect();
+    assert!(last.bottom() < PROJECTOR.y, "{last:?} is out of reach");
+    assert_eq!(harness.query_all_by_label("K").count(), 1);
+}
+
 #[test]
 fn projector_1024x768_snapshot() {
     let mut harness = projector();
     harness.snapshot("projector_1024x768");
 }
-

@@ -7,7 +7,8 @@ use super::projection::{MapPoint, Projection};
 
 /// Closest zoom: a port's quays.
 pub const MIN_KM_PER_PX: f64 = 0.02;
-/// Widest zoom: the whole projected world.
+/// Widest zoom of any camera: the whole projected world. A route is seen within tighter limits
+/// of its own (see `limits`).
 pub const MAX_KM_PER_PX: f64 = 40.0;
 
 /// The centre of the view and its scale.

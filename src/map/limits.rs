@@ -5,8 +5,8 @@
 //! view stays inside the route's box grown on every side by 1¼ times the box's longer side (at
 //! least 1,500 km), and the view's centre stays within a quarter of the view of the route's box,
 //! so some of the route is always on screen. For the Middle Corridor, a box about 3,800 km wide,
-//! that is about 13,000 by 11,000 km: Eurasia from Lisbon to Japan and from Java to the Arctic
-//! coast, with New York and the rest of North America out of reach.
+//! that is about 13,000 by 11,000 km: Eurasia from Lisbon to Japan and from India's southern tip
+//! to the Arctic coast, with New York and the rest of North America out of reach.
 
 use emath::Vec2;
 
@@ -257,7 +257,11 @@ mod tests {
         assert_eq!(max.y - min.y, 2.0 * MIN_REACH_KM);
         let screen = vec2(1000.0, 600.0);
         let camera = limits.clamp(Camera::new(MapPoint::new(9e4, 9e4), 40.0), screen);
-        assert!((camera.km_per_px - 3.0).abs() < 1e-9, "{}", camera.km_per_px);
+        assert!(
+            (camera.km_per_px - 3.0).abs() < 1e-9,
+            "{}",
+            camera.km_per_px
+        );
         assert!(on_screen(camera, screen, MapPoint::new(10.0, 20.0)));
     }
 

@@ -30,7 +30,8 @@ pub fn over_map(
     id: Id,
     map: Rect,
     edge: Edge,
-    (width, clear): (f32, f32),
+    width: f32,
+    clear: f32,
     add_contents: impl FnOnce(&mut Ui),
 ) -> Rect {
     let style = ctx.global_style();
@@ -121,8 +122,8 @@ pub fn tab(ctx: &egui::Context, id: Id, at: Pos2, edge: Edge, text: &str, toolti
                             .wrap_mode(TextWrapMode::Extend)
                             .min_size(vec2(0.0, 30.0)),
                     )
-                        .on_hover_text(tooltip)
-                        .clicked()
+                    .on_hover_text(tooltip)
+                    .clicked()
                 })
                 .inner
         })

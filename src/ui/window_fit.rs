@@ -2,9 +2,9 @@
 //!
 //! eframe brings back the window's size and place from the last run, but holds the size only to
 //! the largest monitor's and, outside Windows, does not check the place at all: moved from a
-//! laptop's screen to a 1024×768 projector, the window opens past the screen's edge. At the first
-//! frame that knows the size of the monitor the window is on, it is shrunk and moved to fit,
-//! once; after that, where the user puts it is where it stays.
+//! laptop's screen to a 1024×768 projector, the window opens past the screen's edge. In its first
+//! seconds on a known monitor, while the system places and frames it, the window is shrunk and
+//! moved to fit; after that, where the user puts it is where it stays.
 
 use egui::{Pos2, Rect, Vec2, ViewportCommand, pos2};
 
@@ -36,9 +36,9 @@ pub fn fit_to_monitor(window: WindowPlace, monitor: Vec2) -> Fit {
     if !(monitor.x > 0.0 && monitor.y > 0.0) {
         return Fit::default();
     }
-    let frame = window
-        .outer
-        .map_or(Vec2::ZERO, |outer| (outer.size() - window.inner_size).max(Vec2::ZERO));
+    let frame = window.outer.map_or(Vec2::ZERO, |outer| {
+        (outer.size() - window.inner_size).max(Vec2::ZERO)
+    });
     let inner = window.inner_size.min(monitor - frame).max(Vec2::splat(1.0));
     let mut fit = Fit {
         inner_size: (inner != window.inner_size).then_some(inner),
@@ -58,25 +58,32 @@ pub fn fit_to_monitor(window: WindowPlace, monitor: Vec2) -> Fit {
     fit
 }
 
-/// Fits the window once, as soon as the monitor it is on is known.
+/// How long the window is watched after its monitor is first known: the system places a new
+/// window, and only then tells the size of its frame, some frames after it opens.
+const SETTLE_SECONDS: f64 = 2.0;
+
+/// Fits the window in its first seconds on a known monitor, as the system places and frames it.
 #[derive(Debug, Default)]
 pub struct WindowFitter {
+    /// When the monitor was first known.
+    since: Option<f64>,
     done: bool,
 }
 
 impl WindowFitter {
-    /// Looks at the window at this frame and, the first time the monitor's size is known, asks
-    /// for the size and place that fit it.
+    /// Looks at the window at this frame and, if it does not fit its monitor, asks for the size
+    /// and place that do; after the first seconds, leaves the window alone.
     pub fn run(&mut self, ctx: &egui::Context) {
         if self.done {
             return;
         }
-        let info = ctx.input(|i| i.viewport().clone());
+        let (info, now) = ctx.input(|i| (i.viewport().clone(), i.time));
         let Some(monitor) = info.monitor_size else {
             return;
         };
-        self.done = true;
+        let since = *self.since.get_or_insert(now);
         if info.fullscreen == Some(true) || info.maximized == Some(true) {
+            self.done = true;
             return;
         }
         let window = WindowPlace {
@@ -93,6 +100,11 @@ impl WindowFitter {
         if let Some(at) = fit.outer_position {
             log::info!("the window is past the screen's edge: moved to {at:?}");
             ctx.send_viewport_cmd(ViewportCommand::OuterPosition(at));
+        }
+        if now - since > SETTLE_SECONDS {
+            self.done = true;
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }
 }

@@ -206,7 +206,8 @@ impl CorridorApp {
                 Id::unique("layers_over_map"),
                 map,
                 Edge::Left,
-                (LAYERS_WIDTH, FURNITURE_BAND),
+                LAYERS_WIDTH,
+                FURNITURE_BAND,
                 |ui| self.layers_panel(ui),
             );
             self.panels.layers_rect = Some(rect);
@@ -218,7 +219,8 @@ impl CorridorApp {
                 Id::unique("side_over_map"),
                 map,
                 Edge::Right,
-                (width, FURNITURE_BAND),
+                width,
+                FURNITURE_BAND,
                 |ui| self.side_panel(ui),
             );
             self.panels.side_rect = Some(rect);
@@ -236,7 +238,14 @@ impl CorridorApp {
             };
             let at = egui::pos2(x, top);
             let tooltip = tip(Command::ToggleLegend, verb);
-            if edge_panel::tab(ctx, Id::unique("layers_tab"), at, Edge::Left, &text, &tooltip) {
+            if edge_panel::tab(
+                ctx,
+                Id::unique("layers_tab"),
+                at,
+                Edge::Left,
+                &text,
+                &tooltip,
+            ) {
                 self.pending.push(Command::ToggleLegend);
             }
         }
@@ -244,11 +253,22 @@ impl CorridorApp {
             let over = self.panels.side_rect.filter(|_| narrow);
             let (x, text, verb) = match over {
                 Some(r) => (r.left(), "Hide ▶".to_owned(), "Hide the"),
-                None => (map.right(), format!("◀ {}", self.side_panel_title()), "Show the"),
+                None => (
+                    map.right(),
+                    format!("◀ {}", self.side_panel_title()),
+                    "Show the",
+                ),
             };
             let at = egui::pos2(x, top);
             let tooltip = tip(Command::ToggleSidePanel, verb);
-            if edge_panel::tab(ctx, Id::unique("side_tab"), at, Edge::Right, &text, &tooltip) {
+            if edge_panel::tab(
+                ctx,
+                Id::unique("side_tab"),
+                at,
+                Edge::Right,
+                &text,
+                &tooltip,
+            ) {
                 self.pending.push(Command::ToggleSidePanel);
             }
         }

@@ -156,7 +156,8 @@ impl CorridorApp {
         let Some(target) = self.panels.bring_into_sight.take() else {
             return;
         };
-        let (Target::Node(i), Some(map), Some(free)) = (target, self.map.rect, self.free_map_rect())
+        let (Target::Node(i), Some(map), Some(free)) =
+            (target, self.map.rect, self.free_map_rect())
         else {
             return;
         };
@@ -179,5 +180,22 @@ impl CorridorApp {
         let mut to = camera;
         to.center.x += f64::from(shift) * camera.km_per_px;
         self.map.fly_to(to, now, MOVE_SECONDS);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// From the smallest window the app allows (800 points) up to the docked layout.
+    #[test]
+    fn a_panel_over_the_map_leaves_it_most_of_a_narrow_window() {
+        for width in (800..1400).step_by(8) {
+            let width = width as f32;
+            assert!(is_narrow(width));
+            assert!(side_width(width) <= 0.4 * width, "{width}");
+            assert!(LAYERS_WIDTH <= 0.4 * width, "{width}");
+        }
+        assert!(!is_narrow(1400.0) && !is_narrow(1440.0));
     }
 }
