@@ -7,7 +7,8 @@ use super::projection::{MapPoint, Projection};
 
 /// Closest zoom: a port's quays.
 pub const MIN_KM_PER_PX: f64 = 0.02;
-/// Widest zoom: the whole projected world.
+/// Widest zoom of any camera: the whole projected world. A route is seen within tighter limits
+/// of its own (see `limits`).
 pub const MAX_KM_PER_PX: f64 = 40.0;
 
 /// The centre of the view and its scale.
@@ -60,6 +61,23 @@ impl Camera {
         let height = f64::from((screen.height() - 2.0 * margin).max(1.0));
         let km_per_px = ((max.x - min.x) / width).max((max.y - min.y) / height);
         Camera::new(min.lerp(max, 0.5), km_per_px.max(MIN_KM_PER_PX * 10.0))
+    }
+
+    /// The camera of a map on `screen` that shows `min..max` inside `room`, the part of the
+    /// screen that panels lying over the map leave free, with `margin` points spare on each side.
+    pub fn fitting_in(
+        min: MapPoint,
+        max: MapPoint,
+        screen: Rect,
+        room: Rect,
+        margin: f32,
+    ) -> Camera {
+        let mut camera = Camera::fitting(min, max, room, margin);
+        // Fitting centres the box in `room`; the camera centres the whole screen.
+        let shift = room.center() - screen.center();
+        camera.center.x -= f64::from(shift.x) * camera.km_per_px;
+        camera.center.y += f64::from(shift.y) * camera.km_per_px;
+        camera
     }
 
     /// The camera part way to `to`: centre eased linearly, scale geometrically, so a zoom looks
@@ -231,6 +249,22 @@ mod tests {
             let s = t.map_to_screen(p);
             assert!(screen().shrink(19.9).contains(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn fitting_in_a_room_shows_the_box_there() {
+        let (min, max) = (MapPoint::new(-500.0, -100.0), MapPoint::new(1500.0, 300.0));
+        let room = Rect::from_min_max(pos2(0.0, 0.0), pos2(520.0, 600.0));
+        let camera = Camera::fitting_in(min, max, screen(), room, 20.0);
+        let t = ScreenTransform::new(camera, screen());
+        for p in [min, max, MapPoint::new(-500.0, 300.0)] {
+            let s = t.map_to_screen(p);
+            assert!(room.shrink(19.9).contains(s), "{s:?}");
+        }
+        assert_eq!(
+            Camera::fitting_in(min, max, screen(), screen(), 20.0),
+            Camera::fitting(min, max, screen(), 20.0)
+        );
     }
 
     #[test]

@@ -2,5 +2,6 @@
 
 pub mod basemap;
 pub mod camera;
+pub mod limits;
 pub mod projection;
 mod topology;

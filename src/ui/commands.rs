@@ -46,6 +46,7 @@ pub enum Command {
     StopPresentation,
     ShowControls,
     ShowAbout,
+    ToggleSidePanel,
 }
 
 /// Where a key means a command: browsing the map, or giving a talk.
@@ -97,6 +98,7 @@ impl Command {
             Command::StopPresentation => "Stop presenting",
             Command::ShowControls => "Controls",
             Command::ShowAbout => "About Corridor Atlas",
+            Command::ToggleSidePanel => "Side panel",
         }
     }
 
@@ -119,7 +121,9 @@ impl Command {
             Command::PanRight => "Move the view east",
             Command::PanUp => "Move the view north",
             Command::PanDown => "Move the view south",
-            Command::ClearSelection => "Deselect the node or link and show the corridor overview",
+            Command::ClearSelection => {
+                "Deselect the node or link and show the corridor overview; with nothing selected, close the panel lying over the map"
+            }
             Command::ShowOverview => "What the sources say about the corridor as a whole",
             Command::ShowSources => "The articles every quote and figure comes from",
             Command::ToggleTranslation => {
@@ -161,6 +165,9 @@ impl Command {
             Command::StopPresentation => "Leave the talk and go back to the map as it was",
             Command::ShowControls => "Mouse and keyboard controls",
             Command::ShowAbout => "Version, data sources and attribution",
+            Command::ToggleSidePanel => {
+                "Show or hide the side panel: the overview, the selection's figures and quotes, the sources and the story"
+            }
         }
     }
 
@@ -264,6 +271,9 @@ impl Command {
             Command::TogglePresenterView => const { &[key(Key::P)] },
             Command::StopPresentation => const { &[key(Key::Escape)] },
             Command::ShowControls => const { &[key(Key::F1)] },
+            // A letter, so that it is found on Cyrillic layouts too, where egui falls back to
+            // the key's place on the keyboard.
+            Command::ToggleSidePanel => const { &[key(Key::K)] },
             Command::OpenBuiltin
             | Command::ShowOverview
             | Command::ShowSources

@@ -4,6 +4,7 @@ use egui::{Color32, Rect, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
 use crate::map::basemap::{Basemap, Detail};
 use crate::map::camera::{Camera, Flight, ScreenTransform};
+use crate::map::limits::ViewLimits;
 use crate::map::projection::MapPoint;
 use crate::model::Route;
 use crate::scene::picture::{Furniture, map_overlay};
@@ -44,6 +45,9 @@ pub struct MapState {
     pub pointer_country: Option<String>,
     /// Whether the last basemap build failed, with why.
     pub basemap_error: Option<String>,
+    /// How far out and away from the route the view may go, with the generation of the route
+    /// geometry they were worked out for.
+    limits: Option<(u64, ViewLimits)>,
 }
 
 /// What one small map keeps from frame to frame: its meshes and its flow bands.
@@ -124,8 +128,31 @@ impl MapState {
 
     pub fn fly_to(&mut self, to: Camera, now: f64, seconds: f64) {
         self.auto_fit = false;
+        let to = self.limited(to);
         let width = self.rect.map_or(1000.0, |r| r.width());
-        self.flight = Some(Flight::new(self.camera, to, now, seconds, width));
+        let mut flight = Flight::new(self.camera, to, now, seconds, width);
+        if let (Some((_, limits)), Some(rect)) = (self.limits, self.rect) {
+            let widest = limits.max_km_per_px(rect.size());
+            flight.peak_km_per_px = flight.peak_km_per_px.map(|p| p.min(widest));
+        }
+        self.flight = Some(flight);
+    }
+
+    /// The limits of the route `geometry` shows, worked out again when it changes.
+    fn update_limits(&mut self, geometry: &RouteGeometry) {
+        if self.limits.map(|(generation, _)| generation) != Some(geometry.generation) {
+            self.limits = geometry
+                .bounds()
+                .map(|b| (geometry.generation, ViewLimits::around(b)));
+        }
+    }
+
+    /// `camera` kept within the route's limits on the map's rect.
+    fn limited(&self, camera: Camera) -> Camera {
+        match (self.limits, self.rect) {
+            (Some((_, limits)), Some(rect)) => limits.clamp(camera, rect.size()),
+            _ => camera,
+        }
     }
 
     /// The camera a flight is heading for, or the current one.
@@ -157,13 +184,14 @@ impl MapState {
         let Some((min, max)) = geometry.bounds() else {
             return;
         };
+        self.update_limits(geometry);
         let to = Camera::fitting(min, max, rect, 50.0);
         self.fitted_for = Some(rect);
         if animate {
             self.fly_to(to, now, FIT_SECONDS);
         } else {
             self.flight = None;
-            self.camera = to;
+            self.camera = self.limited(to);
         }
     }
 
@@ -194,6 +222,7 @@ pub fn show(
     let exploring = mode == Mode::Browse;
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     state.rect = Some(rect);
+    state.update_limits(geometry);
     let projection = &geometry.projection;
     let now = ui.input(|i| i.time);
     if state.auto_fit && state.fitted_for != Some(rect) {
@@ -229,6 +258,7 @@ pub fn show(
     if state.advance(now) {
         ui.ctx().request_repaint();
     }
+    state.camera = state.limited(state.camera);
 
     let view = ScreenTransform::new(state.camera, rect);
     let detail = Detail::for_scale(state.camera.km_per_px);

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod commands;
+pub mod edge_panel;
 pub mod export;
 pub mod file_dialogs;
 pub mod history;
@@ -23,6 +24,7 @@ pub mod timeline;
 pub mod tooltip;
 pub mod typed_path;
 pub mod unsaved_prompt;
+pub mod window_fit;
 pub mod windows;
 
 /// Fonts and a light theme with type sized to be read at a distance.

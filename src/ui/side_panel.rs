@@ -51,6 +51,9 @@ const WARN_EDGE: Color32 = Color32::from_rgb(0xE0, 0xA8, 0x3A);
 /// Places listed as buttons on the overview; a large imported network is explored on the map.
 const PLACES_LISTED: usize = 200;
 
+/// Room the English box needs beside the tabs, in points.
+const ENGLISH_ROOM: f32 = 80.0;
+
 /// The panel; `story` draws the Story page, which edits the route.
 pub fn show(
     ui: &mut Ui,
@@ -68,6 +71,17 @@ pub fn show(
         story_len,
     } = *view;
     let mut out = PanelResponse::default();
+    let english = |ui: &mut Ui, out: &mut PanelResponse| {
+        let mut on = show_translation;
+        if ui
+            .checkbox(&mut on, "English")
+            .on_hover_text(Command::ToggleTranslation.tooltip())
+            .changed()
+        {
+            out.commands.push(Command::ToggleTranslation);
+        }
+    };
+    let mut room = f32::INFINITY;
     ui.horizontal(|ui| {
         let overview = selection.is_none() && page == Page::Overview;
         if ui
@@ -93,17 +107,17 @@ pub fn show(
         {
             out.show_page = Some(Page::Story);
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let mut on = show_translation;
-            if ui
-                .checkbox(&mut on, "English")
-                .on_hover_text(Command::ToggleTranslation.tooltip())
-                .changed()
-            {
-                out.commands.push(Command::ToggleTranslation);
-            }
-        });
+        room = ui.available_width();
+        if room >= ENGLISH_ROOM {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                english(ui, &mut out);
+            });
+        }
     });
+    // A narrow panel, such as one over the map on a projector, has the box on a line of its own.
+    if room < ENGLISH_ROOM {
+        english(ui, &mut out);
+    }
     ui.separator();
 
     egui::ScrollArea::vertical()

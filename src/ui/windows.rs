@@ -37,32 +37,46 @@ pub fn about(ctx: &egui::Context, open: &mut bool) {
         });
 }
 
+/// Every control, in a list that scrolls where the screen is too short for it, as on a 1024×768
+/// projector.
 pub fn controls(ctx: &egui::Context, open: &mut bool) {
+    // Room for the window's title bar and margins.
+    let height = (ctx.content_rect().height() - 120.0).max(200.0);
     egui::Window::new("Controls")
         .open(open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            egui::Grid::new("controls").striped(true).show(ui, |ui| {
-                for (what, how) in [
-                    ("Pan", "drag the map"),
-                    ("Zoom about the pointer", "scroll or pinch"),
-                    ("Zoom in on a place", "double-click"),
-                    ("Select a place or link", "click it"),
-                ] {
-                    ui.label(what);
-                    ui.label(how);
-                    ui.end_row();
-                }
-                for &command in Command::VARIANTS {
-                    if let Some(key) = command.all_shortcuts_text(ctx) {
-                        ui.label(command.label());
-                        ui.label(key);
-                        ui.end_row();
-                    }
-                }
-            });
+            egui::ScrollArea::vertical()
+                .max_height(height)
+                .min_scrolled_height(height)
+                .show(ui, |ui| {
+                    controls_list(ctx, ui);
+                });
         });
+}
+
+/// The mouse's controls, then every command that has a key.
+fn controls_list(ctx: &egui::Context, ui: &mut Ui) {
+    egui::Grid::new("controls").striped(true).show(ui, |ui| {
+        for (what, how) in [
+            ("Pan", "drag the map"),
+            ("Zoom about the pointer", "scroll or pinch"),
+            ("Zoom in on a place", "double-click"),
+            ("Select a place or link", "click it"),
+        ] {
+            ui.label(what);
+            ui.label(how);
+            ui.end_row();
+        }
+        for &command in Command::VARIANTS {
+            if let Some(key) = command.all_shortcuts_text(ctx) {
+                ui.label(command.label());
+                ui.label(key);
+                ui.end_row();
+            }
+        }
+    });
 }
 
 /// Lists problems of a file; returns true when the user dismisses them.

@@ -1,6 +1,7 @@
-//! One way to start the app under test: fixed size, built-in route, default settings, light
-//! theme, no saved state, and the app's own path window for files, so that no system file
-//! dialog ever waits for a person; every UI test and snapshot starts from the same place.
+//! One way to start the app under test: fixed size (or a projector's, where a test says so),
+//! built-in route, default settings, light theme, no saved state, and the app's own path window
+//! for files, so that no system file dialog ever waits for a person; every UI test and snapshot
+//! starts from the same place.
 
 use corridor_atlas::CorridorApp;
 use corridor_atlas::ui::app::{Settings, StartRoute};
@@ -15,8 +16,18 @@ pub fn app_harness(start: StartRoute) -> Harness<'static, CorridorApp> {
 
 /// As [`app_harness`], with settings of the test's own.
 pub fn app_harness_with(start: StartRoute, settings: Settings) -> Harness<'static, CorridorApp> {
+    build(start, settings, SIZE)
+}
+
+/// As [`app_harness`], in a window of another size, such as a projector's.
+#[allow(dead_code)]
+pub fn app_harness_sized(start: StartRoute, size: egui::Vec2) -> Harness<'static, CorridorApp> {
+    build(start, Settings::default(), size)
+}
+
+fn build(start: StartRoute, settings: Settings, size: egui::Vec2) -> Harness<'static, CorridorApp> {
     let mut harness = Harness::builder()
-        .with_size(SIZE)
+        .with_size(size)
         .with_pixels_per_point(1.0)
         .with_render_cursor(false)
         .with_theme(egui::Theme::Light)

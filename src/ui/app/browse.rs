@@ -3,16 +3,24 @@
 
 use std::path::PathBuf;
 
-use egui::{Panel, RichText, Ui};
+use egui::{Id, Panel, RichText, Ui};
 
 use crate::scene::picture::Furniture;
 use crate::scene::{Highlight, SceneOptions, Target};
 use crate::text::fonts;
 use crate::ui::commands::{Command, Mode};
-use crate::ui::side_panel::{self, PanelView};
+use crate::ui::edge_panel::{self, Edge};
+use crate::ui::side_panel::{self, Page, PanelView};
 use crate::ui::{layers, legend, story_panel, timeline, windows};
 
 use super::CorridorApp;
+use super::panels::{self, LAYERS_WIDTH};
+
+/// Points between the top of the map and the tabs on its edges.
+const TAB_TOP: f32 = 12.0;
+/// The strip along the map's bottom with its scale bar and credits, which panels over the map
+/// leave clear.
+const FURNITURE_BAND: f32 = 34.0;
 
 impl CorridorApp {
     /// Exploring: menus, panels, the map and the timeline.
@@ -39,22 +47,25 @@ impl CorridorApp {
             });
         }
         self.file_notices(ui);
-        if self.settings.show_legend {
-            Panel::left("layers_and_legend")
+        self.set_window_width(ctx.content_rect().width());
+        self.panels.layers_rect = None;
+        self.panels.side_rect = None;
+        if !self.panels.narrow && self.settings.show_legend {
+            let panel = Panel::left("layers_and_legend")
                 .resizable(true)
-                .default_size(250.0)
+                .default_size(LAYERS_WIDTH)
                 .min_size(200.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| {
-                            layers::show(ui, &self.route, &mut self.flows);
-                            ui.separator();
-                            legend::show(ui, &self.route, &self.flows);
-                        });
-                });
+                .show(ui, |ui| self.layers_panel(ui));
+            self.panels.layers_rect = Some(panel.response.rect);
         }
-        self.side_panel(ui);
+        if !self.panels.narrow && self.settings.show_side_panel {
+            let panel = Panel::right("side_panel")
+                .resizable(true)
+                .default_size(420.0)
+                .min_size(300.0)
+                .show(ui, |ui| self.side_panel(ui));
+            self.panels.side_rect = Some(panel.response.rect);
+        }
 
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
@@ -71,6 +82,8 @@ impl CorridorApp {
                     self.select(target);
                 }
             });
+        self.panels_over_map(&ctx);
+        self.bring_into_sight(ctx.input(|i| i.time));
 
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -129,36 +142,37 @@ impl CorridorApp {
         }
     }
 
+    /// The flow layers, to turn on and off and order, and the legend.
+    fn layers_panel(&mut self, ui: &mut Ui) {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                layers::show(ui, &self.route, &mut self.flows);
+                ui.separator();
+                legend::show(ui, &self.route, &self.flows);
+            });
+    }
+
     /// The selected place or link, the overview, the sources or the story, and what they ask.
     fn side_panel(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let mut story_action = None;
-        let panel = Panel::right("side_panel")
-            .resizable(true)
-            .default_size(420.0)
-            .min_size(300.0)
-            .show(ui, |ui| {
-                let view = PanelView {
-                    selection: self.selection,
-                    page: self.page,
-                    translation: self.settings.show_translation,
-                    year: self.flows.year,
-                    picked_quote: self.picked_quote.as_deref(),
-                    story_len: self.route.story.len(),
-                };
-                // The Story tab edits the slides while the rest of the panel reads the route.
-                let mut story = std::mem::take(&mut self.route.story);
-                let mut edited = false;
-                let response =
-                    side_panel::show(ui, &self.route, &self.geometry, &view, &mut |ui| {
-                        (story_action, edited) =
-                            story_panel::show(ui, &mut story, &mut self.editing_slide);
-                    });
-                self.route.story = story;
-                self.dirty |= edited;
-                response
-            })
-            .inner;
+        let view = PanelView {
+            selection: self.selection,
+            page: self.page,
+            translation: self.settings.show_translation,
+            year: self.flows.year,
+            picked_quote: self.picked_quote.as_deref(),
+            story_len: self.route.story.len(),
+        };
+        // The Story tab edits the slides while the rest of the panel reads the route.
+        let mut story = std::mem::take(&mut self.route.story);
+        let mut edited = false;
+        let panel = side_panel::show(ui, &self.route, &self.geometry, &view, &mut |ui| {
+            (story_action, edited) = story_panel::show(ui, &mut story, &mut self.editing_slide);
+        });
+        self.route.story = story;
+        self.dirty |= edited;
         if let Some(pick) = panel.pick_quote {
             self.picked_quote = pick;
         }
@@ -178,6 +192,106 @@ impl CorridorApp {
             }
         }
         self.pending.extend(panel.commands);
+    }
+
+    /// On a narrow window, the panel open over the map's edge; on any window, the tabs on the
+    /// map's edges that open and close the panels lying over it or hidden from beside it.
+    fn panels_over_map(&mut self, ctx: &egui::Context) {
+        let Some(map) = self.map.rect else {
+            return;
+        };
+        let narrow = self.panels.narrow;
+        if narrow && self.panels.layers_over_map {
+            let rect = edge_panel::over_map(
+                ctx,
+                Id::unique("layers_over_map"),
+                map,
+                Edge::Left,
+                LAYERS_WIDTH,
+                FURNITURE_BAND,
+                |ui| self.layers_panel(ui),
+            );
+            self.panels.layers_rect = Some(rect);
+        }
+        if narrow && self.panels.side_over_map {
+            let width = panels::side_width(ctx.content_rect().width());
+            let rect = edge_panel::over_map(
+                ctx,
+                Id::unique("side_over_map"),
+                map,
+                Edge::Right,
+                width,
+                FURNITURE_BAND,
+                |ui| self.side_panel(ui),
+            );
+            self.panels.side_rect = Some(rect);
+        }
+        let tip = |command: Command, verb: &str| match command.shortcut_text(ctx) {
+            Some(key) => format!("{verb} {} ({key})", command.label().to_lowercase()),
+            None => format!("{verb} {}", command.label().to_lowercase()),
+        };
+        let top = map.top() + TAB_TOP;
+        if narrow || !self.layers_open() {
+            let over = self.panels.layers_rect.filter(|_| narrow);
+            let (x, text, verb) = match over {
+                Some(r) => (r.right(), "◀ Hide".to_owned(), "Hide the"),
+                None => (map.left(), "Layers ▶".to_owned(), "Show the"),
+            };
+            let at = egui::pos2(x, top);
+            let tooltip = tip(Command::ToggleLegend, verb);
+            if edge_panel::tab(
+                ctx,
+                Id::unique("layers_tab"),
+                at,
+                Edge::Left,
+                &text,
+                &tooltip,
+            ) {
+                self.pending.push(Command::ToggleLegend);
+            }
+        }
+        if narrow || !self.side_open() {
+            let over = self.panels.side_rect.filter(|_| narrow);
+            let (x, text, verb) = match over {
+                Some(r) => (r.left(), "Hide ▶".to_owned(), "Hide the"),
+                None => (
+                    map.right(),
+                    format!("◀ {}", self.side_panel_title()),
+                    "Show the",
+                ),
+            };
+            let at = egui::pos2(x, top);
+            let tooltip = tip(Command::ToggleSidePanel, verb);
+            if edge_panel::tab(
+                ctx,
+                Id::unique("side_tab"),
+                at,
+                Edge::Right,
+                &text,
+                &tooltip,
+            ) {
+                self.pending.push(Command::ToggleSidePanel);
+            }
+        }
+    }
+
+    /// What the side panel shows: the selection's name, or its page.
+    fn side_panel_title(&self) -> String {
+        match self.selection {
+            Some(Target::Node(i)) => self.route.nodes.get(i).map(|n| n.name.clone()),
+            Some(Target::Link(i) | Target::Flow { link: i, .. }) => {
+                self.route.links.get(i).map(|_| "Link".to_owned())
+            }
+            None => None,
+        }
+        .unwrap_or_else(|| {
+            match self.page {
+                Page::Overview => Command::ShowOverview.label(),
+                Page::Sources => Command::ShowSources.label(),
+                Page::Story => "Story",
+            }
+            .to_owned()
+        })
     }
 
     /// File, Edit, View, Present and Help, the route's name, and buttons for what is used most.
@@ -248,6 +362,7 @@ impl CorridorApp {
                 item(ui, &mut self.pending, Command::ShowSources);
                 item(ui, &mut self.pending, Command::ToggleTranslation);
                 item(ui, &mut self.pending, Command::ToggleLegend);
+                item(ui, &mut self.pending, Command::ToggleSidePanel);
                 item(ui, &mut self.pending, Command::ToggleMotion);
             });
             ui.menu_button("Present", |ui| {

@@ -19,7 +19,7 @@ impl CorridorApp {
             Command::Quit => self.ask_before(Then::Quit),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
-            Command::FitRoute => self.map.fit(&self.geometry, now, true),
+            Command::FitRoute => self.fit_route(now),
             Command::ZoomIn => self.map.zoom_by(2.0, now),
             Command::ZoomOut => self.map.zoom_by(0.5, now),
             Command::PanLeft => self.map.pan_by(-0.25, 0.0, now),
@@ -30,6 +30,12 @@ impl CorridorApp {
                 if self.show_about || self.show_controls {
                     self.show_about = false;
                     self.show_controls = false;
+                } else if self.selection.is_none()
+                    && self.panels.narrow
+                    && (self.layers_open() || self.side_open())
+                {
+                    self.set_layers_open(false);
+                    self.set_side_open(false);
                 } else {
                     self.select(None);
                 }
@@ -45,7 +51,7 @@ impl CorridorApp {
             Command::ToggleTranslation => {
                 self.settings.show_translation = !self.settings.show_translation;
             }
-            Command::ToggleLegend => self.settings.show_legend = !self.settings.show_legend,
+            Command::ToggleLegend => self.set_layers_open(!self.layers_open()),
             Command::PlayPause => {
                 if self.settings.timeline.playing {
                     self.settings.timeline.playing = false;
@@ -92,6 +98,7 @@ impl CorridorApp {
             Command::StopPresentation => self.stop_presentation(ctx),
             Command::ShowControls => self.show_controls = !self.show_controls,
             Command::ShowAbout => self.show_about = !self.show_about,
+            Command::ToggleSidePanel => self.set_side_open(!self.side_open()),
         }
     }
 }

@@ -10,6 +10,7 @@ mod browse;
 mod command_handling;
 mod document;
 mod export;
+mod panels;
 mod paths;
 mod story;
 mod talk;
@@ -40,9 +41,11 @@ use super::screens::{Monitor, Screens, SlidesScreen};
 use super::side_panel::Page;
 use super::timeline::Timeline;
 use super::unsaved_prompt::{Then, UnsavedPrompt};
+use super::window_fit::WindowFitter;
 use super::windows::{self, ProblemsContext};
 
 use document::LoadPurpose;
+use panels::PanelLayout;
 use undo::StoryHistory;
 
 pub use talk::PRESENTING_TEXT_SCALE;
@@ -52,7 +55,10 @@ pub use talk::PRESENTING_TEXT_SCALE;
 #[serde(default)]
 pub struct Settings {
     pub show_translation: bool,
+    /// The layers panel docked beside the map on a wide window.
     pub show_legend: bool,
+    /// The side panel docked beside the map on a wide window.
+    pub show_side_panel: bool,
     /// Dashes moving along flows; off by default so an idle map uses no CPU.
     pub motion: bool,
     pub timeline: Timeline,
@@ -73,6 +79,7 @@ impl Default for Settings {
         Settings {
             show_translation: false,
             show_legend: true,
+            show_side_panel: true,
             motion: false,
             timeline: Timeline::default(),
             reduce_motion: false,
@@ -147,6 +154,8 @@ pub struct CorridorApp {
     map: MapState,
     selection: Option<Target>,
     page: Page,
+    /// Which panels beside the map are open, apart from the saved settings.
+    panels: PanelLayout,
     pending: Vec<Command>,
     show_about: bool,
     show_controls: bool,
@@ -155,6 +164,8 @@ pub struct CorridorApp {
     screens: Screens,
     /// When the screens were last read.
     screens_read_at: Option<f64>,
+    /// Fits a window remembered from a larger screen to this one, at the start.
+    window_fit: WindowFitter,
 }
 
 impl CorridorApp {
@@ -217,12 +228,14 @@ impl CorridorApp {
             map: MapState::default(),
             selection: None,
             page: Page::Overview,
+            panels: PanelLayout::default(),
             pending: Vec::new(),
             show_about: false,
             show_controls: false,
             export: ExportDialog::default(),
             screens: Screens::default(),
             screens_read_at: None,
+            window_fit: WindowFitter::default(),
         };
         app.open_builtin();
         if let StartRoute::Files(paths) = start {
@@ -295,12 +308,26 @@ impl CorridorApp {
         self.map.rect
     }
 
-    /// Selects `target`; with nothing selected the side panel goes back to the overview.
+    /// Where the layers panel was drawn at the last frame, docked or over the map; `None` when
+    /// hidden.
+    pub fn layers_panel_rect(&self) -> Option<egui::Rect> {
+        self.panels.layers_rect
+    }
+
+    /// Where the side panel was drawn at the last frame, docked or over the map; `None` when
+    /// hidden.
+    pub fn side_panel_rect(&self) -> Option<egui::Rect> {
+        self.panels.side_rect
+    }
+
+    /// Selects `target`; with nothing selected the side panel goes back to the overview. A
+    /// hidden side panel opens to show what was selected.
     fn select(&mut self, target: Option<Target>) {
         self.selection = target;
         if target.is_none() {
             self.page = Page::Overview;
         }
+        self.side_panel_follows(target);
     }
 }
 
@@ -346,6 +373,7 @@ impl eframe::App for CorridorApp {
             });
             self.screens = Screens::new(monitors, window_on);
         }
+        self.window_fit.run(ui.ctx());
         self.show(ui);
     }
 
