@@ -431,9 +431,12 @@ pub fn check(files: &[PathBuf], json: bool, out: &mut dyn std::io::Write) -> i32
     let result: Result<LoadedRoute, LoadError> = io::load_files(files, &mut |_| {});
     let (report, code) = match &result {
         Ok(loaded) => {
-            let mut warnings = loaded.warnings.clone();
-            #[cfg(feature = "app")]
-            warnings.extend(layout_warnings(loaded));
+            let warnings = loaded
+                .warnings
+                .iter()
+                .cloned()
+                .chain(layout_warnings(loaded))
+                .collect();
             (CheckReport::from_route(&loaded.route, warnings), EXIT_VALID)
         }
         Err(e @ LoadError::Invalid { .. }) => (CheckReport::from_error(e), EXIT_INVALID),
@@ -468,6 +471,12 @@ fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
         text.as_deref(),
         &fonts.as_fn(),
     )
+}
+
+/// Without the app's drawing there is no slide layout to check.
+#[cfg(not(feature = "app"))]
+fn layout_warnings(_: &LoadedRoute) -> Vec<Problem> {
+    Vec::new()
 }
 
 fn write_text(

@@ -17,8 +17,10 @@ pub mod picture;
 pub mod polyline;
 pub mod scale_bar;
 pub mod slide;
+pub mod slide_cards;
 pub mod slide_check;
 pub mod slide_layout;
+mod slide_room;
 pub mod style;
 
 use std::sync::Arc;
