@@ -494,6 +494,20 @@ impl Route {
     }
 }
 
+/// A route whose story has `n` slides titled "Slide 0", "Slide 1", …: for tests of the talk.
+#[cfg(test)]
+pub(crate) fn route_with_slides(n: usize) -> Route {
+    Route {
+        story: (0..n)
+            .map(|i| Slide {
+                title: format!("Slide {i}"),
+                ..Slide::default()
+            })
+            .collect(),
+        ..Route::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

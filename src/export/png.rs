@@ -9,12 +9,11 @@ use tiny_skia::{
     Transform,
 };
 
+use crate::scene::PlainLinks;
 use crate::scene::display::{
     AreaShape, BasemapShapes, Cap, Circle, DisplayList, Item, Join, Line, Polygon, RectShape,
-    Rings, Shadow, Stroke, Text, mesh_point_to_screen,
+    Rings, Shadow, Stroke, Text,
 };
-use crate::scene::lower::decimate;
-use crate::scene::{PLAIN_LINE_WIDTH, PlainLinks, style};
 use crate::text::TextMeasure;
 
 use super::ExportError;
@@ -348,25 +347,16 @@ impl Canvas<'_> {
     }
 
     fn basemap(&mut self, list: &DisplayList, basemap: &BasemapShapes) {
-        let view = &list.view;
-        let (min, max) = view.visible_map_rect();
+        // Each country filled as it comes; all borders stroked in one path after.
         let mut borders = PathBuilder::new();
-        for (i, country) in basemap.meshes.countries.iter().enumerate() {
-            let b = &country.bounds;
-            if b.max().x < min.x || b.min().x > max.x || b.max().y < min.y || b.min().y > max.y {
-                continue;
+        for (land, rings) in basemap.countries_in_view(&list.view) {
+            let mut fill = PathBuilder::new();
+            for ring in &rings {
+                push_polyline(&mut fill, ring, true);
+                push_polyline(&mut borders, ring, true);
             }
-            let mut land = PathBuilder::new();
-            for ring in &country.outlines {
-                let points = decimate(ring.iter().map(|&v| mesh_point_to_screen(view, v)));
-                if points.len() >= 3 {
-                    push_polyline(&mut land, &points, true);
-                    push_polyline(&mut borders, &points, true);
-                }
-            }
-            let on_route = basemap.route_countries.get(i).copied().unwrap_or(false);
-            if let Some(path) = land.finish() {
-                self.fill(&path, style::land(i, on_route));
+            if let Some(path) = fill.finish() {
+                self.fill(&path, land);
             }
         }
         if let Some(path) = borders.finish() {
@@ -375,24 +365,12 @@ impl Canvas<'_> {
     }
 
     fn area(&mut self, list: &DisplayList, area: &AreaShape) {
-        let rings: Vec<Vec<Pos2>> = area
-            .mesh
-            .outlines
-            .iter()
-            .map(|ring| decimate(ring.iter().map(|&v| mesh_point_to_screen(&list.view, v))))
-            .collect();
-        self.rings(&rings, area.fill, Some(&area.outline));
+        self.rings(&area.rings(&list.view), area.fill, Some(&area.outline));
     }
 
     fn plain_links(&mut self, list: &DisplayList, plain: &PlainLinks) {
-        for &i in &plain.links {
-            let (Some(points), Some(&color)) = (plain.paths.get(i), plain.colors.get(i)) else {
-                continue;
-            };
-            self.line(&Line {
-                points: crate::scene::lower::screen_points(&list.view, points),
-                stroke: Stroke::new(PLAIN_LINE_WIDTH, color),
-            });
+        for line in plain.lines(&list.view) {
+            self.line(&line);
         }
     }
 }

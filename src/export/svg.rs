@@ -7,12 +7,11 @@ use std::fmt::Write as _;
 use emath::{Align, Pos2, Rect};
 use epaint::Color32;
 
+use crate::scene::PlainLinks;
 use crate::scene::display::{
     AreaShape, BasemapShapes, Cap, Circle, DisplayList, Item, Join, Line, Polygon, RectShape,
-    Rings, Stroke, Text, mesh_point_to_screen,
+    Rings, Stroke, Text,
 };
-use crate::scene::lower::decimate;
-use crate::scene::{PlainLinks, style};
 use crate::text::fonts::SVG_FAMILIES;
 
 /// Noto Sans's ascent as a share of its line height, to put a baseline where egui puts it.
@@ -233,31 +232,11 @@ impl SvgWriter {
     }
 
     fn basemap(&mut self, list: &DisplayList, basemap: &BasemapShapes) {
-        let view = &list.view;
-        let (min, max) = view.visible_map_rect();
-        // Each country in view with its rings on screen, worked out once for fill and borders.
-        let in_view: Vec<(usize, Vec<Vec<Pos2>>)> = basemap
-            .meshes
-            .countries
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| {
-                let b = &c.bounds;
-                b.max().x >= min.x && b.min().x <= max.x && b.max().y >= min.y && b.min().y <= max.y
-            })
-            .map(|(i, country)| {
-                let rings = country
-                    .outlines
-                    .iter()
-                    .map(|ring| decimate(ring.iter().map(|&v| mesh_point_to_screen(view, v))))
-                    .filter(|ring| ring.len() >= 3)
-                    .collect();
-                (i, rings)
-            })
-            .collect();
-        for (i, rings) in &in_view {
-            let on_route = basemap.route_countries.get(*i).copied().unwrap_or(false);
-            self.path(rings, style::land(*i, on_route), None, true);
+        // Each country's rings worked out once, for its fill and for the borders.
+        let in_view: Vec<(Color32, Vec<Vec<Pos2>>)> =
+            basemap.countries_in_view(&list.view).collect();
+        for (land, rings) in &in_view {
+            self.path(rings, *land, None, true);
         }
         self.close_group();
         self.out.push_str("<g id=\"borders\">\n");
@@ -268,24 +247,17 @@ impl SvgWriter {
     }
 
     fn area(&mut self, list: &DisplayList, area: &AreaShape) {
-        let rings: Vec<Vec<Pos2>> = area
-            .mesh
-            .outlines
-            .iter()
-            .map(|ring| decimate(ring.iter().map(|&v| mesh_point_to_screen(&list.view, v))))
-            .collect();
-        self.path(&rings, area.fill, Some(&area.outline), true);
+        self.path(
+            &area.rings(&list.view),
+            area.fill,
+            Some(&area.outline),
+            true,
+        );
     }
 
     fn plain_links(&mut self, list: &DisplayList, plain: &PlainLinks) {
-        for &i in &plain.links {
-            let (Some(points), Some(&color)) = (plain.paths.get(i), plain.colors.get(i)) else {
-                continue;
-            };
-            self.line(&Line {
-                points: crate::scene::lower::screen_points(&list.view, points),
-                stroke: Stroke::new(crate::scene::PLAIN_LINE_WIDTH, color),
-            });
+        for line in plain.lines(&list.view) {
+            self.line(&line);
         }
     }
 }

@@ -302,10 +302,89 @@ item_from!(
     PlainLinks(PlainLinks),
 );
 
+impl BasemapShapes {
+    /// The countries in `view`, each with its land colour and its rings placed on screen: what a
+    /// back end that fills rings (SVG, the PNG rasterizer) draws, land first, then borders.
+    pub fn countries_in_view(
+        &self,
+        view: &ScreenTransform,
+    ) -> impl Iterator<Item = (Color32, Vec<Vec<Pos2>>)> + '_ {
+        let (min, max) = view.visible_map_rect();
+        let view = *view;
+        self.meshes
+            .countries
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| {
+                let b = &c.bounds;
+                b.max().x >= min.x && b.min().x <= max.x && b.max().y >= min.y && b.min().y <= max.y
+            })
+            .map(move |(i, country)| {
+                let on_route = self.route_countries.get(i).copied().unwrap_or(false);
+                let rings = country
+                    .outlines
+                    .iter()
+                    .map(|ring| decimate(ring.iter().map(|&v| mesh_point_to_screen(&view, v))))
+                    .filter(|ring| ring.len() >= 3)
+                    .collect();
+                (super::style::land(i, on_route), rings)
+            })
+    }
+}
+
+impl AreaShape {
+    /// The area's rings placed on screen.
+    pub fn rings(&self, view: &ScreenTransform) -> Vec<Vec<Pos2>> {
+        self.mesh
+            .outlines
+            .iter()
+            .map(|ring| decimate(ring.iter().map(|&v| mesh_point_to_screen(view, v))))
+            .collect()
+    }
+}
+
+impl PlainLinks {
+    /// The links in view as plain thin lines placed on screen.
+    pub fn lines<'a>(&'a self, view: &'a ScreenTransform) -> impl Iterator<Item = Line> + 'a {
+        self.links.iter().filter_map(move |&i| {
+            let (points, &color) = (self.paths.get(i)?, self.colors.get(i)?);
+            Some(Line {
+                points: screen_points(view, points),
+                stroke: Stroke::new(super::PLAIN_LINE_WIDTH, color),
+            })
+        })
+    }
+}
+
 /// Where a map point of a mesh, stored as f32, lands on screen.
 pub fn mesh_point_to_screen(view: &ScreenTransform, v: [f32; 2]) -> Pos2 {
     view.map_to_screen(crate::map::projection::MapPoint::new(
         f64::from(v[0]),
         f64::from(v[1]),
     ))
+}
+
+/// Map points on screen, without points closer than half a point to the one kept before: detail
+/// no screen or print shows, which would only add vertices. The last point is always kept.
+pub fn screen_points(
+    view: &ScreenTransform,
+    points: &[crate::map::projection::MapPoint],
+) -> Vec<Pos2> {
+    decimate(points.iter().map(|&p| view.map_to_screen(p)))
+}
+
+/// Drops points within half a point of the one kept before them, keeping the last.
+pub fn decimate(points: impl Iterator<Item = Pos2>) -> Vec<Pos2> {
+    let mut kept: Vec<Pos2> = Vec::new();
+    let mut last = None;
+    for p in points {
+        if kept.last().is_none_or(|k: &Pos2| k.distance_sq(p) >= 0.25) {
+            kept.push(p);
+            last = None;
+        } else {
+            last = Some(p);
+        }
+    }
+    kept.extend(last);
+    kept
 }

@@ -5,12 +5,10 @@
 use ecolor::Color32;
 use emath::{Align2, Pos2, Rect, vec2};
 
-use crate::map::camera::ScreenTransform;
-
 use super::bands::{Mark, band_marks, plain_stroke};
 use super::display::{
     AreaShape, BasemapShapes, Circle, DisplayList, Font, Item, Line, Polygon, RectShape, Stroke,
-    Text,
+    Text, screen_points,
 };
 use super::polyline::{offset_polyline, points_along};
 use super::{
@@ -125,31 +123,6 @@ fn label_text(at: Pos2, label: &Label) -> Text {
         halo: label.halo,
         size: label.measured,
     }
-}
-
-/// Map points on screen, without points closer than half a point to the one kept before: detail
-/// no screen or print shows, which would only add vertices. The last point is always kept.
-pub fn screen_points(
-    view: &ScreenTransform,
-    points: &[crate::map::projection::MapPoint],
-) -> Vec<Pos2> {
-    decimate(points.iter().map(|&p| view.map_to_screen(p)))
-}
-
-/// Drops points within half a point of the one kept before them, keeping the last.
-pub fn decimate(points: impl Iterator<Item = Pos2>) -> Vec<Pos2> {
-    let mut kept: Vec<Pos2> = Vec::new();
-    let mut last = None;
-    for p in points {
-        if kept.last().is_none_or(|k: &Pos2| k.distance_sq(p) >= 0.25) {
-            kept.push(p);
-            last = None;
-        } else {
-            last = Some(p);
-        }
-    }
-    kept.extend(last);
-    kept
 }
 
 /// A line in a link style: its stroke, dashes or dots, and the marks along it that tell modes

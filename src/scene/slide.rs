@@ -98,21 +98,9 @@ mod tests {
     use super::*;
     use crate::scene::LayerView;
 
-    fn route_with(n: usize) -> Route {
-        Route {
-            story: (0..n)
-                .map(|i| Slide {
-                    title: format!("Slide {i}"),
-                    ..Slide::default()
-                })
-                .collect(),
-            ..Route::default()
-        }
-    }
-
     #[test]
     fn pages_run_title_story_closing() {
-        let route = route_with(2);
+        let route = crate::model::route_with_slides(2);
         assert_eq!(count(&route), 4);
         assert!(matches!(page(&route, 0), SlidePage::Title));
         assert!(matches!(page(&route, 1), SlidePage::Story(s) if s.title == "Slide 0"));
@@ -121,7 +109,7 @@ mod tests {
 
     #[test]
     fn an_empty_layer_list_hides_every_layer() {
-        let mut route = route_with(1);
+        let mut route = crate::model::route_with_slides(1);
         route.story[0].layers = Some(Vec::new());
         route.story[0].year = Some(2024);
         let mut flows = FlowView {

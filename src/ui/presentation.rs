@@ -221,19 +221,6 @@ const DIGITS: [Key; 10] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Slide;
-
-    fn route_with(n: usize) -> Route {
-        Route {
-            story: (0..n)
-                .map(|i| Slide {
-                    title: format!("Slide {i}"),
-                    ..Slide::default()
-                })
-                .collect(),
-            ..Route::default()
-        }
-    }
 
     fn at(index: usize) -> Presentation {
         let saved = SavedView {
@@ -250,7 +237,7 @@ mod tests {
 
     #[test]
     fn moves_stay_within_the_talk() {
-        let route = route_with(3);
+        let route = crate::model::route_with_slides(3);
         assert_eq!(count(&route), 5);
         assert_eq!(at(0).target(Command::NextSlide, &route), 1);
         assert_eq!(at(4).target(Command::NextSlide, &route), 4);
@@ -261,7 +248,7 @@ mod tests {
 
     #[test]
     fn typed_numbers_count_from_one() {
-        let route = route_with(3);
+        let route = crate::model::route_with_slides(3);
         let mut p = at(0);
         p.typed = "3".into();
         assert_eq!(p.target(Command::GoToTypedSlide, &route), 2);
