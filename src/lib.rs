@@ -11,6 +11,7 @@ pub mod cli;
 #[cfg(feature = "app")]
 pub mod export;
 pub mod flows;
+pub mod i18n;
 pub mod io;
 #[cfg(feature = "app")]
 pub mod map;
