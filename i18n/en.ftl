@@ -44,3 +44,114 @@ quotes-count = { $count ->
         [one] { $count } quote
        *[other] { $count } quotes
     }
+
+## Commands: the label in menus and on buttons, and the tooltip
+
+command-open-file = Open route…
+    .tooltip = Open a route file, GeoJSON, KML, or a locations and a flows CSV together
+command-reload = Reload from disk
+    .tooltip = Read the open file again, as it is on disk now
+command-open-builtin = Open the Middle Corridor
+    .tooltip = Go back to the built-in Middle Corridor route
+command-quit = Quit
+    .tooltip = Close the app; with unsaved edits it asks first
+command-undo = Undo
+    .tooltip = Take back the last change to the story: a slide added, deleted, moved or edited
+command-redo = Redo
+    .tooltip = Make again the change Undo took back
+command-fit-route = Fit route
+    .tooltip = Show the whole route
+command-zoom-in = Zoom in
+    .tooltip = Zoom in on the middle of the map
+command-zoom-out = Zoom out
+    .tooltip = Zoom out from the middle of the map
+command-pan-left = Pan left
+    .tooltip = Move the view west
+command-pan-right = Pan right
+    .tooltip = Move the view east
+command-pan-up = Pan up
+    .tooltip = Move the view north
+command-pan-down = Pan down
+    .tooltip = Move the view south
+command-clear-selection = Clear selection
+    .tooltip = Deselect the node or link and show the corridor overview; with nothing selected, close the panel lying over the map
+command-show-overview = Corridor overview
+    .tooltip = What the sources say about the corridor as a whole
+command-show-sources = Sources
+    .tooltip = The articles every quote and figure comes from
+command-toggle-translation = Show translations
+    .tooltip = Show English translations made for this dataset instead of the original words
+command-toggle-legend = Layers and legend
+    .tooltip = Show or hide the flow layers and the map legend
+command-play-pause = Play or pause the years
+    .tooltip = Step through the years of the data, looping
+command-next-year = Next year
+    .tooltip = Show the next year's flows
+command-previous-year = Previous year
+    .tooltip = Show the previous year's flows
+command-toggle-motion = Moving flows
+    .tooltip = Dashes that move along the flows in their direction; off keeps the map still
+command-save = Save
+    .tooltip = Save the route, with its story, to its file
+command-save-as = Save as…
+    .tooltip = Save the route, with its story, to a new file
+command-export = Export map…
+    .tooltip = Save the map as it is now: a PNG picture up to 8K wide, or an SVG for print
+command-start-presentation = Present
+    .tooltip = Full screen, one slide per place, driven by keys or a clicker
+command-add-slide = Add slide from current view
+    .tooltip = A new slide at the end of the story with this view, layers, year and selected quote
+command-next-slide = Next slide
+    .tooltip = Fly to the next slide
+command-previous-slide = Previous slide
+    .tooltip = Fly back to the previous slide
+command-first-slide = First slide
+    .tooltip = Back to the title slide
+command-last-slide = Last slide
+    .tooltip = On to the closing slide
+command-go-to-typed-slide = Go to slide (type its number, then Enter)
+    .tooltip = Jump to the slide whose number was typed
+command-black-screen = Black screen
+    .tooltip = Black the screen, or bring the slide back
+command-toggle-autoplay = Play the talk by itself
+    .tooltip = Step through the slides by themselves, looping, for a kiosk; any key or click stops
+command-toggle-presenter-view = Presenter view
+    .tooltip = This slide, the next, the notes and the time: on the other screen, or around the slide
+command-toggle-reduce-motion = Reduce motion
+    .tooltip = Cut between slides instead of flying, and keep flows still
+command-stop-presentation = Stop presenting
+    .tooltip = Leave the talk and go back to the map as it was
+command-show-controls = Controls
+    .tooltip = Mouse and keyboard controls
+command-show-about = About Corridor Atlas
+    .tooltip = Version, data sources and attribution
+command-toggle-side-panel = Side panel
+    .tooltip = Show or hide the side panel: the overview, the selection's figures and quotes, the sources and the story
+
+## Menus and the bar above the map
+
+menu-file = File
+menu-open-recent = Open recent
+menu-open-recent-none = No files opened yet
+menu-open-recent-clear = Clear the list
+menu-file-edited = { $file } (edited)
+menu-edit = Edit
+menu-view = View
+menu-language = Language
+    .tooltip = The language of menus, panels, the map and slides; remembered
+menu-present = Present
+menu-talk-language = Talk language
+    .tooltip = The language of the slides, apart from the interface's: present in Russian from an English interface
+menu-talk-language-same = As the interface
+menu-autoplay-seconds = Autoplay: seconds per slide
+menu-help = Help
+
+## Panels, layers, timeline and tooltips
+
+## Slides, legend, credits and pictures
+
+## Presenting and the presenter view
+
+## Windows, dialogs and the status bar
+
+## Problems shown in the app

@@ -121,7 +121,10 @@ mod tests {
         assert_eq!(ru.number(3.2, 1), "3,2");
         assert_eq!(ru.number(10_000.0, 1), "10\u{a0}000");
         assert_eq!(ru.number(1_234_567.25, 2), "1\u{a0}234\u{a0}567,25");
-        assert_eq!(ru.numbers().amount(533.0, "млн долл."), "533\u{a0}млн долл.");
+        assert_eq!(
+            ru.numbers().amount(533.0, "млн долл."),
+            "533\u{a0}млн долл."
+        );
         let en = Tr::new("en");
         assert_eq!(en.number(3.2, 1), "3.2");
         assert_eq!(en.number(10_000.0, 1), "10,000");

@@ -4,6 +4,8 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 use strum::VariantArray;
 
+use crate::i18n::{Tr, msg};
+
 /// A user's request. `Command::VARIANTS` lists them all, in this order, for the keys and the help.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, VariantArray)]
 pub enum Command {
@@ -57,118 +59,60 @@ pub enum Mode {
 }
 
 impl Command {
-    pub fn label(self) -> &'static str {
+    /// The command's message: its label, with its tooltip as the attribute `tooltip`.
+    fn message(self) -> &'static str {
         match self {
-            Command::OpenFile => "Open route…",
-            Command::Reload => "Reload from disk",
-            Command::OpenBuiltin => "Open the Middle Corridor",
-            Command::Quit => "Quit",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::FitRoute => "Fit route",
-            Command::ZoomIn => "Zoom in",
-            Command::ZoomOut => "Zoom out",
-            Command::PanLeft => "Pan left",
-            Command::PanRight => "Pan right",
-            Command::PanUp => "Pan up",
-            Command::PanDown => "Pan down",
-            Command::ClearSelection => "Clear selection",
-            Command::ShowOverview => "Corridor overview",
-            Command::ShowSources => "Sources",
-            Command::ToggleTranslation => "Show translations",
-            Command::ToggleLegend => "Layers and legend",
-            Command::PlayPause => "Play or pause the years",
-            Command::NextYear => "Next year",
-            Command::PreviousYear => "Previous year",
-            Command::ToggleMotion => "Moving flows",
-            Command::Save => "Save",
-            Command::SaveAs => "Save as…",
-            Command::Export => "Export map…",
-            Command::StartPresentation => "Present",
-            Command::AddSlide => "Add slide from current view",
-            Command::NextSlide => "Next slide",
-            Command::PreviousSlide => "Previous slide",
-            Command::FirstSlide => "First slide",
-            Command::LastSlide => "Last slide",
-            Command::GoToTypedSlide => "Go to slide (type its number, then Enter)",
-            Command::BlackScreen => "Black screen",
-            Command::ToggleAutoplay => "Play the talk by itself",
-            Command::TogglePresenterView => "Presenter view",
-            Command::ToggleReduceMotion => "Reduce motion",
-            Command::StopPresentation => "Stop presenting",
-            Command::ShowControls => "Controls",
-            Command::ShowAbout => "About Corridor Atlas",
-            Command::ToggleSidePanel => "Side panel",
+            Command::OpenFile => msg("command-open-file"),
+            Command::Reload => msg("command-reload"),
+            Command::OpenBuiltin => msg("command-open-builtin"),
+            Command::Quit => msg("command-quit"),
+            Command::Undo => msg("command-undo"),
+            Command::Redo => msg("command-redo"),
+            Command::FitRoute => msg("command-fit-route"),
+            Command::ZoomIn => msg("command-zoom-in"),
+            Command::ZoomOut => msg("command-zoom-out"),
+            Command::PanLeft => msg("command-pan-left"),
+            Command::PanRight => msg("command-pan-right"),
+            Command::PanUp => msg("command-pan-up"),
+            Command::PanDown => msg("command-pan-down"),
+            Command::ClearSelection => msg("command-clear-selection"),
+            Command::ShowOverview => msg("command-show-overview"),
+            Command::ShowSources => msg("command-show-sources"),
+            Command::ToggleTranslation => msg("command-toggle-translation"),
+            Command::ToggleLegend => msg("command-toggle-legend"),
+            Command::PlayPause => msg("command-play-pause"),
+            Command::NextYear => msg("command-next-year"),
+            Command::PreviousYear => msg("command-previous-year"),
+            Command::ToggleMotion => msg("command-toggle-motion"),
+            Command::Save => msg("command-save"),
+            Command::SaveAs => msg("command-save-as"),
+            Command::Export => msg("command-export"),
+            Command::StartPresentation => msg("command-start-presentation"),
+            Command::AddSlide => msg("command-add-slide"),
+            Command::NextSlide => msg("command-next-slide"),
+            Command::PreviousSlide => msg("command-previous-slide"),
+            Command::FirstSlide => msg("command-first-slide"),
+            Command::LastSlide => msg("command-last-slide"),
+            Command::GoToTypedSlide => msg("command-go-to-typed-slide"),
+            Command::BlackScreen => msg("command-black-screen"),
+            Command::ToggleAutoplay => msg("command-toggle-autoplay"),
+            Command::TogglePresenterView => msg("command-toggle-presenter-view"),
+            Command::ToggleReduceMotion => msg("command-toggle-reduce-motion"),
+            Command::StopPresentation => msg("command-stop-presentation"),
+            Command::ShowControls => msg("command-show-controls"),
+            Command::ShowAbout => msg("command-show-about"),
+            Command::ToggleSidePanel => msg("command-toggle-side-panel"),
         }
     }
 
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            Command::OpenFile => {
-                "Open a route file, GeoJSON, KML, or a locations and a flows CSV together"
-            }
-            Command::Reload => "Read the open file again, as it is on disk now",
-            Command::OpenBuiltin => "Go back to the built-in Middle Corridor route",
-            Command::Quit => "Close the app; with unsaved edits it asks first",
-            Command::Undo => {
-                "Take back the last change to the story: a slide added, deleted, moved or edited"
-            }
-            Command::Redo => "Make again the change Undo took back",
-            Command::FitRoute => "Show the whole route",
-            Command::ZoomIn => "Zoom in on the middle of the map",
-            Command::ZoomOut => "Zoom out from the middle of the map",
-            Command::PanLeft => "Move the view west",
-            Command::PanRight => "Move the view east",
-            Command::PanUp => "Move the view north",
-            Command::PanDown => "Move the view south",
-            Command::ClearSelection => {
-                "Deselect the node or link and show the corridor overview; with nothing selected, close the panel lying over the map"
-            }
-            Command::ShowOverview => "What the sources say about the corridor as a whole",
-            Command::ShowSources => "The articles every quote and figure comes from",
-            Command::ToggleTranslation => {
-                "Show English translations made for this dataset instead of the original words"
-            }
-            Command::ToggleLegend => "Show or hide the flow layers and the map legend",
-            Command::PlayPause => "Step through the years of the data, looping",
-            Command::NextYear => "Show the next year's flows",
-            Command::PreviousYear => "Show the previous year's flows",
-            Command::ToggleMotion => {
-                "Dashes that move along the flows in their direction; off keeps the map still"
-            }
-            Command::Save => "Save the route, with its story, to its file",
-            Command::SaveAs => "Save the route, with its story, to a new file",
-            Command::Export => {
-                "Save the map as it is now: a PNG picture up to 8K wide, or an SVG for print"
-            }
-            Command::StartPresentation => {
-                "Full screen, one slide per place, driven by keys or a clicker"
-            }
-            Command::AddSlide => {
-                "A new slide at the end of the story with this view, layers, year and selected quote"
-            }
-            Command::NextSlide => "Fly to the next slide",
-            Command::PreviousSlide => "Fly back to the previous slide",
-            Command::FirstSlide => "Back to the title slide",
-            Command::LastSlide => "On to the closing slide",
-            Command::GoToTypedSlide => "Jump to the slide whose number was typed",
-            Command::BlackScreen => "Black the screen, or bring the slide back",
-            Command::ToggleAutoplay => {
-                "Step through the slides by themselves, looping, for a kiosk; any key or click stops"
-            }
-            Command::TogglePresenterView => {
-                "This slide, the next, the notes and the time: on the other screen, or around the slide"
-            }
-            Command::ToggleReduceMotion => {
-                "Cut between slides instead of flying, and keep flows still"
-            }
-            Command::StopPresentation => "Leave the talk and go back to the map as it was",
-            Command::ShowControls => "Mouse and keyboard controls",
-            Command::ShowAbout => "Version, data sources and attribution",
-            Command::ToggleSidePanel => {
-                "Show or hide the side panel: the overview, the selection's figures and quotes, the sources and the story"
-            }
-        }
+    /// The command's name in menus and on buttons.
+    pub fn label(self, tr: &Tr) -> String {
+        tr.t(self.message())
+    }
+
+    /// What the command does, for tooltips and the controls list.
+    pub fn tooltip(self, tr: &Tr) -> String {
+        tr.attr(self.message(), "tooltip")
     }
 
     /// The mode whose keys include this command's; `None` for both.
@@ -346,8 +290,8 @@ impl Command {
     }
 
     /// The command as a menu entry: its label, and its key on the right.
-    pub fn menu_button(self, ctx: &egui::Context) -> egui::Button<'static> {
-        let button = egui::Button::new(self.label());
+    pub fn menu_button(self, ctx: &egui::Context, tr: &Tr) -> egui::Button<'static> {
+        let button = egui::Button::new(self.label(tr));
         match self.shortcut_text(ctx) {
             Some(text) => button.shortcut_text(text),
             None => button,
@@ -425,9 +369,24 @@ mod tests {
     #[test]
     fn every_command_has_a_label_and_a_tooltip() {
         assert!(!Command::VARIANTS.is_empty());
-        for &c in Command::VARIANTS {
-            assert!(!c.label().trim().is_empty(), "{c:?} has no label");
-            assert!(!c.tooltip().trim().is_empty(), "{c:?} has no tooltip");
+        for language in crate::i18n::languages() {
+            let tr = Tr::new(language);
+            for &c in Command::VARIANTS {
+                let (label, tooltip) = (c.label(&tr), c.tooltip(&tr));
+                assert!(!label.trim().is_empty(), "{c:?} has no label in {language}");
+                assert!(
+                    !tooltip.trim().is_empty(),
+                    "{c:?} has no tooltip in {language}"
+                );
+                assert!(
+                    !label.starts_with("command-"),
+                    "{c:?}: {label} in {language}"
+                );
+                assert!(
+                    !tooltip.starts_with("command-"),
+                    "{c:?}: {tooltip} in {language}"
+                );
+            }
         }
     }
 }

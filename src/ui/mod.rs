@@ -22,6 +22,7 @@ pub mod story_panel;
 pub mod strips;
 pub mod timeline;
 pub mod tooltip;
+pub mod tr;
 pub mod typed_path;
 pub mod unsaved_prompt;
 pub mod window_fit;

@@ -6,6 +6,7 @@
 //! the talk's keys as the slides' window does. With one screen it stands around the slide in the
 //! slides' window, so it never covers the slide.
 
+use crate::ui::tr::TrContext;
 use egui::emath::TSTransform;
 use egui::{Align, Button, Color32, Layout, Panel, Rect, RichText, ScrollArea, Ui, vec2};
 
@@ -144,7 +145,10 @@ fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOut
                     Some(key) => format!("{text} ({key})"),
                     None => text.to_owned(),
                 };
-                if pressed(ui.add(Button::new(text)).on_hover_text(command.tooltip())) {
+                if pressed(
+                    ui.add(Button::new(text))
+                        .on_hover_text(command.tooltip(&ui.tr())),
+                ) {
                     out.commands.push(command);
                 }
             }
@@ -217,13 +221,13 @@ fn controls(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterO
         };
         let previous = ui
             .add_enabled(p.index > 0, big(PREVIOUS))
-            .on_hover_text(Command::PreviousSlide.tooltip());
+            .on_hover_text(Command::PreviousSlide.tooltip(&ui.tr()));
         if pressed(previous) {
             out.commands.push(Command::PreviousSlide);
         }
         let next = ui
             .add_enabled(p.index + 1 < count, big(NEXT))
-            .on_hover_text(Command::NextSlide.tooltip());
+            .on_hover_text(Command::NextSlide.tooltip(&ui.tr()));
         if pressed(next) {
             out.commands.push(Command::NextSlide);
         }

@@ -9,6 +9,7 @@ use crate::model::{Disagreement, Figure, Quote, Route};
 use crate::scene::{RouteGeometry, Target};
 use crate::text::describe::{describe_value, plural, source_line, status_description};
 use crate::text::fonts;
+use crate::ui::tr::TrContext;
 
 use super::commands::Command;
 
@@ -75,7 +76,7 @@ pub fn show(
         let mut on = show_translation;
         if ui
             .checkbox(&mut on, "English")
-            .on_hover_text(Command::ToggleTranslation.tooltip())
+            .on_hover_text(Command::ToggleTranslation.tooltip(&ui.tr()))
             .changed()
         {
             out.commands.push(Command::ToggleTranslation);
@@ -85,16 +86,16 @@ pub fn show(
     ui.horizontal(|ui| {
         let overview = selection.is_none() && page == Page::Overview;
         if ui
-            .selectable_label(overview, Command::ShowOverview.label())
-            .on_hover_text(Command::ShowOverview.tooltip())
+            .selectable_label(overview, Command::ShowOverview.label(&ui.tr()))
+            .on_hover_text(Command::ShowOverview.tooltip(&ui.tr()))
             .clicked()
         {
             out.commands.push(Command::ShowOverview);
         }
         let sources = selection.is_none() && page == Page::Sources;
         if ui
-            .selectable_label(sources, Command::ShowSources.label())
-            .on_hover_text(Command::ShowSources.tooltip())
+            .selectable_label(sources, Command::ShowSources.label(&ui.tr()))
+            .on_hover_text(Command::ShowSources.tooltip(&ui.tr()))
             .clicked()
         {
             out.commands.push(Command::ShowSources);

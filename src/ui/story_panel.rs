@@ -1,5 +1,6 @@
 //! The Story tab: the talk's slides, to add from the map, edit, reorder, delete and present.
 
+use crate::ui::tr::TrContext;
 use egui::{RichText, Ui};
 
 use crate::model::{Route, Slide};
@@ -34,8 +35,8 @@ pub fn show(
     );
     ui.horizontal(|ui| {
         if ui
-            .button(super::commands::Command::AddSlide.label())
-            .on_hover_text(super::commands::Command::AddSlide.tooltip())
+            .button(super::commands::Command::AddSlide.label(&ui.tr()))
+            .on_hover_text(super::commands::Command::AddSlide.tooltip(&ui.tr()))
             .clicked()
         {
             action = Some(StoryAction::Add);

@@ -1,5 +1,6 @@
 //! The year shown, and playing through the years.
 
+use crate::ui::tr::TrContext;
 use egui::{RichText, Ui};
 use serde::{Deserialize, Serialize};
 
@@ -74,15 +75,15 @@ pub fn show(
         };
         if ui
             .button(play)
-            .on_hover_text(Command::PlayPause.tooltip())
+            .on_hover_text(Command::PlayPause.tooltip(&ui.tr()))
             .clicked()
         {
             commands.push(Command::PlayPause);
         }
         for (label, command) in [("◀", Command::PreviousYear), ("▶", Command::NextYear)] {
             let tip = Command::shortcut_text(command, ui.ctx())
-                .map_or(command.tooltip().to_owned(), |k| {
-                    format!("{} ({k})", command.tooltip())
+                .map_or(command.tooltip(&ui.tr()).to_owned(), |k| {
+                    format!("{} ({k})", command.tooltip(&ui.tr()))
                 });
             if ui.small_button(label).on_hover_text(tip).clicked() {
                 commands.push(command);
@@ -110,7 +111,7 @@ pub fn show(
         let mut on = motion;
         if ui
             .checkbox(&mut on, "Moving flows")
-            .on_hover_text(Command::ToggleMotion.tooltip())
+            .on_hover_text(Command::ToggleMotion.tooltip(&ui.tr()))
             .changed()
         {
             commands.push(Command::ToggleMotion);

@@ -1,5 +1,6 @@
 //! Small windows: About, Controls, and the list of problems in a file that did not open.
 
+use crate::ui::tr::TrContext;
 use egui::{RichText, Ui};
 
 use crate::io::Problem;
@@ -71,7 +72,7 @@ fn controls_list(ctx: &egui::Context, ui: &mut Ui) {
         }
         for &command in Command::VARIANTS {
             if let Some(key) = command.all_shortcuts_text(ctx) {
-                ui.label(command.label());
+                ui.label(command.label(&ui.tr()));
                 ui.label(key);
                 ui.end_row();
             }

@@ -3,14 +3,18 @@
 
 use std::path::PathBuf;
 
+use crate::tr;
+
 use egui::{Id, Panel, RichText, Ui};
 
+use crate::i18n::Tr;
 use crate::scene::picture::Furniture;
 use crate::scene::{Highlight, SceneOptions, Target};
 use crate::text::fonts;
 use crate::ui::commands::{Command, Mode};
 use crate::ui::edge_panel::{self, Edge};
 use crate::ui::side_panel::{self, Page, PanelView};
+use crate::ui::tr::TrContext;
 use crate::ui::{layers, legend, story_panel, timeline, windows};
 
 use super::CorridorApp;
@@ -125,7 +129,7 @@ impl CorridorApp {
                     );
                     if ui
                         .button("Reload and lose my edits")
-                        .on_hover_text(Command::Reload.tooltip())
+                        .on_hover_text(Command::Reload.tooltip(&ui.tr()))
                         .clicked()
                     {
                         self.pending.push(Command::Reload);
@@ -226,9 +230,10 @@ impl CorridorApp {
             );
             self.panels.side_rect = Some(rect);
         }
+        let tr = self.tr.clone();
         let tip = |command: Command, verb: &str| match command.shortcut_text(ctx) {
-            Some(key) => format!("{verb} {} ({key})", command.label().to_lowercase()),
-            None => format!("{verb} {}", command.label().to_lowercase()),
+            Some(key) => format!("{verb} {} ({key})", command.label(&tr).to_lowercase()),
+            None => format!("{verb} {}", command.label(&tr).to_lowercase()),
         };
         let top = map.top() + TAB_TOP;
         if narrow || !self.layers_open() {
@@ -284,34 +289,70 @@ impl CorridorApp {
             }
             None => None,
         }
-        .unwrap_or_else(|| {
-            match self.page {
-                Page::Overview => Command::ShowOverview.label(),
-                Page::Sources => Command::ShowSources.label(),
-                Page::Story => "Story",
-            }
-            .to_owned()
+        .unwrap_or_else(|| match self.page {
+            Page::Overview => Command::ShowOverview.label(&self.tr),
+            Page::Sources => Command::ShowSources.label(&self.tr),
+            Page::Story => "Story".to_owned(),
         })
+    }
+
+    /// View › Language: the interface's language, remembered.
+    fn language_menu(&mut self, ui: &mut Ui) {
+        let tr = self.tr.clone();
+        ui.menu_button(tr.t("menu-language"), |ui| {
+            for code in crate::i18n::languages() {
+                let chosen = self.tr.language() == code;
+                if ui.radio(chosen, Tr::language_name(code)).clicked() && !chosen {
+                    self.set_language(ui.ctx(), code);
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr.t("menu-language.tooltip"));
+    }
+
+    /// Present › Talk language: slides in another language than the interface's.
+    fn talk_language_menu(&mut self, ui: &mut Ui) {
+        let tr = self.tr.clone();
+        ui.menu_button(tr.t("menu-talk-language"), |ui| {
+            let same = self.settings.talk_language.is_empty();
+            if ui.radio(same, tr.t("menu-talk-language-same")).clicked() {
+                self.set_talk_language(None);
+            }
+            for code in crate::i18n::languages() {
+                let chosen = !same && self.talk_tr.language() == code;
+                if ui.radio(chosen, Tr::language_name(code)).clicked() {
+                    self.set_talk_language(Some(code));
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr.t("menu-talk-language.tooltip"));
     }
 
     /// File, Edit, View, Present and Help, the route's name, and buttons for what is used most.
     fn menu_bar(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let item = |ui: &mut Ui, pending: &mut Vec<Command>, command: Command| {
-            let mut button = egui::Button::new(command.label());
+            let mut button = egui::Button::new(command.label(&ui.tr()));
             if let Some(text) = command.shortcut_text(&ctx) {
                 button = button.shortcut_text(text);
             }
-            if ui.add(button).on_hover_text(command.tooltip()).clicked() {
+            if ui
+                .add(button)
+                .on_hover_text(command.tooltip(&ui.tr()))
+                .clicked()
+            {
                 pending.push(command);
             }
         };
+        let tr = self.tr.clone();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(tr.t("menu-file"), |ui| {
                 item(ui, &mut self.pending, Command::OpenFile);
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(tr.t("menu-open-recent"), |ui| {
                     if self.settings.recent_files.is_empty() {
-                        ui.weak("No files opened yet");
+                        ui.weak(tr.t("menu-open-recent-none"));
                     }
                     let mut open = None;
                     for entry in &self.settings.recent_files {
@@ -336,7 +377,7 @@ impl CorridorApp {
                     }
                     if !self.settings.recent_files.is_empty() {
                         ui.separator();
-                        if ui.button("Clear the list").clicked() {
+                        if ui.button(tr.t("menu-open-recent-clear")).clicked() {
                             self.settings.recent_files.clear();
                         }
                     }
@@ -352,8 +393,8 @@ impl CorridorApp {
                 ui.separator();
                 item(ui, &mut self.pending, Command::Quit);
             });
-            ui.menu_button("Edit", |ui| self.edit_menu(ui));
-            ui.menu_button("View", |ui| {
+            ui.menu_button(tr.t("menu-edit"), |ui| self.edit_menu(ui));
+            ui.menu_button(tr.t("menu-view"), |ui| {
                 item(ui, &mut self.pending, Command::FitRoute);
                 item(ui, &mut self.pending, Command::ZoomIn);
                 item(ui, &mut self.pending, Command::ZoomOut);
@@ -364,35 +405,38 @@ impl CorridorApp {
                 item(ui, &mut self.pending, Command::ToggleLegend);
                 item(ui, &mut self.pending, Command::ToggleSidePanel);
                 item(ui, &mut self.pending, Command::ToggleMotion);
+                ui.separator();
+                self.language_menu(ui);
             });
-            ui.menu_button("Present", |ui| {
+            ui.menu_button(tr.t("menu-present"), |ui| {
                 item(ui, &mut self.pending, Command::StartPresentation);
                 item(ui, &mut self.pending, Command::AddSlide);
                 let mut reduce = self.settings.reduce_motion;
                 if ui
-                    .checkbox(&mut reduce, Command::ToggleReduceMotion.label())
-                    .on_hover_text(Command::ToggleReduceMotion.tooltip())
+                    .checkbox(&mut reduce, Command::ToggleReduceMotion.label(&ui.tr()))
+                    .on_hover_text(Command::ToggleReduceMotion.tooltip(&ui.tr()))
                     .changed()
                 {
                     self.pending.push(Command::ToggleReduceMotion);
                 }
                 self.screens_menu(ui);
+                self.talk_language_menu(ui);
                 ui.horizontal(|ui| {
-                    ui.label("Autoplay: seconds per slide");
+                    ui.label(tr.t("menu-autoplay-seconds"));
                     ui.add(
                         egui::DragValue::new(&mut self.settings.autoplay_seconds)
                             .range(2.0..=120.0),
                     );
                 });
             });
-            ui.menu_button("Help", |ui| {
+            ui.menu_button(tr.t("menu-help"), |ui| {
                 item(ui, &mut self.pending, Command::ShowControls);
                 item(ui, &mut self.pending, Command::ShowAbout);
             });
             ui.separator();
             ui.label(RichText::new(&self.route.title).font(fonts::bold(15.0)));
             ui.weak(if self.dirty {
-                format!("{} (edited)", self.route_file)
+                tr!(tr, "menu-file-edited", file = &self.route_file)
             } else {
                 self.route_file.clone()
             });
@@ -404,14 +448,14 @@ impl CorridorApp {
                     Command::FitRoute,
                 ] {
                     let text = match command {
-                        Command::StartPresentation => "▶ Present",
-                        Command::ZoomIn => "+",
-                        Command::ZoomOut => "−",
-                        _ => "Fit route",
+                        Command::StartPresentation => format!("▶ {}", command.label(&tr)),
+                        Command::ZoomIn => "+".to_owned(),
+                        Command::ZoomOut => "−".to_owned(),
+                        _ => command.label(&tr),
                     };
                     let tip = match command.shortcut_text(&ctx) {
-                        Some(key) => format!("{} ({key})", command.tooltip()),
-                        None => command.tooltip().to_owned(),
+                        Some(key) => format!("{} ({key})", command.tooltip(&ui.tr())),
+                        None => command.tooltip(&ui.tr()).to_owned(),
                     };
                     if ui.button(text).on_hover_text(tip).clicked() {
                         self.pending.push(command);

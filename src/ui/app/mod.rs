@@ -43,6 +43,7 @@ use super::timeline::Timeline;
 use super::unsaved_prompt::{Then, UnsavedPrompt};
 use super::window_fit::WindowFitter;
 use super::windows::{self, ProblemsContext};
+use crate::i18n::Tr;
 
 use document::LoadPurpose;
 use panels::PanelLayout;
@@ -72,6 +73,10 @@ pub struct Settings {
     /// Which screen shows the slides when there are two.
     #[serde(default)]
     pub slides_screen: SlidesScreen,
+    /// The interface's language, such as `ru`; empty until the first start takes the system's.
+    pub language: String,
+    /// The language slides are shown in; empty for the interface's.
+    pub talk_language: String,
 }
 
 impl Default for Settings {
@@ -87,7 +92,18 @@ impl Default for Settings {
             recent_files: Vec::new(),
             export: ExportSettings::default(),
             slides_screen: SlidesScreen::default(),
+            language: String::new(),
+            talk_language: String::new(),
         }
+    }
+}
+
+/// The words of the talk: its own language's, or the interface's.
+fn talk_words(settings: &Settings) -> Tr {
+    if settings.talk_language.is_empty() {
+        Tr::new(&settings.language)
+    } else {
+        Tr::new(&settings.talk_language)
     }
 }
 
@@ -102,6 +118,10 @@ pub enum StartRoute {
 /// The running app.
 pub struct CorridorApp {
     settings: Settings,
+    /// The interface's words.
+    tr: Tr,
+    /// The words on slides, which may be in another language than the interface.
+    talk_tr: Tr,
     route: Route,
     /// Where the route was read from, as shown to the user.
     route_file: String,
@@ -189,10 +209,18 @@ impl CorridorApp {
     }
 
     /// The app with given settings, for tests and for [`CorridorApp::new`].
-    pub fn with_settings(ctx: &egui::Context, start: StartRoute, settings: Settings) -> Self {
+    pub fn with_settings(ctx: &egui::Context, start: StartRoute, mut settings: Settings) -> Self {
         super::setup_style(ctx);
+        if settings.language.is_empty() {
+            settings.language = crate::i18n::system_language().to_owned();
+        }
+        let tr = Tr::new(&settings.language);
+        let talk_tr = talk_words(&settings);
+        super::tr::set(ctx, &tr);
         let mut app = CorridorApp {
             settings,
+            tr,
+            talk_tr,
             route: Route::default(),
             route_file: String::new(),
             route_path: None,
@@ -242,6 +270,30 @@ impl CorridorApp {
             app.open_files(paths);
         }
         app
+    }
+
+    /// The interface's language, such as `ru`.
+    pub fn language(&self) -> &'static str {
+        self.tr.language()
+    }
+
+    /// The language the slides are shown in.
+    pub fn talk_language(&self) -> &'static str {
+        self.talk_tr.language()
+    }
+
+    /// Speaks `language` from now on, and remembers it.
+    pub fn set_language(&mut self, ctx: &egui::Context, language: &str) {
+        self.settings.language = language.to_owned();
+        self.tr = Tr::new(language);
+        self.talk_tr = talk_words(&self.settings);
+        super::tr::set(ctx, &self.tr);
+    }
+
+    /// Shows the slides in `language`, or in the interface's with `None`, and remembers it.
+    pub fn set_talk_language(&mut self, language: Option<&str>) {
+        self.settings.talk_language = language.unwrap_or_default().to_owned();
+        self.talk_tr = talk_words(&self.settings);
     }
 
     pub fn route(&self) -> &Route {

@@ -3,6 +3,7 @@
 //! by what differs. So every way of changing the story is covered, the Story tab's buttons and
 //! fields and anything added later, without each having to remember to record itself.
 
+use crate::ui::tr::TrContext;
 use egui::Ui;
 
 use crate::model::Slide;
@@ -245,13 +246,21 @@ impl CorridorApp {
                 NOTHING_TO_REDO,
             ),
         ]
-        .map(|(c, step, nothing)| (c, step.map(|s| format!("{}: {s}", c.label())), nothing));
+        .map(|(c, step, nothing)| {
+            (
+                c,
+                step.map(|s| format!("{}: {s}", c.label(&ui.tr()))),
+                nothing,
+            )
+        });
         for (command, step, nothing) in entries {
             let response = ui
-                .add_enabled(step.is_some(), command.menu_button(&ctx))
+                .add_enabled(step.is_some(), command.menu_button(&ctx, &ctx.tr()))
                 .on_disabled_hover_text(nothing);
             let response = match step {
-                Some(step) => response.on_hover_text(format!("{step}\n{}", command.tooltip())),
+                Some(step) => {
+                    response.on_hover_text(format!("{step}\n{}", command.tooltip(&ui.tr())))
+                }
                 None => response,
             };
             if response.clicked() {
