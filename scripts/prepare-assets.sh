@@ -3,6 +3,9 @@
 #   data/basemap/countries-{110m,50m,10m}.json  Natural Earth 4.1.0 country shapes as TopoJSON,
 #                                               from the npm package world-atlas 2.0.2 (public domain
 #                                               data, package under the ISC licence)
+#   data/country-names.json                     each basemap country's name in Russian, Kazakh,
+#                                               Azerbaijani and Turkish, keyed by its English name,
+#                                               from the npm package i18n-iso-countries 7.14.0 (MIT)
 #   assets/fonts/*.ttf                          Noto Sans (Latin, Cyrillic incl. Kazakh, Azerbaijani),
 #                                               Noto Sans Georgian and Armenian, from Debian's
 #                                               fonts-noto-core (SIL Open Font License 1.1)
@@ -23,6 +26,8 @@ for res in 110m 50m 10m; do
 done
 cp package/LICENSE "$root/data/basemap/LICENSE-world-atlas"
 
+"$root/scripts/country-names.sh" "$root"
+
 apt-get download fonts-noto-core >/dev/null
 dpkg -x fonts-noto-core_*_all.deb noto
 mkdir -p "$root/assets/fonts"
@@ -30,4 +35,4 @@ for font in NotoSans-Regular NotoSans-Bold NotoSansGeorgian-Regular NotoSansArme
   cp "noto/usr/share/fonts/truetype/noto/$font.ttf" "$root/assets/fonts/$font.ttf"
 done
 cp noto/usr/share/doc/fonts-noto-core/copyright "$root/assets/fonts/COPYRIGHT-noto"
-echo "basemap and fonts written to data/basemap and assets/fonts"
+echo "basemap, country names and fonts written to data/ and assets/fonts"

@@ -3,5 +3,6 @@
 pub mod basemap;
 pub mod camera;
 pub mod limits;
+pub mod names;
 pub mod projection;
 mod topology;

@@ -46,6 +46,7 @@ pub fn build(
         text_scale,
         covered,
         first_labels,
+        language,
     } = options;
     let node_points = &geometry.nodes;
 
@@ -205,9 +206,15 @@ pub fn build(
         &mut placer,
     ));
     labels.extend(area_labels(route, geometry, view, measure, &mut placer));
-    labels.extend(sea_labels(&geometry.projection, view, measure, &mut placer));
+    labels.extend(sea_labels(
+        &geometry.projection,
+        view,
+        &language,
+        measure,
+        &mut placer,
+    ));
     if let Some(b) = &basemap {
-        labels.extend(country_labels(b, view, measure, &mut placer));
+        labels.extend(country_labels(b, view, &language, measure, &mut placer));
     }
 
     let areas = route
@@ -283,6 +290,65 @@ mod tests {
             }
         }
         route
+    }
+
+    /// The map over the Caspian, with the coarse basemap and no route, named in `language`.
+    fn caspian_labels(language: &str) -> Vec<String> {
+        let route = grid_route(0);
+        let projection = Projection::default();
+        let geometry = RouteGeometry::new(&route, &projection);
+        let basemap = crate::map::basemap::Basemap::default()
+            .meshes(&projection, crate::map::basemap::Detail::Coarse, || {})
+            .expect("the basemap");
+        let screen = Rect::from_min_size(Pos2::ZERO, vec2(1600.0, 1000.0));
+        let view = ScreenTransform::new(
+            crate::map::camera::Camera::new(projection.project(45.0, 55.0), 3.0),
+            screen,
+        );
+        let options = SceneOptions {
+            language: language.to_owned(),
+            ..SceneOptions::default()
+        };
+        let measure =
+            |text: &str, size: f32, _: bool| vec2(text.chars().count() as f32 * size * 0.6, size);
+        let scene = build(
+            &route,
+            &geometry,
+            &view,
+            Some(basemap),
+            &[],
+            options,
+            &measure,
+        );
+        scene.labels.into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn countries_and_seas_are_named_in_the_scenes_language() {
+        let russian = caspian_labels("ru");
+        assert!(russian.iter().any(|t| t == "КАЗАХСТАН"), "{russian:?}");
+        assert!(
+            russian.iter().any(|t| t == "Каспийское море"),
+            "{russian:?}"
+        );
+        assert!(
+            !russian
+                .iter()
+                .any(|t| t == "KAZAKHSTAN" || t == "Caspian Sea")
+        );
+
+        let english = caspian_labels("en");
+        assert!(english.iter().any(|t| t == "KAZAKHSTAN"), "{english:?}");
+        assert!(english.iter().any(|t| t == "Caspian Sea"), "{english:?}");
+        assert_eq!(
+            SceneOptions::default().language,
+            "en",
+            "English unless told"
+        );
+
+        let turkish = caspian_labels("tr");
+        assert!(turkish.iter().any(|t| t == "KAZAKİSTAN"), "{turkish:?}");
+        assert!(turkish.iter().any(|t| t == "Hazar Denizi"), "{turkish:?}");
     }
 
     #[test]

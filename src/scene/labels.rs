@@ -1,13 +1,12 @@
 //! Labels that keep clear of each other: places first (the selected one always), then flow
 //! values, areas, seas and countries, each where there is room.
 
-use std::sync::LazyLock;
-
 use ecolor::Color32;
 use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::ScreenTransform;
+use crate::map::names::{self, SEAS};
 use crate::map::projection::{MapPoint, Projection};
 use crate::model::{NodeKind, Route};
 
@@ -17,21 +16,6 @@ use super::{Band, BandState, Highlight, Label, MeasureText, RouteGeometry, Targe
 pub const NODE_LABEL_SIZE: f32 = 15.0;
 const COUNTRY_LABEL_SIZE: f32 = 13.0;
 const SEA_LABEL_SIZE: f32 = 13.0;
-
-/// A sea or ocean named on the map, with a place inside it.
-#[derive(Clone, Debug, serde::Deserialize)]
-pub struct Sea {
-    pub name: String,
-    pub lat: f64,
-    pub lon: f64,
-}
-
-/// The seas named on the map, shipped as data beside the basemap.
-pub static SEAS: LazyLock<Vec<Sea>> = LazyLock::new(|| {
-    // The list is built in and checked by a test; were it unreadable, the map would simply name
-    // no seas.
-    serde_json::from_str(include_str!("../../data/seas.json")).unwrap_or_default()
-});
 
 /// Places, best first, that are tried for a label; a screen holds far fewer.
 const LABEL_CANDIDATES: usize = 5_000;
@@ -429,15 +413,18 @@ pub(super) fn area_labels(
     labels
 }
 
+/// The seas' names, in `language` where they have a name in it, each centred on its sea where
+/// there is room.
 pub(super) fn sea_labels(
     projection: &Projection,
     view: &ScreenTransform,
+    language: &str,
     measure: &MeasureText<'_>,
     placer: &mut LabelPlacer,
 ) -> Vec<Label> {
     let mut labels = Vec::new();
     for sea in SEAS.iter() {
-        let (name, lat, lon) = (sea.name.as_str(), sea.lat, sea.lon);
+        let (name, lat, lon) = (names::sea_name(sea, language), sea.lat, sea.lon);
         let at = projection.project(lat, lon);
         let c = view.map_to_screen(at);
         let size = measure(name, SEA_LABEL_SIZE, false);
@@ -459,9 +446,12 @@ pub(super) fn sea_labels(
     labels
 }
 
+/// The names of the countries, in capitals and in `language` where they have a name in it, the
+/// largest first, where each fits inside its country.
 pub(super) fn country_labels(
     basemap: &BasemapMeshes,
     view: &ScreenTransform,
+    language: &str,
     measure: &MeasureText<'_>,
     placer: &mut LabelPlacer,
 ) -> Vec<Label> {
@@ -487,7 +477,7 @@ pub(super) fn country_labels(
         if !on_screen.intersects(screen) {
             continue;
         }
-        let text = country.name.to_uppercase();
+        let text = names::uppercase(names::country_name(&country.name, language), language);
         let size = measure(&text, COUNTRY_LABEL_SIZE, false);
         if on_screen.width() < size.x * 1.3 || on_screen.height() < size.y * 2.0 {
             continue;
@@ -542,16 +532,6 @@ pub(super) fn country_labels(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_seas_list_reads() {
-        assert!(SEAS.len() >= 10);
-        assert!(SEAS.iter().any(|s| s.name == "Caspian Sea"));
-        assert!(
-            SEAS.iter()
-                .all(|s| (-90.0..=90.0).contains(&s.lat) && (-180.0..=180.0).contains(&s.lon))
-        );
-    }
 
     #[test]
     fn placer_avoids_taken_space() {

@@ -157,6 +157,16 @@ pub struct SceneOptions {
     /// Nodes labelled before all others, wherever there is room clear of `covered`: the places
     /// a slide is about.
     pub first_labels: Vec<usize>,
+    /// The language countries and seas are named in on the map (a code of
+    /// [`crate::map::names::LANGUAGES`]); English where a name is not known in it.
+    pub language: String,
+}
+
+impl Default for SceneOptions {
+    /// Nothing highlighted, labels at their own size, nothing over the map, names in English.
+    fn default() -> Self {
+        SceneOptions::plain(Highlight::default(), 1.0)
+    }
 }
 
 impl SceneOptions {
@@ -167,6 +177,7 @@ impl SceneOptions {
             text_scale,
             covered: Vec::new(),
             first_labels: Vec::new(),
+            language: crate::map::names::ENGLISH.to_owned(),
         }
     }
 }

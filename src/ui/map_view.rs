@@ -432,6 +432,7 @@ pub fn preview(
             text_scale: of.text_scale,
             covered: of.covered.clone(),
             first_labels: of.first_labels.clone(),
+            ..Default::default()
         },
         &measure,
     );
