@@ -6,11 +6,16 @@ use serde_json::{Map, Value};
 use crate::model::FORMAT_VERSION;
 
 /// One step per version: `STEPS[i]` turns a version `i + 1` file into version `i + 2`.
-const STEPS: [fn(&mut Map<String, Value>); FORMAT_VERSION as usize - 1] = [v1_to_v2];
+const STEPS: [fn(&mut Map<String, Value>); FORMAT_VERSION as usize - 1] = [v1_to_v2, v2_to_v3];
 
 /// Version 2 added `areas` and the node kind `place`; nothing a version 1 file can hold changed
 /// meaning, so the step only moves the version on.
 fn v1_to_v2(_: &mut Map<String, Value>) {}
+
+/// Version 3 added the route's `language` and texts given in several languages; a version 2
+/// file's texts are plain strings in English, which is what a file without `language` means, so
+/// the step only moves the version on.
+fn v2_to_v3(_: &mut Map<String, Value>) {}
 
 /// Upgrades a parsed route object written as `from` (1 ≤ `from` < [`FORMAT_VERSION`]) to the
 /// current version.

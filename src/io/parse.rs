@@ -47,7 +47,7 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
     let version = deserialize_located::<VersionProbe>(text, file, text)
         .ok()
         .and_then(|p| p.version);
-    let route: Route = match version {
+    let mut route: Route = match version {
         Some(FORMAT_VERSION) | None => deserialize_located(text, file, text)?,
         Some(old @ 1..FORMAT_VERSION) => {
             let mut value: serde_json::Value = deserialize_located(text, file, text)?;
@@ -78,6 +78,8 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
             ));
         }
     };
+    // Texts given in several languages show the route's own language's.
+    route.settle_texts();
     let (errors, warnings) = check_route(&route, text, file);
     if errors.is_empty() {
         Ok(LoadedRoute {
