@@ -89,7 +89,7 @@ impl Text {
 
     /// Sets this language's text, for editing. A plain string stays plain when `language` is
     /// the route's default; another language turns it into an object that keeps the default
-    /// language's text.
+    /// language's text, even an empty one. The text shown changes when it is in `language`.
     pub fn set(&mut self, language: &str, default_language: &str, value: impl Into<String>) {
         let value = value.into();
         if self.languages.is_none() {
@@ -99,11 +99,9 @@ impl Text {
                 self.fell_back = false;
                 return;
             }
-            let mut all = Vec::new();
-            if !self.shown.is_empty() {
-                all.push((default_language.to_string(), self.shown.clone()));
-            }
-            self.languages = Some(all);
+            // The default language's text is kept even when empty, so the text still has one
+            // and reads back as it is now.
+            self.languages = Some(vec![(default_language.to_string(), self.shown.clone())]);
             if self.shown_language.is_empty() {
                 self.shown_language = default_language.to_string();
             }
@@ -679,6 +677,17 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&plain).expect("json"),
             "\"Poti port\""
+        );
+    }
+
+    #[test]
+    fn a_translation_of_an_empty_text_keeps_the_empty_default() {
+        let mut text = Text::default();
+        text.set("ru", "en", "Порт");
+        assert_eq!(text, "");
+        assert_eq!(
+            serde_json::to_string(&text).expect("json"),
+            r#"{"en":"","ru":"Порт"}"#
         );
     }
 
