@@ -49,6 +49,12 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
         .and_then(|p| p.version);
     let mut route: Route = match version {
         Some(FORMAT_VERSION) | None => deserialize_located(text, file, text)?,
+        // Read as written, so that problems keep serde's own line and column.
+        Some(old @ 1..FORMAT_VERSION) if !migrate::changes_content(old) => {
+            let mut route: Route = deserialize_located(text, file, text)?;
+            route.version = FORMAT_VERSION;
+            route
+        }
         Some(old @ 1..FORMAT_VERSION) => {
             let mut value: serde_json::Value = deserialize_located(text, file, text)?;
             if let Some(map) = value.as_object_mut() {
