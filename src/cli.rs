@@ -373,7 +373,7 @@ impl CheckReport {
                 .iter()
                 .map(|n| NodeEntry {
                     id: n.id.clone(),
-                    name: n.name.clone(),
+                    name: n.name.to_string(),
                     lat: n.lat,
                     lon: n.lon,
                 })
@@ -384,7 +384,7 @@ impl CheckReport {
                 .map(|q| QuoteEntry {
                     id: q.id.clone(),
                     nodes: q.nodes.clone(),
-                    speaker: q.speaker.clone(),
+                    speaker: q.speaker.to_string(),
                     text: q.text.clone(),
                     source: q.source.clone(),
                 })
@@ -394,8 +394,8 @@ impl CheckReport {
                 .iter()
                 .map(|l| LayerEntry {
                     id: l.id.clone(),
-                    name: l.name.clone(),
-                    unit: l.unit.clone(),
+                    name: l.name.to_string(),
+                    unit: l.unit.to_string(),
                     values: l
                         .values
                         .iter()

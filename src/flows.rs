@@ -378,7 +378,7 @@ mod tests {
             kind: ValueKind::Actual,
             source: "s".into(),
             excerpt: String::new(),
-            note: String::new(),
+            note: Default::default(),
         }
     }
 
@@ -388,7 +388,7 @@ mod tests {
             name: "L".into(),
             unit: "Mt".into(),
             color: "#000000".into(),
-            description: String::new(),
+            description: Default::default(),
             directed: true,
             values: values.iter().map(|&v| value(Some(v))).collect(),
         }

@@ -192,13 +192,13 @@ pub fn generate(spec: &StressSpec) -> Route {
                 as usize];
             Node {
                 id: format!("n{i}"),
-                name: name(&mut rng),
+                name: name(&mut rng).into(),
                 local_name: String::new(),
                 kind: node_kind(&mut rng),
                 country: country.to_string(),
                 lat,
                 lon,
-                description: String::new(),
+                description: Default::default(),
             }
         })
         .collect();
@@ -233,13 +233,13 @@ pub fn generate(spec: &StressSpec) -> Route {
                 };
                 links.push(Link {
                     id: format!("l{index}"),
-                    name: String::new(),
+                    name: Default::default(),
                     from: from.id.clone(),
                     to: to.id.clone(),
                     mode: link_mode(&mut rng),
                     status: link_status(&mut rng),
                     via,
-                    description: String::new(),
+                    description: Default::default(),
                 });
                 between.insert((a.min(b), a.max(b)), index);
             }
@@ -261,17 +261,19 @@ pub fn generate(spec: &StressSpec) -> Route {
     Route {
         schema: String::new(),
         version: FORMAT_VERSION,
+        language: crate::model::DEFAULT_LANGUAGE.to_string(),
         id: format!("stress-{}-{}", spec.nodes, spec.links),
         title: format!(
             "Synthetic network: {} places, {} links",
             spec.nodes, spec.links
-        ),
+        )
+        .into(),
         description: "A generated network for measuring how the app copes with size; the \
                       places, links and values are made up."
-            .to_string(),
+            .into(),
         sources: vec![Source {
             id: SOURCE_ID.to_string(),
-            title: "Generated values".to_string(),
+            title: "Generated values".into(),
             ..Source::default()
         }],
         nodes,
@@ -350,20 +352,20 @@ fn layer(
                 kind,
                 source: SOURCE_ID.to_string(),
                 excerpt: String::new(),
-                note: String::new(),
+                note: Default::default(),
             });
         }
     }
     FlowLayer {
         id: format!("layer-{k}"),
         name: if k < LAYERS.len() {
-            name.to_string()
+            name.into()
         } else {
-            format!("{name} {}", k / LAYERS.len() + 1)
+            format!("{name} {}", k / LAYERS.len() + 1).into()
         },
-        unit: unit.to_string(),
+        unit: unit.into(),
         color: color.to_string(),
-        description: String::new(),
+        description: Default::default(),
         directed,
         values,
     }

@@ -189,7 +189,8 @@ fn convert_writes_a_current_route_file_that_checks() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("17 nodes"));
     let written = std::fs::read_to_string(&output).expect("written");
-    assert!(written.contains("\"version\": 2"));
+    assert!(written.contains("\"version\": 3"));
+    assert!(written.contains("\"language\": \"en\""));
     let check = atlas().arg("check").arg(&output).output().expect("runs");
     assert_eq!(check.status.code(), Some(0));
 }

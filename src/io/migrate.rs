@@ -5,19 +5,37 @@ use serde_json::{Map, Value};
 
 use crate::model::FORMAT_VERSION;
 
+/// What one version step does to the file: `None` when the step only moves the version on,
+/// because nothing the older version can hold changed meaning.
+type Step = Option<fn(&mut Map<String, Value>)>;
+
 /// One step per version: `STEPS[i]` turns a version `i + 1` file into version `i + 2`.
-const STEPS: [fn(&mut Map<String, Value>); FORMAT_VERSION as usize - 1] = [v1_to_v2];
+const STEPS: [Step; FORMAT_VERSION as usize - 1] = [V1_TO_V2, V2_TO_V3];
 
 /// Version 2 added `areas` and the node kind `place`; nothing a version 1 file can hold changed
 /// meaning, so the step only moves the version on.
-fn v1_to_v2(_: &mut Map<String, Value>) {}
+const V1_TO_V2: Step = None;
+
+/// Version 3 added the route's `language` and texts given in several languages; a version 2
+/// file's texts are plain strings in English, which is what a file without `language` means, so
+/// the step only moves the version on.
+const V2_TO_V3: Step = None;
+
+/// Whether bringing a file written as `from` up to date changes more than its version; when it
+/// does not, the file can be read as it is, and its problems located by the reader itself.
+pub fn changes_content(from: u32) -> bool {
+    let first = from.saturating_sub(1) as usize;
+    STEPS.iter().skip(first).any(Option::is_some)
+}
 
 /// Upgrades a parsed route object written as `from` (1 ≤ `from` < [`FORMAT_VERSION`]) to the
 /// current version.
 pub fn upgrade(route: &mut Map<String, Value>, from: u32) {
     let first = from.saturating_sub(1) as usize;
     for (i, step) in STEPS.iter().enumerate().skip(first) {
-        step(route);
+        if let Some(step) = step {
+            step(route);
+        }
         route.insert("version".into(), Value::from(i as u64 + 2));
     }
 }
@@ -33,5 +51,17 @@ mod tests {
         upgrade(map, 1);
         assert_eq!(map["version"], Value::from(FORMAT_VERSION));
         assert_eq!(map["title"], Value::from("X"));
+    }
+
+    #[test]
+    fn a_version_2_route_becomes_current_unchanged_but_for_its_version() {
+        let mut route =
+            serde_json::json!({"version": 2, "id": "x", "title": "X", "nodes": [], "areas": []});
+        let mut expected = route.clone();
+        expected["version"] = Value::from(3);
+        upgrade(route.as_object_mut().expect("an object"), 2);
+        assert_eq!(route, expected);
+        assert_eq!(FORMAT_VERSION, 3);
+        assert!(!changes_content(1) && !changes_content(2));
     }
 }

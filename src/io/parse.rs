@@ -47,8 +47,14 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
     let version = deserialize_located::<VersionProbe>(text, file, text)
         .ok()
         .and_then(|p| p.version);
-    let route: Route = match version {
+    let mut route: Route = match version {
         Some(FORMAT_VERSION) | None => deserialize_located(text, file, text)?,
+        // Read as written, so that problems keep serde's own line and column.
+        Some(old @ 1..FORMAT_VERSION) if !migrate::changes_content(old) => {
+            let mut route: Route = deserialize_located(text, file, text)?;
+            route.version = FORMAT_VERSION;
+            route
+        }
         Some(old @ 1..FORMAT_VERSION) => {
             let mut value: serde_json::Value = deserialize_located(text, file, text)?;
             if let Some(map) = value.as_object_mut() {
@@ -78,6 +84,8 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
             ));
         }
     };
+    // Texts given in several languages show the route's own language's.
+    route.settle_texts();
     let (errors, warnings) = check_route(&route, text, file);
     if errors.is_empty() {
         Ok(LoadedRoute {

@@ -335,7 +335,7 @@ mod tests {
             name: "L".into(),
             unit: "Mt".into(),
             color: color.into(),
-            description: String::new(),
+            description: Default::default(),
             directed: true,
             values: Vec::new(),
         }

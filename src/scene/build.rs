@@ -267,24 +267,24 @@ mod tests {
             for c in 0..side {
                 route.nodes.push(crate::model::Node {
                     id: id(r, c),
-                    name: id(r, c),
+                    name: id(r, c).into(),
                     local_name: String::new(),
                     kind: NodeKind::Place,
                     country: String::new(),
                     lat: 40.0 + r as f64 * 0.1,
                     lon: 55.0 + c as f64 * 0.1,
-                    description: String::new(),
+                    description: Default::default(),
                 });
                 if c > 0 {
                     route.links.push(crate::model::Link {
                         id: format!("l{r}-{c}"),
-                        name: String::new(),
+                        name: Default::default(),
                         from: id(r, c - 1),
                         to: id(r, c),
                         mode: crate::model::LinkMode::Rail,
                         status: LinkStatus::Operating,
                         via: Vec::new(),
-                        description: String::new(),
+                        description: Default::default(),
                     });
                 }
             }

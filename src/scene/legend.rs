@@ -168,7 +168,7 @@ fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
         };
         rows.push(Row {
             sample: Some(sample),
-            text: layer.name.clone(),
+            text: layer.name.to_string(),
             detail: Some(detail),
         });
     }

@@ -401,5 +401,5 @@ pub fn document_title(picture: &Picture<'_>) -> String {
         .furniture
         .title
         .clone()
-        .unwrap_or_else(|| picture.route.title.clone())
+        .unwrap_or_else(|| picture.route.title.to_string())
 }

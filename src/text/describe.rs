@@ -65,7 +65,7 @@ mod tests {
     #[test]
     fn a_source_without_an_outlet_says_so() {
         let source = Source {
-            outlet: String::new(),
+            outlet: Default::default(),
             author: "Ibragim Aliev".into(),
             date: "2025-10-20".into(),
             ..Source::default()

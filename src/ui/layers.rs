@@ -23,7 +23,7 @@ pub fn show(ui: &mut Ui, route: &Route, flows: &mut FlowView) {
         ui.horizontal(|ui| {
             let (swatch, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
             ui.painter().rect_filled(swatch, 3.0, layer_color(layer));
-            ui.checkbox(&mut view.visible, &layer.name)
+            ui.checkbox(&mut view.visible, layer.name.as_str())
                 .on_hover_text(format!("{} ({})", layer.description, layer.unit));
         });
         ui.horizontal(|ui| {

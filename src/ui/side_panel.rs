@@ -186,7 +186,7 @@ fn node_page(
     ));
     if !node.description.is_empty() {
         ui.add_space(4.0);
-        ui.label(&node.description);
+        ui.label(node.description.as_str());
     }
 
     let figures: Vec<&Figure> = route.figures_for(&node.id).collect();
@@ -261,7 +261,7 @@ fn link_page(
     let Some(link) = route.links.get(i) else {
         return;
     };
-    let name = |id: &str| route.node(id).map_or(id.to_owned(), |n| n.name.clone());
+    let name = |id: &str| route.node(id).map_or(id.to_owned(), |n| n.name.to_string());
     heading(ui, &route.link_title(link));
     ui.label(format!(
         "{} · {} (drawn as a {})",
@@ -277,7 +277,7 @@ fn link_page(
     }
     if !link.description.is_empty() {
         ui.add_space(4.0);
-        ui.label(&link.description);
+        ui.label(link.description.as_str());
     }
     let on_link = flows_where(route, geometry, |leg| leg.link == i);
     section(ui, "Flows on this link");
@@ -437,7 +437,7 @@ fn overview_page(
 ) {
     heading(ui, &route.title);
     if !route.description.is_empty() {
-        ui.label(&route.description);
+        ui.label(route.description.as_str());
     }
     ui.weak("Click a place on the map to see what experts said about it.");
 
@@ -640,7 +640,7 @@ fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
                     .font(fonts::bold(16.0))
                     .color(ACCENT),
             );
-            ui.label(&f.label);
+            ui.label(f.label.as_str());
         });
         if !f.note.is_empty() {
             ui.label(RichText::new(&f.note).size(12.5).italics());

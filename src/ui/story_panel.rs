@@ -3,7 +3,7 @@
 use crate::ui::tr::TrContext;
 use egui::{RichText, Ui};
 
-use crate::model::{Route, Slide};
+use crate::model::{Route, Slide, Text};
 
 /// What the Story tab asks of the app, beyond the edits it makes to slides itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,6 +138,34 @@ pub fn apply(route: &mut Route, editing: &mut Option<usize>, action: StoryAction
             };
         }
         _ => {}
+    }
+}
+
+/// A route's text edited in place: the text shown changes, in the language it is shown in.
+impl egui::TextBuffer for Text {
+    fn is_mutable(&self) -> bool {
+        true
+    }
+
+    fn as_str(&self) -> &str {
+        Text::as_str(self)
+    }
+
+    fn insert_text(&mut self, text: &str, char_index: egui::text::CharIndex) -> usize {
+        let mut shown = self.to_string();
+        let inserted = shown.insert_text(text, char_index);
+        self.replace_shown(shown);
+        inserted
+    }
+
+    fn delete_char_range(&mut self, char_range: std::ops::Range<egui::text::CharIndex>) {
+        let mut shown = self.to_string();
+        shown.delete_char_range(char_range);
+        self.replace_shown(shown);
+    }
+
+    fn type_id(&self) -> std::any::TypeId {
+        std::any::TypeId::of::<Self>()
     }
 }
 

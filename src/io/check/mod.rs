@@ -3,8 +3,10 @@
 //!
 //! [`Checker::check`] goes through the route part by part, in the order of the file format, so
 //! problems are listed in the same order every time. The parts drawn on the map are checked in
-//! [`map`], the texts shown beside it in [`texts`].
+//! [`map`], the texts shown beside it in [`texts`], and the languages the texts are given in in
+//! [`languages`].
 
+mod languages;
 mod map;
 mod texts;
 
@@ -46,6 +48,7 @@ struct Known<'r> {
 impl Checker<'_> {
     fn check(&mut self, route: &Route) {
         self.route_itself(route);
+        self.languages(route);
         let known = self.ids(route);
         self.areas(route);
         self.nodes(route);

@@ -129,13 +129,13 @@ impl Builder {
             self.grid.insert(at, index);
             self.route.nodes.push(Node {
                 id,
-                name,
+                name: name.into(),
                 local_name: String::new(),
                 kind,
                 country: text_of(properties.get(Slot::Country)),
                 lat: at.lat,
                 lon: at.lon,
-                description: text_of(properties.get(Slot::Description)),
+                description: text_of(properties.get(Slot::Description)).into(),
             });
         }
     }
@@ -181,13 +181,13 @@ impl Builder {
             );
             let link = Link {
                 id,
-                name,
+                name: name.into(),
                 from,
                 to,
                 mode,
                 status,
                 via,
-                description: text_of(properties.get(Slot::Description)),
+                description: text_of(properties.get(Slot::Description)).into(),
             };
             self.flow(record, &link, notes);
             self.route.links.push(link);
@@ -241,13 +241,13 @@ impl Builder {
         self.junctions.insert(spot, index);
         self.route.nodes.push(Node {
             id: id.clone(),
-            name: format!("{line} {which}"),
+            name: format!("{line} {which}").into(),
             local_name: String::new(),
             kind: NodeKind::Place,
             country: String::new(),
             lat: at.lat,
             lon: at.lon,
-            description: String::new(),
+            description: Default::default(),
         });
         id
     }
@@ -330,7 +330,7 @@ impl Builder {
             kind,
             source: SOURCE_ID.to_string(),
             excerpt: String::new(),
-            note: String::new(),
+            note: Default::default(),
         });
     }
 
@@ -346,10 +346,10 @@ impl Builder {
         }
         self.route.layers.push(FlowLayer {
             id,
-            name: name.to_string(),
-            unit: unit.to_string(),
+            name: name.into(),
+            unit: unit.into(),
             color: PALETTE[index % PALETTE.len()].to_string(),
-            description: String::new(),
+            description: Default::default(),
             directed: true,
             values: Vec::new(),
         });
@@ -387,9 +387,9 @@ impl Builder {
             };
             self.route.areas.push(Area {
                 id,
-                name: properties.name().unwrap_or_default(),
+                name: properties.name().unwrap_or_default().into(),
                 color,
-                description: text_of(properties.get(Slot::Description)),
+                description: text_of(properties.get(Slot::Description)).into(),
                 polygons,
             });
         }

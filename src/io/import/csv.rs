@@ -309,13 +309,13 @@ fn read_locations(
         };
         nodes.push(Node {
             id: id.to_string(),
-            name: name.to_string(),
+            name: name.into(),
             local_name: String::new(),
             kind: NodeKind::Place,
             country: String::new(),
             lat: lat.unwrap_or_default(),
             lon: lon.unwrap_or_default(),
-            description: String::new(),
+            description: Default::default(),
         });
     }
     known
@@ -390,7 +390,7 @@ impl Flows<'_> {
             kind: ValueKind::Actual,
             source: FLOWS_SOURCE.to_string(),
             excerpt: String::new(),
-            note: String::new(),
+            note: Default::default(),
         };
         self.values.push(value);
     }
@@ -407,13 +407,13 @@ impl Flows<'_> {
         self.link_ids.insert(id.clone());
         self.links.push(Link {
             id,
-            name: String::new(),
+            name: Default::default(),
             from: self.id_of(a),
             to: self.id_of(b),
             mode,
             status: LinkStatus::Operating,
             via: Vec::new(),
-            description: String::new(),
+            description: Default::default(),
         });
         let index = self.links.len() - 1;
         self.link_of.insert(pair, index);
@@ -503,13 +503,14 @@ impl FlowReader<'_> {
         let name = file_stem(flows_file);
         let layer = FlowLayer {
             id: slug(&name, "flows"),
-            name,
-            unit: String::new(),
+            name: name.into(),
+            unit: Default::default(),
             color: PALETTE[0].to_string(),
             description: if time.is_none() {
                 format!("Undated: the flows file has no time column; shown as {UNDATED_YEAR}.")
+                    .into()
             } else {
-                String::new()
+                Default::default()
             },
             directed: true,
             values: flows.values,

@@ -226,7 +226,7 @@ fn file_source(id: &str, file: &str) -> Source {
     let name = file_name(file);
     Source {
         id: id.to_string(),
-        title: format!("Imported from {name}"),
+        title: format!("Imported from {name}").into(),
         reference: name,
         ..Source::default()
     }
@@ -237,8 +237,8 @@ fn empty_route(file: &str, title: &str) -> Route {
     Route {
         version: FORMAT_VERSION,
         id: slug(&file_stem(file), "imported"),
-        title: title.to_string(),
-        description: format!("Imported from {}.", file_name(file)),
+        title: title.into(),
+        description: format!("Imported from {}.", file_name(file)).into(),
         ..Route::default()
     }
 }

@@ -283,7 +283,7 @@ impl CorridorApp {
     /// What the side panel shows: the selection's name, or its page.
     fn side_panel_title(&self) -> String {
         match self.selection {
-            Some(Target::Node(i)) => self.route.nodes.get(i).map(|n| n.name.clone()),
+            Some(Target::Node(i)) => self.route.nodes.get(i).map(|n| n.name.to_string()),
             Some(Target::Link(i) | Target::Flow { link: i, .. }) => {
                 self.route.links.get(i).map(|_| "Link".to_owned())
             }

@@ -49,7 +49,7 @@ impl CorridorApp {
                 _ => None,
             }
             // Numbered as the talk and the story list number it: the title slide is 1.
-            .unwrap_or_else(|| format!("Slide {}", self.route.story.len() + 2)),
+            .unwrap_or_else(|| format!("Slide {}", self.route.story.len() + 2).into()),
             ..Slide::default()
         };
         self.capture_view(&mut slide);

@@ -49,9 +49,9 @@ impl Field {
 fn without(slide: &Slide, field: Field) -> Slide {
     let mut slide = slide.clone();
     match field {
-        Field::Title => slide.title.clear(),
-        Field::Text => slide.text.clear(),
-        Field::Notes => slide.notes.clear(),
+        Field::Title => slide.title = Default::default(),
+        Field::Text => slide.text = Default::default(),
+        Field::Notes => slide.notes = Default::default(),
     }
     slide
 }
@@ -279,7 +279,7 @@ mod tests {
             story: titles
                 .iter()
                 .map(|t| Slide {
-                    title: (*t).to_owned(),
+                    title: (*t).into(),
                     ..Slide::default()
                 })
                 .collect(),
@@ -301,7 +301,7 @@ mod tests {
         assert_eq!(typed.label, "edit the title of slide 3");
         assert_eq!(typed.typed, Some((1, Field::Title)));
         let mut noted = abc.clone();
-        noted.story[0].notes = "say it slowly".to_owned();
+        noted.story[0].notes = "say it slowly".into();
         assert_eq!(label(&abc, &noted), "edit the notes of slide 2");
         let mut framed = abc.clone();
         framed.story[2].year = Some(2024);

@@ -3,16 +3,20 @@
 //! Nothing here knows about egui or files; loaders in [`crate::io`] build a [`Route`] and check it,
 //! the map and the panels only read it.
 
+mod text;
+
+pub use text::{DEFAULT_LANGUAGE, Text, TextPath};
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use strum::VariantArray;
 
 /// The route file format version this build writes. Older versions are brought up to it by
 /// [`crate::io::migrate`] when they are read.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A corridor: everything one route file describes.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     /// Where an editor finds the JSON Schema for this file, such as `route.schema.json`; kept so
@@ -21,11 +25,15 @@ pub struct Route {
     pub schema: String,
     /// Format version of the file; see [`FORMAT_VERSION`].
     pub version: u32,
+    /// The language of the route's plain texts, and of each text's default in an object of
+    /// languages: a language code such as `en` or `ru`. English when absent.
+    #[serde(default = "default_language")]
+    pub language: String,
     pub id: String,
-    pub title: String,
+    pub title: Text,
     /// A paragraph shown on the corridor overview.
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
     #[serde(default)]
     pub sources: Vec<Source>,
     pub nodes: Vec<Node>,
@@ -57,12 +65,12 @@ pub struct Route {
 pub struct Area {
     pub id: String,
     #[serde(default)]
-    pub name: String,
+    pub name: Text,
     /// Fill colour as `#rrggbb`; empty for the default grey.
     #[serde(default)]
     pub color: String,
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
     /// Polygons, each an outer ring followed by its holes; rings need not repeat their first point.
     pub polygons: Vec<Vec<Vec<LatLon>>>,
 }
@@ -90,12 +98,12 @@ pub fn parse_rgb(color: &str) -> Option<[u8; 3]> {
 pub struct Source {
     pub id: String,
     /// Headline or short title of the article.
-    pub title: String,
+    pub title: Text,
     /// Outlet that published it; empty when the article does not name one.
     #[serde(default)]
-    pub outlet: String,
+    pub outlet: Text,
     #[serde(default)]
-    pub author: String,
+    pub author: Text,
     /// Publication date, `YYYY-MM-DD`, or a free text such as "before 2025-10-20".
     #[serde(default)]
     pub date: String,
@@ -141,7 +149,7 @@ impl NodeKind {
 #[serde(deny_unknown_fields)]
 pub struct Node {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     /// The name in the local language, when it differs.
     #[serde(default)]
     pub local_name: String,
@@ -152,7 +160,7 @@ pub struct Node {
     /// Longitude in degrees, WGS84.
     pub lon: f64,
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
 }
 
 #[derive(
@@ -215,7 +223,7 @@ pub struct LatLon {
 pub struct Link {
     pub id: String,
     #[serde(default)]
-    pub name: String,
+    pub name: Text,
     pub from: String,
     pub to: String,
     pub mode: LinkMode,
@@ -225,7 +233,7 @@ pub struct Link {
     #[serde(default)]
     pub via: Vec<LatLon>,
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
 }
 
 impl Link {
@@ -250,16 +258,16 @@ pub struct Figure {
     /// Nodes the figure speaks of; empty for the corridor as a whole.
     #[serde(default)]
     pub nodes: Vec<String>,
-    /// What is measured, in English.
-    pub label: String,
+    /// What is measured.
+    pub label: Text,
     /// The value as the source gives it, with its unit.
-    pub value: String,
+    pub value: Text,
     pub source: String,
     /// The passage of the source the figure comes from, word for word.
     #[serde(default)]
     pub excerpt: String,
     #[serde(default)]
-    pub note: String,
+    pub note: Text,
 }
 
 /// A statement by a named person, word for word as the source prints it.
@@ -270,20 +278,21 @@ pub struct Quote {
     /// Nodes the quote speaks of; empty for a corridor-wide statement.
     #[serde(default)]
     pub nodes: Vec<String>,
-    pub speaker: String,
+    pub speaker: Text,
     #[serde(default)]
-    pub role: String,
+    pub role: Text,
     #[serde(default)]
-    pub affiliation: String,
+    pub affiliation: Text,
     pub source: String,
     /// The original words, verbatim.
     pub text: String,
     /// Language code of `text`.
     #[serde(default)]
     pub language: String,
-    /// An English translation made for this dataset; always shown marked as a translation.
+    /// A translation made for this dataset, always shown marked as a translation; a plain string
+    /// is a translation into the route's language (English for the built-in route).
     #[serde(default)]
-    pub translation: String,
+    pub translation: Text,
     /// When the words were said, if the source tells; else the source's date applies.
     #[serde(default)]
     pub date: String,
@@ -294,7 +303,7 @@ pub struct Quote {
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
     pub id: String,
-    pub topic: String,
+    pub topic: Text,
     #[serde(default)]
     pub nodes: Vec<String>,
     pub claims: Vec<Claim>,
@@ -303,7 +312,7 @@ pub struct Disagreement {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
-    pub value: String,
+    pub value: Text,
     pub source: String,
     #[serde(default)]
     pub excerpt: String,
@@ -314,13 +323,13 @@ pub struct Claim {
 #[serde(deny_unknown_fields)]
 pub struct FlowLayer {
     pub id: String,
-    pub name: String,
+    pub name: Text,
     /// Unit of every value, such as "Mt" or "USD M".
-    pub unit: String,
+    pub unit: Text,
     /// Colour as `#rrggbb`.
     pub color: String,
     #[serde(default)]
-    pub description: String,
+    pub description: Text,
     /// Whether the flow runs one way (drawn with arrowheads) or both ways, as trade does.
     #[serde(default = "default_true")]
     pub directed: bool,
@@ -336,6 +345,32 @@ impl FlowLayer {
 
 fn default_true() -> bool {
     true
+}
+
+fn default_language() -> String {
+    DEFAULT_LANGUAGE.to_string()
+}
+
+impl Default for Route {
+    fn default() -> Self {
+        Route {
+            schema: String::new(),
+            version: 0,
+            language: default_language(),
+            id: String::new(),
+            title: Text::default(),
+            description: Text::default(),
+            sources: Vec::new(),
+            nodes: Vec::new(),
+            links: Vec::new(),
+            figures: Vec::new(),
+            quotes: Vec::new(),
+            disagreements: Vec::new(),
+            layers: Vec::new(),
+            story: Vec::new(),
+            areas: Vec::new(),
+        }
+    }
 }
 
 /// How sure a value is.
@@ -377,17 +412,17 @@ pub struct FlowValue {
     #[serde(default)]
     pub excerpt: String,
     #[serde(default)]
-    pub note: String,
+    pub note: Text,
 }
 
 /// One step of a talk: where the map looks, what it shows, and what is said.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Slide {
-    pub title: String,
+    pub title: Text,
     /// A sentence or two shown under the title.
     #[serde(default)]
-    pub text: String,
+    pub text: Text,
     #[serde(default)]
     pub focus: Focus,
     /// Ids of the flow layers to show; `None` leaves every layer on.
@@ -401,7 +436,7 @@ pub struct Slide {
     pub quotes: Vec<String>,
     /// For the speaker only: shown in the presenter view.
     #[serde(default)]
-    pub notes: String,
+    pub notes: Text,
     /// Seconds this slide stays up when the talk plays by itself; `None` for the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds: Option<f64>,
@@ -480,7 +515,7 @@ impl Route {
     /// The link's name, or "From – To" when it has none.
     pub fn link_title<'a>(&'a self, link: &'a Link) -> String {
         if !link.name.is_empty() {
-            return link.name.clone();
+            return link.name.to_string();
         }
         let name = |id: &'a str| self.node(id).map_or(id, |n| n.name.as_str());
         format!("{} – {}", name(&link.from), name(&link.to))
@@ -500,7 +535,7 @@ pub(crate) fn route_with_slides(n: usize) -> Route {
     Route {
         story: (0..n)
             .map(|i| Slide {
-                title: format!("Slide {i}"),
+                title: format!("Slide {i}").into(),
                 ..Slide::default()
             })
             .collect(),
