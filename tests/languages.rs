@@ -1,6 +1,8 @@
 //! Route texts in several languages: reading them, showing a route in another language, saving
 //! them back as they came, and what `check` says of a language that covers part of a route.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use corridor_atlas::io::{load_route_file, parse_route, save_route};
@@ -288,7 +290,7 @@ fn check_json_reports_what_a_language_misses() {
 }
 
 #[test]
-fn every_shipped_route_loads_in_english_with_plain_texts() {
+fn every_shipped_route_loads_in_its_languages_and_saves_as_it_came() {
     let mut files = vec![PathBuf::from("data/middle-corridor.json")];
     for entry in std::fs::read_dir("data/examples").expect("examples") {
         let path = entry.expect("entry").path();
@@ -301,9 +303,13 @@ fn every_shipped_route_loads_in_english_with_plain_texts() {
         let loaded = load_route_file(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let route = loaded.route;
         assert_eq!(route.version, FORMAT_VERSION, "{}", path.display());
-        assert_eq!(route.languages(), ["en"], "{}", path.display());
-        assert!(
-            route.texts().all(|(_, text)| !text.is_multilingual()),
+        // The built-in route is in English and Russian; the examples show plain English files.
+        let builtin = path.ends_with("middle-corridor.json");
+        let expected: &[&str] = if builtin { &["en", "ru"] } else { &["en"] };
+        assert_eq!(route.languages(), expected, "{}", path.display());
+        assert_eq!(
+            route.texts().any(|(_, text)| text.is_multilingual()),
+            builtin,
             "{}",
             path.display()
         );
@@ -316,7 +322,7 @@ fn every_shipped_route_loads_in_english_with_plain_texts() {
             path.display(),
             loaded.warnings
         );
-        // Saved again, every text is the plain string it was.
+        // Saved again, every text is what it was: a plain string or the same languages.
         let original: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("JSON");
         let saved = serde_json::to_value(&route).expect("JSON");
@@ -345,4 +351,19 @@ fn a_text_reads_as_a_string_wherever_one_was_read() {
     assert_eq!(s, "Aktau");
     assert_eq!(format!("{text} port"), "Aktau port");
     assert!(text.starts_with("Akt"));
+}
+
+/// The app in Russian shows the built-in route's Russian names, and English ones again when the
+/// language is switched back.
+#[test]
+fn the_app_shows_the_route_in_the_interface_language() {
+    let mut harness = common::builtin_in("ru");
+    let aktau =
+        |app: &corridor_atlas::CorridorApp| app.route().node("aktau").map(|n| n.name.to_string());
+    assert_eq!(aktau(harness.state()).as_deref(), Some("Актау"));
+    assert!(!harness.state().route().title.fell_back());
+    let ctx = harness.ctx.clone();
+    harness.state_mut().set_language(&ctx, "en");
+    harness.run();
+    assert_eq!(aktau(harness.state()).as_deref(), Some("Aktau"));
 }

@@ -558,11 +558,17 @@ impl Route {
     /// default language, marked [`Text::fell_back`].
     pub fn in_language(&self, language: &str) -> Route {
         let mut route = self.clone();
-        let default = route.default_language().to_string();
-        for (_, text) in route.texts_mut() {
+        route.show_language(language);
+        route
+    }
+
+    /// Shows every text in `language`, falling back to the default language's, marked; the
+    /// route stays whole, with every language's texts, and saves as it came.
+    pub fn show_language(&mut self, language: &str) {
+        let default = self.default_language().to_string();
+        for (_, text) in self.texts_mut() {
             text.show(language, &default);
         }
-        route
     }
 
     /// The languages the route's texts are given in: the default first, then the others in the

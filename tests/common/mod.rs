@@ -1,5 +1,5 @@
 //! One way to start the app under test: fixed size (or a projector's, where a test says so),
-//! built-in route, default settings, light theme, no saved state, and the app's own path window
+//! built-in route, default settings in English, light theme, no saved state, and the app's own path window
 //! for files, so that no system file dialog ever waits for a person; every UI test and snapshot
 //! starts from the same place.
 
@@ -10,6 +10,7 @@ use egui_kittest::Harness;
 
 pub const SIZE: egui::Vec2 = egui::vec2(1440.0, 900.0);
 
+#[allow(dead_code)]
 pub fn app_harness(start: StartRoute) -> Harness<'static, CorridorApp> {
     app_harness_with(start, Settings::default())
 }
@@ -25,7 +26,15 @@ pub fn app_harness_sized(start: StartRoute, size: egui::Vec2) -> Harness<'static
     build(start, Settings::default(), size)
 }
 
-fn build(start: StartRoute, settings: Settings, size: egui::Vec2) -> Harness<'static, CorridorApp> {
+fn build(
+    start: StartRoute,
+    mut settings: Settings,
+    size: egui::Vec2,
+) -> Harness<'static, CorridorApp> {
+    // English unless the test asks for another language, whatever the machine's locale.
+    if settings.language.is_empty() {
+        settings.language = "en".to_owned();
+    }
     let mut harness = Harness::builder()
         .with_size(size)
         .with_pixels_per_point(1.0)
@@ -42,6 +51,17 @@ fn build(start: StartRoute, settings: Settings, size: egui::Vec2) -> Harness<'st
     harness
 }
 
+/// The built-in route with the interface in `language`, such as `ru`.
+#[allow(dead_code)]
+pub fn builtin_in(language: &str) -> Harness<'static, CorridorApp> {
+    let settings = Settings {
+        language: language.to_owned(),
+        ..Settings::default()
+    };
+    app_harness_with(StartRoute::Builtin, settings)
+}
+
+#[allow(dead_code)]
 pub fn builtin() -> Harness<'static, CorridorApp> {
     app_harness(StartRoute::Builtin)
 }

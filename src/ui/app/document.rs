@@ -147,7 +147,7 @@ impl CorridorApp {
     /// Puts a loaded route on screen: afresh when opened, keeping the view when reloaded.
     fn set_route(&mut self, loaded: LoadedRoute, purpose: LoadPurpose) {
         let LoadedRoute {
-            route,
+            mut route,
             file,
             warnings,
             paths,
@@ -170,6 +170,7 @@ impl CorridorApp {
             self.check_talk();
             return;
         }
+        route.show_language(self.tr.language());
         self.projection = Projection::for_route(&route);
         self.geometry = RouteGeometry::new(&route, &self.projection);
         self.year_span = crate::flows::year_span(&route);
@@ -193,7 +194,8 @@ impl CorridorApp {
 
     /// Puts a new version of the same route on screen, keeping the view: the camera, the year,
     /// the layers that still exist and the selection if it still names the same thing.
-    fn refresh_route(&mut self, route: Route) {
+    fn refresh_route(&mut self, mut route: Route) {
+        route.show_language(self.tr.language());
         let selected_id = |route: &Route, target: Option<Target>| match target {
             Some(Target::Node(i)) => route.nodes.get(i).map(|n| n.id.clone()),
             Some(Target::Link(i)) => route.links.get(i).map(|l| l.id.clone()),

@@ -288,6 +288,13 @@ impl CorridorApp {
         self.tr = Tr::new(language);
         self.talk_tr = talk_words(&self.settings);
         super::tr::set(ctx, &self.tr);
+        self.show_route_in(language);
+    }
+
+    /// Shows the route's texts in `language`, where it has them; labels are placed again.
+    fn show_route_in(&mut self, language: &str) {
+        self.route.show_language(language);
+        self.geometry = RouteGeometry::new(&self.route, &self.projection);
     }
 
     /// Shows the slides in `language`, or in the interface's with `None`, and remembers it.
