@@ -135,8 +135,13 @@ pub fn map_overlay(
         }
     }
     if furniture.attribution {
-        out.items
-            .extend(credit_items(screen, screen.right() - 6.0, route, tr, measure));
+        out.items.extend(credit_items(
+            screen,
+            screen.right() - 6.0,
+            route,
+            tr,
+            measure,
+        ));
     }
     out
 }

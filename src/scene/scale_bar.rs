@@ -26,7 +26,11 @@ impl ScaleBar {
         if self.km >= 1.0 {
             crate::tr!(tr, "legend-scale-km", length = format!("{:.0}", self.km))
         } else {
-            crate::tr!(tr, "legend-scale-m", length = format!("{:.0}", self.km * 1000.0))
+            crate::tr!(
+                tr,
+                "legend-scale-m",
+                length = format!("{:.0}", self.km * 1000.0)
+            )
         }
     }
 }

@@ -125,11 +125,7 @@ pub(super) fn cover_card<'m, 'a>(
             GREY,
         );
     } else {
-        card.paragraph(
-            &page.title(route, tr),
-            Font::bold(t.title),
-            style::LABEL,
-        );
+        card.paragraph(&page.title(route, tr), Font::bold(t.title), style::LABEL);
         card.paragraph(
             &tr.t("slide-closing-lead"),
             Font::regular(t.text),
@@ -142,11 +138,7 @@ pub(super) fn cover_card<'m, 'a>(
                 style::LABEL,
             );
         }
-        card.paragraph(
-            &tr.t("slide-closing-basemap"),
-            Font::regular(t.small),
-            GREY,
-        );
+        card.paragraph(&tr.t("slide-closing-basemap"), Font::regular(t.small), GREY);
     }
     card
 }
@@ -159,9 +151,7 @@ const TRANSLATION: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
 /// has one, and where the talk is not in the quote's own language (then the original stands
 /// alone). A quote without a language is taken to be in Russian, as the built-in route's are.
 pub fn shows_translation(q: &Quote, options: &SlideOptions) -> bool {
-    options.translation
-        && !q.translation.is_empty()
-        && quote_language(q) != options.tr.language()
+    options.translation && !q.translation.is_empty() && quote_language(q) != options.tr.language()
 }
 
 fn quote_language(q: &Quote) -> &str {

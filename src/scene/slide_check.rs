@@ -7,11 +7,11 @@ use emath::{Pos2, Rect, vec2};
 
 use crate::i18n::Tr;
 use crate::io::Problem;
-use crate::tr;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::Projection;
 use crate::model::Route;
 use crate::text::MeasureText;
+use crate::tr;
 
 use super::display::Item;
 use super::slide::{self, SlideOptions, SlidePage};

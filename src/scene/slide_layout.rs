@@ -9,8 +9,8 @@
 use ecolor::Color32;
 use emath::{Align2, Pos2, Rect, Vec2, pos2};
 
-use crate::map::camera::Camera;
 use crate::i18n::{Tr, msg};
+use crate::map::camera::Camera;
 use crate::model::{Quote, Route, Slide};
 use crate::text::MeasureText;
 
@@ -451,4 +451,112 @@ fn apart(rects: &[Rect], body: Rect) -> bool {
             .iter()
             .enumerate()
             .all(|(i, a)| rects[i + 1..].iter().all(|b| !a.intersects(*b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Tr;
+    use crate::map::projection::Projection;
+
+    /// The texts of a story slide with a year and a quote, laid out on a 1080-line screen.
+    fn slide_texts(route: &Route, index: usize, options: &SlideOptions) -> Vec<String> {
+        let fonts = crate::text::TextMeasure::default();
+        let measure = fonts.as_fn();
+        let geometry = RouteGeometry::new(route, &Projection::for_route(route));
+        let screen = Rect::from_min_size(Pos2::ZERO, emath::vec2(1920.0, 1080.0));
+        let flows = FlowView::all_layers(route, crate::flows::opening_year(route));
+        let state = state(route, &geometry, index, screen, &flows, options, &measure);
+        layout(
+            route,
+            &geometry,
+            index,
+            screen,
+            &state.flows,
+            options,
+            &measure,
+        )
+        .readable
+        .into_iter()
+        .map(|r| r.text)
+        .collect()
+    }
+
+    fn quoted_slide(route: &Route) -> (usize, i32) {
+        route
+            .story
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| {
+                let quote = route.quotes.iter().find(|q| s.quotes.contains(&q.id))?;
+                (!quote.translation.is_empty() && quote.language == "ru")
+                    .then_some((i + 1, s.year?))
+            })
+            .expect("a slide with a year and a translated Russian quote")
+    }
+
+    #[test]
+    fn a_russian_slide_speaks_russian_and_shows_a_russian_quote_as_it_is() {
+        let route = crate::io::builtin_route()
+            .expect("the built-in route")
+            .route;
+        let (index, year) = quoted_slide(&route);
+        let russian = SlideOptions {
+            translation: true,
+            legend: true,
+            tr: Tr::new("ru"),
+            ..SlideOptions::default()
+        };
+        let texts = slide_texts(&route, index, &russian);
+        let flows = format!("Потоки в {year} г.");
+        assert!(texts.iter().any(|t| *t == flows), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.starts_with('«')),
+            "the original: {texts:?}"
+        );
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.contains("Перевод") || t.contains("Translation")),
+            "no translation in a Russian talk: {texts:?}"
+        );
+
+        // In English, with translations on, the same quote is its marked translation.
+        let english = SlideOptions {
+            tr: Tr::default(),
+            ..russian.clone()
+        };
+        let texts = slide_texts(&route, index, &english);
+        assert!(texts.iter().any(|t| *t == format!("Flows in {year}")));
+        assert!(
+            texts
+                .iter()
+                .any(|t| t == "Translation from the original Russian, made for this atlas"),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_in_another_language_is_marked_as_translated_in_a_russian_talk() {
+        let mut route = crate::io::builtin_route()
+            .expect("the built-in route")
+            .route;
+        let (index, _) = quoted_slide(&route);
+        let ids = route.story[index - 1].quotes.clone();
+        for q in route.quotes.iter_mut().filter(|q| ids.contains(&q.id)) {
+            q.language = "kk".into();
+        }
+        let options = SlideOptions {
+            translation: true,
+            tr: Tr::new("ru"),
+            ..SlideOptions::default()
+        };
+        let texts = slide_texts(&route, index, &options);
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("Перевод на английский с казахского")),
+            "{texts:?}"
+        );
+    }
 }

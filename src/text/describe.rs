@@ -34,7 +34,10 @@ pub fn describe_value(tr: &Tr, layer: &FlowLayer, v: &FlowValue) -> String {
         Some(amount) => tr.t_args(
             "kind-value-with-amount",
             &[
-                ("amount", Arg::from(tr.numbers().amount(amount, &layer.unit))),
+                (
+                    "amount",
+                    Arg::from(tr.numbers().amount(amount, &layer.unit)),
+                ),
                 ("year", year),
                 ("kind", Arg::from(kind)),
             ],
@@ -164,7 +167,10 @@ mod tests {
             year: 2026,
             ..value.clone()
         };
-        assert_eq!(describe_value(&Tr::default(), &layer, &plan), "plan or target, 2026");
+        assert_eq!(
+            describe_value(&Tr::default(), &layer, &plan),
+            "plan or target, 2026"
+        );
     }
 
     #[test]
@@ -173,7 +179,10 @@ mod tests {
         assert_eq!(node_kind(&ru, NodeKind::Port), "Морской порт");
         assert_eq!(link_mode(&ru, LinkMode::SeaFerry), "Морской паром");
         assert_eq!(link_status(&ru, LinkStatus::Planned), "Планируется");
-        assert_eq!(status_description(&ru, LinkStatus::Operating), "сплошная линия");
+        assert_eq!(
+            status_description(&ru, LinkStatus::Operating),
+            "сплошная линия"
+        );
         let en = Tr::default();
         for &kind in <NodeKind as strum::VariantArray>::VARIANTS {
             assert_eq!(node_kind(&en, kind), kind.label());

@@ -5,9 +5,9 @@
 use egui::{RichText, Sense, Ui, vec2};
 
 use crate::model::Route;
-use crate::ui::tr::TrContext;
 use crate::scene::FlowView;
 use crate::scene::legend::{self, LegendKind, SAMPLE_WIDTH};
+use crate::ui::tr::TrContext;
 
 use super::painter;
 

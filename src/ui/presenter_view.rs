@@ -212,7 +212,11 @@ fn next_and_notes(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, map: &mut MapS
         );
     }
     ui.add_space(8.0);
-    ui.label(RichText::new(words.t("presenter-notes")).size(18.0).color(GREY));
+    ui.label(
+        RichText::new(words.t("presenter-notes"))
+            .size(18.0)
+            .color(GREY),
+    );
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| match slide::page(talk.route, p.index) {
@@ -283,14 +287,12 @@ fn controls(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterO
                 let title = slide::page(talk.route, i).title(talk.route, &talk.words);
                 let text = RichText::new(format!("{}  {}", i + 1, title)).size(15.0);
                 let button = Button::selectable(i == p.index, text).min_size(vec2(150.0, 44.0));
-                let response = ui
-                    .add(button)
-                    .on_hover_text(tr!(
-                        words,
-                        "presenter-go-to-slide",
-                        number = i + 1,
-                        title = title.as_str()
-                    ));
+                let response = ui.add(button).on_hover_text(tr!(
+                    words,
+                    "presenter-go-to-slide",
+                    number = i + 1,
+                    title = title.as_str()
+                ));
                 if i == p.index && shown_first_time(ui, p.index) {
                     response.scroll_to_me(Some(Align::Center));
                 }

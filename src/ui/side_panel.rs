@@ -528,11 +528,10 @@ fn sources_page(ui: &mut Ui, route: &Route) {
 
 /// "BAQ.KZ · Amina Kosbaeva · 2025-10-21", leaving out what is unknown.
 fn source_credit(route: &Route, source_id: &str) -> String {
-    route
-        .source(source_id)
-        .map_or_else(|| format!("source {source_id}"), |s| {
-            source_line(&crate::i18n::Tr::default(), s)
-        })
+    route.source(source_id).map_or_else(
+        || format!("source {source_id}"),
+        |s| source_line(&crate::i18n::Tr::default(), s),
+    )
 }
 
 /// A framed card. `key` names what the card shows: a card scrolled out of sight is not laid

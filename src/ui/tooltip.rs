@@ -3,9 +3,9 @@
 use egui::{RichText, Ui};
 
 use crate::model::Route;
-use crate::ui::tr::TrContext;
 use crate::scene::Target;
 use crate::text::describe::{describe_value, plural, source_line, status_description};
+use crate::ui::tr::TrContext;
 
 pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
     match target {
