@@ -150,7 +150,126 @@ menu-help = Help
 
 ## Slides, legend, credits and pictures
 
+# Kinds of place, link, status and value, in phrases and legends.
+kind-node-port = Sea port
+kind-node-rail-junction = Rail junction
+kind-node-border-crossing = Border crossing
+kind-node-city = City
+kind-node-terminal = Oil terminal
+kind-node-place = Place
+kind-mode-rail = Rail
+kind-mode-sea-ferry = Sea ferry
+kind-mode-pipeline = Pipeline
+kind-mode-subsea-cable = Subsea cable
+kind-mode-road = Road
+kind-mode-power = Power line
+kind-status-operating = Operating
+kind-status-under-construction = Under construction
+kind-status-planned = Planned
+# How links of a status are drawn, after the status: "Operating (solid line)".
+kind-line-solid = solid line
+kind-line-dashed = dashed line
+kind-line-dotted = dotted line
+# A kind of value, inside a phrase: "4.5 Mt in 2023 (actual)".
+kind-value-actual = actual
+kind-value-estimate = estimate
+kind-value-plan = plan or target
+kind-value-with-amount = { $amount } in { $year } ({ $kind })
+kind-value-without-amount = { $kind }, { $year }
+kind-source-no-outlet = outlet not named
+
+legend-links = Links
+legend-status = Status
+legend-places = Places
+legend-actual = Actual
+legend-estimate = Estimate
+legend-plan = Plan or target
+# A layer's detail line: the amount its sample band stands for.
+legend-band = band = { $amount }
+legend-status-only = status, no amount
+legend-no-value = no value for { $year }
+legend-scale-km = { $length } km
+legend-scale-m = { $length } m
+legend-credit-basemap = Basemap: Natural Earth
+legend-credit-sources = Basemap: Natural Earth. Sources: { $sources }
+
+slide-flows-in = Flows in { $year }
+slide-closing-title = Outlook and sources
+slide-cover-summary = { $slides ->
+        [one] { $slides } slide
+       *[other] { $slides } slides
+    } · quotes and figures from { $sources ->
+        [one] { $sources } source
+       *[other] { $sources } sources
+    }
+slide-closing-lead = Every quote and figure in this talk comes from these texts:
+slide-closing-basemap = Basemap: Natural Earth.
+# Under a quote shown in translation; $language is the code of the original's language.
+slide-quote-translation = Translation from the original { $language ->
+        [ru] Russian
+        [kk] Kazakh
+        [az] Azerbaijani
+        [tr] Turkish
+        [en] English
+       *[other] language
+    }, made for this atlas
+
+# Where a slide breaks the rules of a hall, in the status bar and the problems list.
+slide-check-issue = slide { $slide } at { $width }×{ $height }: { $what }
+slide-check-off-screen = { $part } reaches off the screen; shorten its text
+slide-check-overlap = { $part } overlaps { $other }; shorten the slide's text or quote
+slide-check-too-small = "{ $text }" is { $size } points high, under { $least } % of the screen
+slide-check-off-map = { $place } is off the map; focus the slide on fewer places
+slide-check-covers = { $part } covers { $place }; shorten the slide's text or quote, or focus on fewer places
+slide-check-no-label = { $place } has no room for its label; focus the slide on fewer places
+slide-check-covers-label = { $part } covers the label of { $place }; shorten the slide's text or quote
+slide-part-title-card = the title card
+slide-part-quote-card = the quote card
+slide-part-legend = the legend
+slide-part-number = the slide number
+slide-part-credits = the credits
+slide-part-scale-bar = the scale bar
+
+# render --lang
+render-unknown-language = unknown language "{ $language }"; known: { $known }
+
 ## Presenting and the presenter view
+
+talk-go-to = Go to { $number } …
+talk-screens = Screens
+talk-one-screen = One screen: P shows the presenter view around the slide.
+talk-slides-other-screen = Slides on the other screen
+    .tooltip = The slides go to the screen this window is not on, the presenter view stays here
+talk-slides-screen-1 = Slides on screen 1
+    .tooltip = The slides on screen 1, the presenter view on screen 2
+talk-slides-screen-2 = Slides on screen 2
+    .tooltip = The slides on screen 2, the presenter view on screen 1
+talk-screen-named = Screen { $number }: { $name }, { $size }
+talk-screen = Screen { $number }: { $size }
+
+presenter-window-title = Corridor Atlas — presenter view
+presenter-now = Now
+presenter-next-heading = Next
+presenter-slide-of = Slide { $number } of { $count }
+presenter-end = End the talk
+presenter-hide = Hide presenter view
+presenter-show-slide = Show the slide
+presenter-black = Black screen
+presenter-with-key = { $text } ({ $key })
+presenter-clock = Clock
+presenter-elapsed = Elapsed
+presenter-last-slide = This is the last slide.
+presenter-notes = Notes
+presenter-no-notes = No notes for this slide.
+presenter-previous = ◀  Previous slide
+presenter-next = Next slide  ▶
+presenter-typing = Go to slide { $number } …
+presenter-typing-enter = Enter jumps there
+presenter-blacked = The audience sees a black screen
+presenter-blacked-back = B brings the slide back
+presenter-keys = Next: Page Down, →, Space, Enter · Previous: Page Up, ←, Backspace
+presenter-keys-jump = Jump: type the slide's number, then Enter · Tab reaches the buttons and slides
+presenter-go-to-slide = Go to slide { $number }: { $title }
 
 ## Windows, dialogs and the status bar
 

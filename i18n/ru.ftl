@@ -149,7 +149,121 @@ menu-help = Справка
 
 ## Слайды, легенда, подписи и рисунки
 
+# Виды мест, путей, состояний и величин — во фразах и легендах.
+kind-node-port = Морской порт
+kind-node-rail-junction = Железнодорожный узел
+kind-node-border-crossing = Пограничный переход
+kind-node-city = Город
+kind-node-terminal = Нефтяной терминал
+kind-node-place = Пункт
+kind-mode-rail = Железная дорога
+kind-mode-sea-ferry = Морской паром
+kind-mode-pipeline = Трубопровод
+kind-mode-subsea-cable = Подводный кабель
+kind-mode-road = Автодорога
+kind-mode-power = Линия электропередачи
+kind-status-operating = Действует
+kind-status-under-construction = Строится
+kind-status-planned = Планируется
+kind-line-solid = сплошная линия
+kind-line-dashed = штриховая линия
+kind-line-dotted = точечная линия
+kind-value-actual = факт
+kind-value-estimate = оценка
+kind-value-plan = план или цель
+kind-value-with-amount = { $amount } в { $year } г. ({ $kind })
+kind-value-without-amount = { $kind }, { $year } г.
+kind-source-no-outlet = издание не указано
+
+legend-links = Пути сообщения
+legend-status = Состояние
+legend-places = Места
+legend-actual = Факт
+legend-estimate = Оценка
+legend-plan = План или цель
+legend-band = полоса = { $amount }
+legend-status-only = только состояние, без объёма
+legend-no-value = нет данных за { $year } г.
+legend-scale-km = { $length } км
+legend-scale-m = { $length } м
+legend-credit-basemap = Основа карты: Natural Earth
+legend-credit-sources = Основа карты: Natural Earth. Источники: { $sources }
+
+slide-flows-in = Потоки в { $year } г.
+slide-closing-title = Перспективы и источники
+slide-cover-summary = { $slides ->
+        [one] { $slides } слайд
+        [few] { $slides } слайда
+       *[many] { $slides } слайдов
+    } · цитаты и цифры из { $sources ->
+        [one] { $sources } источника
+       *[other] { $sources } источников
+    }
+slide-closing-lead = Все цитаты и цифры этого доклада взяты из следующих текстов:
+slide-closing-basemap = Основа карты: Natural Earth.
+slide-quote-translation = Перевод на английский с { $language ->
+        [ru] русского
+        [kk] казахского
+        [az] азербайджанского
+        [tr] турецкого
+        [en] английского
+       *[other] языка оригинала
+    }, сделан для этого атласа
+
+slide-check-issue = слайд { $slide } на экране { $width }×{ $height }: { $what }
+slide-check-off-screen = { $part } выходит за край экрана; сократите текст
+slide-check-overlap = { $part } и { $other } перекрываются; сократите текст или цитату слайда
+slide-check-too-small = «{ $text }»: высота { $size } пт, меньше { $least } % высоты экрана
+slide-check-off-map = «{ $place }» не попадает на карту; оставьте на слайде меньше мест
+slide-check-covers = { $part } закрывает место «{ $place }»; сократите текст или цитату слайда либо оставьте меньше мест
+slide-check-no-label = подписи «{ $place }» не хватает места; оставьте на слайде меньше мест
+slide-check-covers-label = { $part } закрывает подпись «{ $place }»; сократите текст или цитату слайда
+slide-part-title-card = карточка заголовка
+slide-part-quote-card = карточка цитаты
+slide-part-legend = легенда
+slide-part-number = номер слайда
+slide-part-credits = строка источников
+slide-part-scale-bar = масштабная линейка
+
+render-unknown-language = неизвестный язык «{ $language }»; известные: { $known }
+
 ## Презентация и режим докладчика
+
+talk-go-to = К слайду { $number } …
+talk-screens = Экраны
+talk-one-screen = Один экран: P показывает режим докладчика вокруг слайда.
+talk-slides-other-screen = Слайды на другом экране
+    .tooltip = Слайды уходят на экран, где нет этого окна; режим докладчика остаётся здесь
+talk-slides-screen-1 = Слайды на экране 1
+    .tooltip = Слайды на экране 1, режим докладчика на экране 2
+talk-slides-screen-2 = Слайды на экране 2
+    .tooltip = Слайды на экране 2, режим докладчика на экране 1
+talk-screen-named = Экран { $number }: { $name }, { $size }
+talk-screen = Экран { $number }: { $size }
+
+presenter-window-title = Corridor Atlas — режим докладчика
+presenter-now = Сейчас
+presenter-next-heading = Далее
+presenter-slide-of = Слайд { $number } из { $count }
+presenter-end = Завершить доклад
+presenter-hide = Скрыть режим докладчика
+presenter-show-slide = Показать слайд
+presenter-black = Чёрный экран
+presenter-with-key = { $text } ({ $key })
+presenter-clock = Время
+presenter-elapsed = Прошло
+presenter-last-slide = Это последний слайд.
+presenter-notes = Заметки
+presenter-no-notes = К этому слайду заметок нет.
+presenter-previous = ◀  Предыдущий слайд
+presenter-next = Следующий слайд  ▶
+presenter-typing = К слайду { $number } …
+presenter-typing-enter = Enter — перейти
+presenter-blacked = Зрители видят чёрный экран
+presenter-blacked-back = B возвращает слайд
+presenter-keys = Вперёд: Page Down, →, пробел, Enter · Назад: Page Up, ←, Backspace
+presenter-keys-jump = Переход: наберите номер слайда и нажмите Enter · Tab — к кнопкам и слайдам
+presenter-go-to-slide = К слайду { $number }: { $title }
 
 ## Окна, диалоги и строка состояния
 

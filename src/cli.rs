@@ -125,6 +125,10 @@ pub struct RenderArgs {
     /// Leave out the basemap and source credits.
     #[arg(long)]
     pub no_attribution: bool,
+    /// The language of the picture's words (legend, scale bar, credits, slides' cards and the
+    /// names of countries and seas), such as en or ru.
+    #[arg(long, default_value = crate::i18n::FALLBACK)]
+    pub lang: String,
 }
 
 #[cfg(feature = "app")]
@@ -137,6 +141,21 @@ fn render(args: &RenderArgs, out: &mut dyn std::io::Write) -> i32 {
             out,
             "error: --scale {} is not a number of pixels per point; use a number such as 1 or 2",
             args.scale
+        );
+        return EXIT_INVALID;
+    }
+    let known = crate::i18n::languages();
+    if !known.contains(&args.lang.as_str()) {
+        let words = crate::i18n::Tr::default();
+        let _ = writeln!(
+            out,
+            "error: {}",
+            crate::tr!(
+                words,
+                "render-unknown-language",
+                language = args.lang.as_str(),
+                known = known.join(", ")
+            )
         );
         return EXIT_INVALID;
     }
@@ -178,6 +197,7 @@ fn render(args: &RenderArgs, out: &mut dyn std::io::Write) -> i32 {
                 || ((args.slide.is_some() || args.slides.is_some()) && !args.no_legend),
             scale_bar: !args.no_scale_bar,
             attribution: !args.no_attribution,
+            tr: crate::i18n::Tr::new(&args.lang),
         },
     };
     let renderer = Renderer::new(&loaded.route, &loaded.file);
@@ -469,6 +489,9 @@ fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
         &loaded.route,
         &loaded.file,
         text.as_deref(),
+        // `check` speaks English, and checks the talk as given in English.
+        &crate::i18n::Tr::default(),
+        &crate::i18n::Tr::default(),
         &fonts.as_fn(),
     )
 }

@@ -260,13 +260,18 @@ pub struct LegendRow {
     pub width: f32,
 }
 
-pub fn legend_row(layer: &FlowLayer, year: i32) -> LegendRow {
+/// The detail is in the language of `tr`.
+pub fn legend_row(layer: &FlowLayer, year: i32, tr: &crate::i18n::Tr) -> LegendRow {
     let widths = WidthScale::for_layer(layer);
     let has_year = layer.values.iter().any(|v| v.year == year);
     let detail = match (widths.legend_sample(), has_year) {
-        (Some((value, _)), true) => format!("band = {}", format_amount(value, &layer.unit)),
-        (None, true) => "status, no amount".to_owned(),
-        (_, false) => format!("no value for {year}"),
+        (Some((value, _)), true) => crate::tr!(
+            tr,
+            "legend-band",
+            amount = tr.numbers().amount(value, &layer.unit)
+        ),
+        (None, true) => tr.t("legend-status-only"),
+        (_, false) => crate::tr!(tr, "legend-no-value", year = year.to_string()),
     };
     LegendRow {
         has_year,
@@ -326,7 +331,8 @@ impl WidthScale {
     }
 }
 
-/// Formats an amount with its unit: "4.5 Mt", "1,000 USD M".
+/// Formats an amount with its unit in English: "4.5 Mt", "1,000 USD M". Words for people take
+/// the language's numbers instead: [`crate::i18n::NumberStyle::amount`].
 pub fn format_amount(value: f64, unit: &str) -> String {
     let number = if value.fract().abs() < 1e-9 {
         group_thousands(value as i64)

@@ -247,3 +247,54 @@ fn check_warns_where_a_talk_breaks_the_rules_of_a_hall() {
         "located at the slide: {warning}"
     );
 }
+
+#[test]
+fn render_speaks_the_language_asked_for_and_names_the_ones_it_knows() {
+    let dir = std::env::temp_dir().join(format!("corridor-atlas-cli-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let png = dir.join("x.png");
+    let out = atlas()
+        .args([
+            "render",
+            "--builtin",
+            "--lang",
+            "ru",
+            "--slide",
+            "4",
+            "--out",
+        ])
+        .arg(&png)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&png).expect("the picture");
+    assert!(bytes.starts_with(b"\x89PNG"));
+
+    let out = atlas()
+        .args([
+            "render",
+            "--builtin",
+            "--lang",
+            "xx",
+            "--slide",
+            "4",
+            "--out",
+        ])
+        .arg(dir.join("y.png"))
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("\"xx\""), "{said}");
+    assert!(said.contains("en, ru"), "the known languages: {said}");
+    assert!(!dir.join("y.png").exists());
+}

@@ -172,6 +172,42 @@ fn slide_snapshot() {
     harness.snapshot("slide_oil");
 }
 
+/// The same oil slide in a talk given in Russian from an English interface: the slide's words
+/// in Russian, the Russian quote as it was said.
+#[test]
+fn slide_snapshot_in_russian() {
+    let settings = corridor_atlas::ui::app::Settings {
+        talk_language: "ru".into(),
+        ..Default::default()
+    };
+    let mut harness =
+        common::app_harness_with(corridor_atlas::ui::app::StartRoute::Builtin, settings);
+    harness.key_press(Key::F5);
+    harness.run();
+    let oil = harness
+        .state()
+        .route()
+        .story
+        .iter()
+        .position(|s| {
+            s.layers
+                .as_ref()
+                .is_some_and(|l| l.iter().any(|id| id == "oil"))
+        })
+        .expect("an oil slide");
+    for _ in 0..=oil {
+        harness.key_press(Key::PageDown);
+    }
+    harness.run();
+    let year = harness.state().year();
+    let flows = format!("Потоки в {year} г.");
+    assert!(
+        harness.get_all_by_label(&flows).count() > 0,
+        "the slide says {flows}"
+    );
+    harness.snapshot("slide_oil_ru");
+}
+
 #[test]
 fn the_app_warns_where_a_talk_breaks_the_rules_of_a_hall() {
     let mut harness = common::builtin();

@@ -118,6 +118,7 @@ impl<'a> Renderer<'a> {
                 // for on the command line still win.
                 let options = SlideOptions {
                     legend: state.furniture.legend,
+                    tr: state.furniture.tr.clone(),
                     ..SlideOptions::default()
                 };
                 let index = number - 1;
@@ -159,9 +160,14 @@ impl<'a> Renderer<'a> {
                 // The route is fitted beside the legend, not under it.
                 let mut room = screen;
                 if state.furniture.legend {
-                    room.max.x -=
-                        crate::scene::picture::legend_width(self.route, &flows, screen, &measure)
-                            .min(size.x / 2.0);
+                    room.max.x -= crate::scene::picture::legend_width(
+                        self.route,
+                        &flows,
+                        screen,
+                        &state.furniture.tr,
+                        &measure,
+                    )
+                    .min(size.x / 2.0);
                 }
                 let camera = self
                     .geometry

@@ -197,10 +197,13 @@ pub fn build(
         })
         .unwrap_or_default();
 
+    // Amounts as the scene's language writes them: "4.5 Mt", "4,5 Mt".
+    let numbers = crate::i18n::Tr::new(&language).numbers().clone();
     labels.extend(flow_labels(
         route,
         &bands,
         view,
+        &numbers,
         FLOW_LABEL_SIZE * text_scale,
         measure,
         &mut placer,

@@ -1,10 +1,9 @@
 //! What a map carries besides the map: the scale bar, the credits, and a title card.
 
-use std::fmt::Write as _;
-
 use ecolor::Color32;
 use emath::{Align2, Pos2, Rect, pos2, vec2};
 
+use crate::i18n::Tr;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::Projection;
 use crate::model::Route;
@@ -23,10 +22,11 @@ const SCALE_BAR_TEXT: f32 = 12.0;
 pub fn scale_bar_items(
     view: &ScreenTransform,
     projection: &Projection,
+    tr: &Tr,
     measure: &MeasureText<'_>,
 ) -> Vec<Item> {
     scale_bar(view, projection)
-        .map(|bar| bar_items(bar, SCALE_BAR_TEXT, measure))
+        .map(|bar| bar_items(bar, SCALE_BAR_TEXT, tr, measure))
         .unwrap_or_default()
 }
 
@@ -37,15 +37,16 @@ pub fn scale_bar_sized(
     projection: &Projection,
     start: Pos2,
     size: f32,
+    tr: &Tr,
     measure: &MeasureText<'_>,
 ) -> Vec<Item> {
     let length = f64::from(size) * 10.0;
     scale_bar_at(view, projection, start, length)
-        .map(|bar| bar_items(bar, size, measure))
+        .map(|bar| bar_items(bar, size, tr, measure))
         .unwrap_or_default()
 }
 
-fn bar_items(bar: ScaleBar, size: f32, measure: &MeasureText<'_>) -> Vec<Item> {
+fn bar_items(bar: ScaleBar, size: f32, tr: &Tr, measure: &MeasureText<'_>) -> Vec<Item> {
     let k = size / SCALE_BAR_TEXT;
     let mut items = vec![Item::Group("scale-bar")];
     let tick = vec2(0.0, -6.0 * k);
@@ -62,12 +63,13 @@ fn bar_items(bar: ScaleBar, size: f32, measure: &MeasureText<'_>) -> Vec<Item> {
         );
     }
     let font = Font::regular(size);
+    let text = bar.text(tr);
     items.push(
         Text {
             at: pos2(bar.end.x + 6.0 * k, bar.end.y),
             anchor: Align2::LEFT_CENTER,
-            size: measure(&bar.text, font.size, font.bold),
-            text: bar.text,
+            size: measure(&text, font.size, font.bold),
+            text,
             font,
             color: style::LABEL,
             halo: Some(style::HALO),
@@ -77,8 +79,9 @@ fn bar_items(bar: ScaleBar, size: f32, measure: &MeasureText<'_>) -> Vec<Item> {
     items
 }
 
-/// The credits: the basemap's, and the outlets the route's sources come from.
-pub fn credit_text(route: &Route) -> String {
+/// The credits: the basemap's, and the outlets the route's sources come from, in the language
+/// of `tr`.
+pub fn credit_text(route: &Route, tr: &Tr) -> String {
     let mut outlets: Vec<&str> = Vec::new();
     for source in &route.sources {
         let name = [&source.outlet, &source.author, &source.title]
@@ -90,11 +93,11 @@ pub fn credit_text(route: &Route) -> String {
             outlets.push(name);
         }
     }
-    let mut text = style::BASEMAP_CREDIT.to_owned();
-    if !outlets.is_empty() {
-        let _ = write!(text, ". Sources: {}", outlets.join("; "));
+    if outlets.is_empty() {
+        tr.t("legend-credit-basemap")
+    } else {
+        crate::tr!(tr, "legend-credit-sources", sources = outlets.join("; "))
     }
-    text
 }
 
 /// Type size of the credits, in points.
@@ -105,10 +108,11 @@ pub fn credit_items(
     screen: Rect,
     right: f32,
     route: &Route,
+    tr: &Tr,
     measure: &MeasureText<'_>,
 ) -> Vec<Item> {
     let lines = credit_lines(
-        &credit_text(route),
+        &credit_text(route, tr),
         pos2(right, screen.bottom() - 4.0),
         CREDIT_TEXT,
         (right - screen.left()) * 0.6,

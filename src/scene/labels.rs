@@ -25,6 +25,7 @@ pub(super) fn flow_labels(
     route: &Route,
     bands: &[Band],
     view: &ScreenTransform,
+    numbers: &crate::i18n::NumberStyle,
     size: f32,
     measure: &MeasureText<'_>,
     placer: &mut LabelPlacer,
@@ -46,7 +47,7 @@ pub(super) fn flow_labels(
         }
         let Some(value) = route.layers.get(band.layer).and_then(|l| {
             let v = l.values.get(band.value)?;
-            Some(crate::flows::format_amount(v.value?, &l.unit))
+            Some(numbers.amount(v.value?, &l.unit))
         }) else {
             continue;
         };

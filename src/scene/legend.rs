@@ -6,8 +6,10 @@ use ecolor::Color32;
 use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::flows::{LegendRow as LayerLegend, legend_row};
+use crate::i18n::{Tr, msg};
 use crate::model::{LinkMode, LinkStatus, NodeKind, Route, ValueKind};
 use crate::text::MeasureText;
+use crate::text::describe::{link_mode, link_status, node_kind};
 use strum::VariantArray;
 
 use super::bands::layer_color;
@@ -68,9 +70,9 @@ fn row(sample: Sample, text: impl Into<String>) -> Row {
     }
 }
 
-/// The legend's rows for what the map shows now.
-pub fn rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
-    let mut rows = flow_rows(route, flows, kind);
+/// The legend's rows for what the map shows now, in the language of `tr`.
+pub fn rows(route: &Route, flows: &FlowView, kind: LegendKind, tr: &Tr) -> Vec<Row> {
+    let mut rows = flow_rows(route, flows, kind, tr);
     if kind == LegendKind::Talk {
         return rows;
     }
@@ -80,15 +82,18 @@ pub fn rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
         .filter(|&m| route.links.iter().any(|l| l.mode == m))
         .collect();
     if !modes.is_empty() {
-        rows.push(heading("Links"));
+        rows.push(heading(tr.t("legend-links")));
         for mode in modes {
             let style = style::link_style(mode, LinkStatus::Operating);
-            rows.push(row(Sample::Line(style), mode.label()));
+            rows.push(row(Sample::Line(style), link_mode(tr, mode)));
         }
-        rows.push(heading("Status"));
+        rows.push(heading(tr.t("legend-status")));
         for &status in LinkStatus::VARIANTS {
             if route.links.iter().any(|l| l.status == status) {
-                rows.push(row(Sample::Line(status_style(status)), status.label()));
+                rows.push(row(
+                    Sample::Line(status_style(status)),
+                    link_status(tr, status),
+                ));
             }
         }
     }
@@ -98,10 +103,13 @@ pub fn rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
         .filter(|&k| route.nodes.iter().any(|n| n.kind == k))
         .collect();
     if !kinds.is_empty() {
-        rows.push(heading("Places"));
+        rows.push(heading(tr.t("legend-places")));
         for kind in kinds {
             let (shape, radius) = style::node_marker(kind);
-            rows.push(row(Sample::Marker(shape, radius * 0.85), kind.label()));
+            rows.push(row(
+                Sample::Marker(shape, radius * 0.85),
+                node_kind(tr, kind),
+            ));
         }
     }
     rows
@@ -118,7 +126,7 @@ fn status_style(status: LinkStatus) -> LineStyle {
 }
 
 /// The year's flows, top layer first, then how each kind of value is drawn.
-fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
+fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind, tr: &Tr) -> Vec<Row> {
     let visible: Vec<_> = flows
         .visible()
         .rev()
@@ -150,14 +158,14 @@ fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
             }
         }
     };
-    rows.push(heading(format!("Flows in {}", flows.year)));
+    rows.push(heading(flows_in(tr, flows.year)));
     for layer in visible {
         let color = layer_color(layer);
         let LayerLegend {
             has_year,
             detail,
             width,
-        } = legend_row(layer, flows.year);
+        } = legend_row(layer, flows.year, tr);
         let sample = if has_year {
             Sample::Band {
                 width,
@@ -173,15 +181,21 @@ fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind) -> Vec<Row> {
         });
     }
     for (kind, text) in [
-        (ValueKind::Actual, "Actual"),
-        (ValueKind::Estimate, "Estimate"),
-        (ValueKind::Plan, "Plan or target"),
+        (ValueKind::Actual, msg("legend-actual")),
+        (ValueKind::Estimate, msg("legend-estimate")),
+        (ValueKind::Plan, msg("legend-plan")),
     ] {
         if kinds.contains(&kind) {
-            rows.push(row(Sample::Kind(kind), text));
+            rows.push(row(Sample::Kind(kind), tr.t(text)));
         }
     }
     rows
+}
+
+/// "Flows in 2023", as the legend and a slide's card head the year's flows.
+pub fn flows_in(tr: &Tr, year: i32) -> String {
+    // A year is not a number to group.
+    crate::tr!(tr, "slide-flows-in", year = year.to_string())
 }
 
 /// Width of a row's sample, in points at scale 1.

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use ecolor::Color32;
 use emath::{Align2, Pos2, Rect, Vec2, pos2, vec2};
 
+use crate::i18n::Tr;
 use crate::map::basemap::BasemapMeshes;
 use crate::map::camera::{Camera, ScreenTransform};
 use crate::model::Route;
@@ -30,6 +31,9 @@ pub struct Furniture {
     pub scale_bar: bool,
     /// The basemap's and the sources' credits.
     pub attribution: bool,
+    /// The words of the picture's language: the legend, the scale bar, the credits, and the
+    /// names of countries and seas.
+    pub tr: Tr,
 }
 
 impl Default for Furniture {
@@ -39,6 +43,7 @@ impl Default for Furniture {
             legend: false,
             scale_bar: true,
             attribution: true,
+            tr: Tr::default(),
         }
     }
 }
@@ -73,9 +78,10 @@ pub fn map_overlay(
     // Only pictures with a title or a legend choose corners; the window's own map keeps its
     // scale bar at the lower left without weighing every link each frame.
     let title = furniture.title.as_deref().filter(|t| !t.trim().is_empty());
+    let tr = &furniture.tr;
     let legend = furniture
         .legend
-        .then(|| full_legend(route, flows, screen, measure))
+        .then(|| full_legend(route, flows, screen, tr, measure))
         .flatten();
     let mut taken: Vec<Rect> = Vec::new();
     let mut clutter = None;
@@ -108,7 +114,7 @@ pub fn map_overlay(
         taken.push(at);
     }
     if furniture.scale_bar {
-        let bar = scale_bar_items(view, &geometry.projection, measure);
+        let bar = scale_bar_items(view, &geometry.projection, tr, measure);
         // The bar moves to the lower right when a card took the lower left.
         let lower_left = Rect::from_min_size(
             screen.left_bottom() + vec2(0.0, -40.0),
@@ -120,6 +126,7 @@ pub fn map_overlay(
                 &geometry.projection,
                 screen.right_bottom() + vec2(-screen.width() * 0.2, -34.0),
                 12.0,
+                tr,
                 measure,
             );
             out.items.extend(right);
@@ -128,20 +135,27 @@ pub fn map_overlay(
         }
     }
     if furniture.attribution {
-        out.items
-            .extend(credit_items(screen, screen.right() - 6.0, route, measure));
+        out.items.extend(credit_items(
+            screen,
+            screen.right() - 6.0,
+            route,
+            tr,
+            measure,
+        ));
     }
     out
 }
 
 /// What goes over a slide's map: its cards, number and credits as laid out, the scale bar in
-/// the footer, and the black screen when it is on.
+/// the footer (in the language of `tr`, the talk's), and the black screen when it is on.
+#[allow(clippy::too_many_arguments)]
 pub fn slide_overlay(
     layout: &SlideLayout,
     geometry: &RouteGeometry,
     view: &ScreenTransform,
     scale_bar: bool,
     black: bool,
+    tr: &Tr,
     measure: &MeasureText<'_>,
 ) -> Overlay {
     let mut out = Overlay {
@@ -154,6 +168,7 @@ pub fn slide_overlay(
             &geometry.projection,
             layout.scale_bar_at,
             layout.types.small,
+            tr,
             measure,
         ));
     }
@@ -170,9 +185,10 @@ fn full_legend(
     route: &Route,
     flows: &FlowView,
     screen: Rect,
+    tr: &Tr,
     measure: &MeasureText<'_>,
 ) -> Option<LegendCard> {
-    let rows = legend::rows(route, flows, LegendKind::Full);
+    let rows = legend::rows(route, flows, LegendKind::Full, tr);
     LegendCard::new(rows, LegendType::print(), screen.height() - 60.0, measure)
 }
 
@@ -181,9 +197,10 @@ pub fn legend_width(
     route: &Route,
     flows: &FlowView,
     screen: Rect,
+    tr: &Tr,
     measure: &MeasureText<'_>,
 ) -> f32 {
-    full_legend(route, flows, screen, measure).map_or(0.0, |card| card.size().x + 32.0)
+    full_legend(route, flows, screen, tr, measure).map_or(0.0, |card| card.size().x + 32.0)
 }
 
 /// Corners tried for a title card, best liked first.
@@ -351,6 +368,7 @@ impl Picture<'_> {
             options.covered = layout.covered();
             options.first_labels = layout.focus.clone();
         }
+        options.language = self.language().to_owned();
         super::build(
             self.route,
             self.geometry,
@@ -360,6 +378,18 @@ impl Picture<'_> {
             options,
             measure,
         )
+    }
+
+    /// The picture's language: the slide's talk language on a slide, else its furniture's.
+    pub fn language(&self) -> &'static str {
+        self.words().language()
+    }
+
+    /// The words of the picture's language.
+    pub fn words(&self) -> &Tr {
+        self.slide
+            .as_ref()
+            .map_or(&self.furniture.tr, |slide| &slide.options.tr)
     }
 
     /// The whole picture: the map, then what goes over it.
@@ -379,6 +409,7 @@ impl Picture<'_> {
                 &list.view,
                 self.furniture.scale_bar,
                 false,
+                self.words(),
                 measure,
             ),
             None => map_overlay(

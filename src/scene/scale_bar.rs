@@ -15,8 +15,24 @@ pub struct ScaleBar {
     /// Left end of the bar.
     pub start: Pos2,
     pub end: Pos2,
-    /// The length it stands for, such as "200 km".
-    pub text: String,
+    /// The length it stands for, in kilometres: a round number such as 200 or 0.5.
+    pub km: f64,
+}
+
+impl ScaleBar {
+    /// The length it stands for in the language of `tr`, such as "200 km".
+    pub fn text(&self, tr: &crate::i18n::Tr) -> String {
+        // Lengths are written as they are, "1000 km" and not "1,000 km".
+        if self.km >= 1.0 {
+            crate::tr!(tr, "legend-scale-km", length = format!("{:.0}", self.km))
+        } else {
+            crate::tr!(
+                tr,
+                "legend-scale-m",
+                length = format!("{:.0}", self.km * 1000.0)
+            )
+        }
+    }
 }
 
 /// The bar for `view`, at the map's lower left corner; `None` where the ground distance is not
@@ -62,15 +78,10 @@ pub fn scale_bar_at(
         .rfind(|&v| v <= target)
         .unwrap_or(magnitude);
     let width = (nice / km_per_px) as f32;
-    let text = if nice >= 1.0 {
-        format!("{nice:.0} km")
-    } else {
-        format!("{:.0} m", nice * 1000.0)
-    };
     Some(ScaleBar {
         start,
         end: start + vec2(width, 0.0),
-        text,
+        km: nice,
     })
 }
 
@@ -88,12 +99,16 @@ mod tests {
             .expect("a bar over the Caspian");
         let length = bar.end.x - bar.start.x;
         assert!((40.0..=121.0).contains(&length), "length {length}");
-        let km: f64 = bar
-            .text
+        let text = bar.text(&crate::i18n::Tr::default());
+        assert_eq!(
+            bar.text(&crate::i18n::Tr::new("ru")),
+            text.replace("km", "км")
+        );
+        let km: f64 = text
             .trim_end_matches(" km")
             .parse()
             .expect("a whole number of km");
         let first_digit = km / 10f64.powf(km.log10().floor());
-        assert!([1.0, 2.0, 5.0].contains(&first_digit), "{}", bar.text);
+        assert!([1.0, 2.0, 5.0].contains(&first_digit), "{text}");
     }
 }

@@ -3,6 +3,7 @@
 //! presentation, its presenter view and `render --slide` all take a slide from these two, so a
 //! slide looks the same however it is reached and wherever it is drawn.
 
+use crate::i18n::Tr;
 use crate::model::{Route, Slide};
 
 use super::{FlowView, Target};
@@ -34,18 +35,13 @@ pub fn page(route: &Route, index: usize) -> SlidePage<'_> {
     }
 }
 
-/// The closing slide's title.
-pub const CLOSING_TITLE: &str = "Outlook and sources";
-
 impl SlidePage<'_> {
-    pub fn title<'r>(&self, route: &'r Route) -> &'r str
-    where
-        Self: 'r,
-    {
+    /// The slide's title; the closing slide's in the talk's language `tr`.
+    pub fn title(&self, route: &Route, tr: &Tr) -> String {
         match self {
-            SlidePage::Title => &route.title,
-            SlidePage::Story(s) => &s.title,
-            SlidePage::Closing => CLOSING_TITLE,
+            SlidePage::Title => route.title.clone(),
+            SlidePage::Story(s) => s.title.clone(),
+            SlidePage::Closing => tr.t("slide-closing-title"),
         }
     }
 }
@@ -91,6 +87,8 @@ pub struct SlideOptions {
     pub status: Option<String>,
     /// The talk's legend: the year's flows and how they are drawn.
     pub legend: bool,
+    /// The words of the talk's language, for everything on the slide that is not the route's.
+    pub tr: Tr,
 }
 
 #[cfg(test)]

@@ -5,14 +5,15 @@
 use ecolor::Color32;
 use emath::{Align2, Rect, Vec2};
 
+use crate::i18n::Tr;
 use crate::model::{Quote, Route, Slide};
 use crate::text::MeasureText;
 use crate::text::describe::{first_sentences, source_line};
 
 use super::card::Card;
 use super::display::{Font, Text};
-use super::legend::LegendType;
-use super::slide::{CLOSING_TITLE, PRESENTING_TEXT_SCALE, SlideOptions, SlidePage, count};
+use super::legend::{LegendType, flows_in};
+use super::slide::{PRESENTING_TEXT_SCALE, SlideOptions, SlidePage, count};
 use super::style;
 
 /// The least share of the screen's height any text on a slide takes.
@@ -77,6 +78,7 @@ pub fn label_scale(screen: Rect) -> f32 {
 /// The title card of a story slide: its title, text and year.
 pub(super) fn story_card<'m, 'a>(
     slide: &Slide,
+    tr: &Tr,
     width: f32,
     t: SlideType,
     measure: &'m MeasureText<'a>,
@@ -87,7 +89,7 @@ pub(super) fn story_card<'m, 'a>(
         card.paragraph(&slide.text, Font::regular(t.text), style::LABEL);
     }
     if let Some(year) = slide.year {
-        card.paragraph(&format!("Flows in {year}"), Font::regular(t.small), GREY);
+        card.paragraph(&flows_in(tr, year), Font::regular(t.small), GREY);
     }
     card
 }
@@ -98,6 +100,7 @@ pub(super) fn cover_card<'m, 'a>(
     page: SlidePage<'_>,
     screen: Rect,
     t: SlideType,
+    tr: &Tr,
     measure: &'m MeasureText<'a>,
 ) -> Card<'m, 'a> {
     let width = (0.9 * screen.width()).min(1.5 * screen.height());
@@ -112,29 +115,30 @@ pub(super) fn cover_card<'m, 'a>(
             );
         }
         card.paragraph(
-            &format!(
-                "{} slides · quotes and figures from {} sources",
-                count(route),
-                route.sources.len()
+            &crate::tr!(
+                tr,
+                "slide-cover-summary",
+                slides = count(route),
+                sources = route.sources.len()
             ),
             Font::regular(t.small),
             GREY,
         );
     } else {
-        card.paragraph(CLOSING_TITLE, Font::bold(t.title), style::LABEL);
+        card.paragraph(&page.title(route, tr), Font::bold(t.title), style::LABEL);
         card.paragraph(
-            "Every quote and figure in this talk comes from these texts:",
+            &tr.t("slide-closing-lead"),
             Font::regular(t.text),
             style::LABEL,
         );
         for source in &route.sources {
             card.paragraph(
-                &format!("• {} — {}", source_line(source), source.title),
+                &format!("• {} — {}", source_line(tr, source), source.title),
                 Font::regular(t.small),
                 style::LABEL,
             );
         }
-        card.paragraph("Basemap: Natural Earth.", Font::regular(t.small), GREY);
+        card.paragraph(&tr.t("slide-closing-basemap"), Font::regular(t.small), GREY);
     }
     card
 }
@@ -143,24 +147,40 @@ const GREY: Color32 = Color32::from_rgb(0x6B, 0x65, 0x5B);
 /// The orange that marks a translation.
 const TRANSLATION: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
 
+/// Whether a quote is shown in its translation, marked: only with translations on, where it
+/// has one, and where the talk is not in the quote's own language (then the original stands
+/// alone). A quote without a language is taken to be in Russian, as the built-in route's are.
+pub fn shows_translation(q: &Quote, options: &SlideOptions) -> bool {
+    options.translation && !q.translation.is_empty() && quote_language(q) != options.tr.language()
+}
+
+fn quote_language(q: &Quote) -> &str {
+    if q.language.trim().is_empty() {
+        "ru"
+    } else {
+        q.language.trim()
+    }
+}
+
 /// A quote's card: the words (or their marked translation), who said them, and where.
 pub(super) fn quote_card<'m, 'a>(
     route: &Route,
     q: &Quote,
-    translation: bool,
+    options: &SlideOptions,
     width: f32,
     t: SlideType,
     measure: &'m MeasureText<'a>,
 ) -> Card<'m, 'a> {
+    let tr = &options.tr;
     let mut card = Card::new(width - 2.0 * t.padding, t.padding, measure);
-    if translation && !q.translation.is_empty() {
+    if shows_translation(q, options) {
         card.paragraph(
             &format!("“{}”", q.translation),
             Font::regular(t.quote).italic(),
             style::LABEL,
         );
         card.paragraph(
-            "Translation from the original Russian, made for this atlas",
+            &crate::tr!(tr, "slide-quote-translation", language = quote_language(q)),
             Font::regular(t.small),
             TRANSLATION,
         );
@@ -179,7 +199,7 @@ pub(super) fn quote_card<'m, 'a>(
     card.paragraph(&format!("— {who}"), Font::bold(t.text), style::LABEL);
     if let Some(source) = route.source(&q.source) {
         card.paragraph(
-            &source_line(source),
+            &source_line(tr, source),
             Font::regular(t.small),
             Color32::from_gray(90),
         );

@@ -5,11 +5,13 @@
 
 use emath::{Pos2, Rect, vec2};
 
+use crate::i18n::Tr;
 use crate::io::Problem;
 use crate::map::camera::ScreenTransform;
 use crate::map::projection::Projection;
 use crate::model::Route;
 use crate::text::MeasureText;
+use crate::tr;
 
 use super::display::Item;
 use super::slide::{self, SlideOptions, SlidePage};
@@ -28,30 +30,51 @@ pub struct LayoutIssue {
     /// closing slides, which the file does not hold.
     pub path: String,
     pub screen: (u32, u32),
+    /// What is wrong, in the language of `words`.
     pub what: String,
+    /// The language the issue is told in.
+    pub words: Tr,
 }
 
 impl std::fmt::Display for LayoutIssue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "slide {} at {}×{}: {}",
-            self.slide, self.screen.0, self.screen.1, self.what
-        )
+        // Numbers as they are: "slide 4 at 1024×768", in every language.
+        let text = tr!(
+            self.words,
+            "slide-check-issue",
+            slide = self.slide.to_string(),
+            width = self.screen.0.to_string(),
+            height = self.screen.1.to_string(),
+            what = self.what.as_str()
+        );
+        f.write_str(&text)
     }
 }
 
 /// Every way the talk of `route` breaks the rules on `screens`, slide by slide, with the
-/// legend on as the talk shows it by default.
+/// legend on as the talk shows it by default: slides in English, told in English.
 pub fn check_talk(
     route: &Route,
     screens: &[(u32, u32)],
+    measure: &MeasureText<'_>,
+) -> Vec<LayoutIssue> {
+    check_talk_in(route, screens, &Tr::default(), &Tr::default(), measure)
+}
+
+/// As [`check_talk`], with the slides in the language of `talk` and the issues told in the
+/// language of `words`.
+pub fn check_talk_in(
+    route: &Route,
+    screens: &[(u32, u32)],
+    talk: &Tr,
+    words: &Tr,
     measure: &MeasureText<'_>,
 ) -> Vec<LayoutIssue> {
     let geometry = RouteGeometry::new(route, &Projection::for_route(route));
     let opening = FlowView::all_layers(route, crate::flows::opening_year(route));
     let options = SlideOptions {
         legend: true,
+        tr: talk.clone(),
         ..SlideOptions::default()
     };
     let mut issues = Vec::new();
@@ -67,10 +90,11 @@ pub fn check_talk(
                     },
                     screen: (w, h),
                     what,
+                    words: words.clone(),
                 });
             };
             check_slide(
-                route, &geometry, index, screen, &opening, &options, measure, &mut issue,
+                route, &geometry, index, screen, &opening, &options, words, measure, &mut issue,
             );
         }
     }
@@ -78,14 +102,17 @@ pub fn check_talk(
 }
 
 /// Where the talk of `route` breaks the rules of a hall at [`HALL_SCREENS`], as warnings about
-/// `file`, located at the slide when the file's `text` is given.
+/// `file`, located at the slide when the file's `text` is given; the slides in the language of
+/// `talk`, the warnings told in the language of `words`.
 pub fn talk_warnings(
     route: &Route,
     file: &str,
     text: Option<&str>,
+    talk: &Tr,
+    words: &Tr,
     measure: &MeasureText<'_>,
 ) -> Vec<Problem> {
-    check_talk(route, &HALL_SCREENS, measure)
+    check_talk_in(route, &HALL_SCREENS, talk, words, measure)
         .into_iter()
         .map(|issue| {
             let (line, column) = text
@@ -114,9 +141,11 @@ fn check_slide(
     screen: Rect,
     opening: &FlowView,
     options: &SlideOptions,
+    words: &Tr,
     measure: &MeasureText<'_>,
     issue: &mut dyn FnMut(String),
 ) {
+    let tr = words;
     let state = slide_layout::state(route, geometry, index, screen, opening, options, measure);
     let layout = slide_layout::layout(
         route,
@@ -131,17 +160,15 @@ fn check_slide(
 
     for (i, (a, ra)) in layout.parts.iter().enumerate() {
         if !screen.contains_rect(*ra) {
-            issue(format!(
-                "{} reaches off the screen; shorten its text",
-                a.name()
-            ));
+            issue(tr!(tr, "slide-check-off-screen", part = a.name(tr)));
         }
         for (b, rb) in &layout.parts[i + 1..] {
             if ra.intersects(*rb) {
-                issue(format!(
-                    "{} overlaps {}; shorten the slide's text or quote",
-                    a.name(),
-                    b.name()
+                issue(tr!(
+                    tr,
+                    "slide-check-overlap",
+                    part = a.name(tr),
+                    other = b.name(tr)
                 ));
             }
         }
@@ -152,11 +179,12 @@ fn check_slide(
         let quote = t.text.starts_with('«') || t.text.starts_with('“');
         let least = if quote { QUOTE_TEXT } else { SMALLEST_TEXT };
         if t.font.size < least * h {
-            issue(format!(
-                "\"{}\" is {:.0} points high, under {} % of the screen",
-                t.text,
-                t.font.size,
-                least * 100.0
+            issue(tr!(
+                tr,
+                "slide-check-too-small",
+                text = t.text.as_str(),
+                size = format!("{:.0}", t.font.size),
+                least = tr.number(f64::from(least * 100.0), 1)
             ));
         }
     }
@@ -164,22 +192,23 @@ fn check_slide(
     let SlidePage::Story(story) = slide::page(route, index) else {
         return;
     };
-    let mut options = SceneOptions::plain(
+    let mut scene_options = SceneOptions::plain(
         Highlight {
             selected: state.selection,
             hovered: None,
         },
         slide_layout::label_scale(screen),
     );
-    options.covered = layout.covered();
-    options.first_labels = layout.focus.clone();
+    scene_options.covered = layout.covered();
+    scene_options.first_labels = layout.focus.clone();
+    scene_options.language = options.tr.language().to_owned();
     let scene = super::build(
         route,
         geometry,
         &view,
         None,
         &super::bands::build(route, geometry, &state.flows),
-        options,
+        scene_options,
         measure,
     );
     for id in &story.focus.nodes {
@@ -191,36 +220,32 @@ fn check_slide(
         };
         let p = view.map_to_screen(at);
         if !screen.shrink(4.0).contains(p) {
-            issue(format!(
-                "{} is off the map; focus the slide on fewer places",
-                node.name
-            ));
+            issue(tr!(tr, "slide-check-off-map", place = node.name.as_str()));
             continue;
         }
         for (part, r) in &layout.parts {
             if r.expand(6.0).contains(p) {
-                issue(format!(
-                    "{} covers {}; shorten the slide's text or quote, or focus on fewer places",
-                    part.name(),
-                    node.name
+                issue(tr!(
+                    tr,
+                    "slide-check-covers",
+                    part = part.name(tr),
+                    place = node.name.as_str()
                 ));
             }
         }
         match scene.labels.iter().find(|l| l.text == node.name) {
-            None => issue(format!(
-                "{} has no room for its label; focus the slide on fewer places",
-                node.name
-            )),
+            None => issue(tr!(tr, "slide-check-no-label", place = node.name.as_str())),
             Some(l) => {
                 let rect = l
                     .anchor
                     .anchor_size(view.map_to_screen(l.at) + l.offset, l.measured);
                 for (part, r) in &layout.parts {
                     if r.intersects(rect) {
-                        issue(format!(
-                            "{} covers the label of {}; shorten the slide's text or quote",
-                            part.name(),
-                            node.name
+                        issue(tr!(
+                            tr,
+                            "slide-check-covers-label",
+                            part = part.name(tr),
+                            place = node.name.as_str()
                         ));
                     }
                 }

@@ -9,6 +9,7 @@
 use ecolor::Color32;
 use emath::{Align2, Pos2, Rect, Vec2, pos2};
 
+use crate::i18n::{Tr, msg};
 use crate::map::camera::Camera;
 use crate::model::{Quote, Route, Slide};
 use crate::text::MeasureText;
@@ -20,7 +21,7 @@ use super::legend::{self, LegendCard, LegendKind};
 use super::slide::{SlideOptions, SlidePage, page};
 use super::slide_cards::{cover_card, number_text, quote_card, story_card};
 use super::slide_room::{best_room, focus_nodes, focus_points, frame, label_margins};
-use super::{FlowView, RouteGeometry, Target, style};
+use super::{FlowView, RouteGeometry, Target};
 
 pub use super::slide_cards::{QUOTE_TEXT, SMALLEST_TEXT, SlideType, label_scale};
 
@@ -36,15 +37,16 @@ pub enum Part {
 }
 
 impl Part {
-    pub fn name(self) -> &'static str {
-        match self {
-            Part::TitleCard => "the title card",
-            Part::QuoteCard => "the quote card",
-            Part::Legend => "the legend",
-            Part::Number => "the slide number",
-            Part::Credits => "the credits",
-            Part::ScaleBar => "the scale bar",
-        }
+    /// The part's name in the language of `tr`, such as "the title card".
+    pub fn name(self, tr: &Tr) -> String {
+        tr.t(match self {
+            Part::TitleCard => msg("slide-part-title-card"),
+            Part::QuoteCard => msg("slide-part-quote-card"),
+            Part::Legend => msg("slide-part-legend"),
+            Part::Number => msg("slide-part-number"),
+            Part::Credits => msg("slide-part-credits"),
+            Part::ScaleBar => msg("slide-part-scale-bar"),
+        })
     }
 }
 
@@ -183,7 +185,7 @@ pub fn layout(
     let number_rect = number.rect();
     items.push(number.into());
     let credits = credit_lines(
-        style::BASEMAP_CREDIT,
+        &options.tr.t("legend-credit-basemap"),
         pos2(number_rect.left() - t.margin, number_rect.bottom()),
         t.small,
         (number_rect.left() - screen.left()) * 0.5,
@@ -217,7 +219,7 @@ pub fn layout(
         .legend
         .then(|| {
             LegendCard::new(
-                legend::rows(route, flows, LegendKind::Talk),
+                legend::rows(route, flows, LegendKind::Talk, &options.tr),
                 t.legend(),
                 body.height(),
                 measure,
@@ -231,7 +233,7 @@ pub fn layout(
 
     let (placed, room, fits) = match page {
         SlidePage::Title | SlidePage::Closing => {
-            let card = cover_card(route, page, screen, t, measure);
+            let card = cover_card(route, page, screen, t, &options.tr, measure);
             let rect = Align2::CENTER_BOTTOM.anchor_size(body.center_bottom(), card.size());
             // The title and closing slides are about the talk, not a year's flows: no legend.
             let _ = legend;
@@ -384,7 +386,7 @@ fn arrange<'m, 'a>(
         (false, false) => (0.5 * w).min(0.85 * h),
         (false, true) => (0.64 * w).min(1.1 * h),
     };
-    let title = story_card(slide, title_width, t, measure);
+    let title = story_card(slide, &options.tr, title_width, t, measure);
     let title_rect = corner(body, title_spot, title.size());
     let mut placed = vec![Placed::Card(Part::TitleCard, title, title_rect, false)];
 
@@ -396,7 +398,7 @@ fn arrange<'m, 'a>(
     };
     let cards: Vec<Card<'m, 'a>> = quotes
         .iter()
-        .map(|q| quote_card(route, q, options.translation, quote_width, t, measure))
+        .map(|q| quote_card(route, q, options, quote_width, t, measure))
         .collect();
     let gap = t.margin * 0.5;
     let stack: f32 =
@@ -449,4 +451,112 @@ fn apart(rects: &[Rect], body: Rect) -> bool {
             .iter()
             .enumerate()
             .all(|(i, a)| rects[i + 1..].iter().all(|b| !a.intersects(*b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Tr;
+    use crate::map::projection::Projection;
+
+    /// The texts of a story slide with a year and a quote, laid out on a 1080-line screen.
+    fn slide_texts(route: &Route, index: usize, options: &SlideOptions) -> Vec<String> {
+        let fonts = crate::text::TextMeasure::default();
+        let measure = fonts.as_fn();
+        let geometry = RouteGeometry::new(route, &Projection::for_route(route));
+        let screen = Rect::from_min_size(Pos2::ZERO, emath::vec2(1920.0, 1080.0));
+        let flows = FlowView::all_layers(route, crate::flows::opening_year(route));
+        let state = state(route, &geometry, index, screen, &flows, options, &measure);
+        layout(
+            route,
+            &geometry,
+            index,
+            screen,
+            &state.flows,
+            options,
+            &measure,
+        )
+        .readable
+        .into_iter()
+        .map(|r| r.text)
+        .collect()
+    }
+
+    fn quoted_slide(route: &Route) -> (usize, i32) {
+        route
+            .story
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| {
+                let quote = route.quotes.iter().find(|q| s.quotes.contains(&q.id))?;
+                (!quote.translation.is_empty() && quote.language == "ru")
+                    .then_some((i + 1, s.year?))
+            })
+            .expect("a slide with a year and a translated Russian quote")
+    }
+
+    #[test]
+    fn a_russian_slide_speaks_russian_and_shows_a_russian_quote_as_it_is() {
+        let route = crate::io::builtin_route()
+            .expect("the built-in route")
+            .route;
+        let (index, year) = quoted_slide(&route);
+        let russian = SlideOptions {
+            translation: true,
+            legend: true,
+            tr: Tr::new("ru"),
+            ..SlideOptions::default()
+        };
+        let texts = slide_texts(&route, index, &russian);
+        let flows = format!("Потоки в {year} г.");
+        assert!(texts.contains(&flows), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.starts_with('«')),
+            "the original: {texts:?}"
+        );
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.contains("Перевод") || t.contains("Translation")),
+            "no translation in a Russian talk: {texts:?}"
+        );
+
+        // In English, with translations on, the same quote is its marked translation.
+        let english = SlideOptions {
+            tr: Tr::default(),
+            ..russian.clone()
+        };
+        let texts = slide_texts(&route, index, &english);
+        assert!(texts.contains(&format!("Flows in {year}")));
+        assert!(
+            texts
+                .iter()
+                .any(|t| t == "Translation from the original Russian, made for this atlas"),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_in_another_language_is_marked_as_translated_in_a_russian_talk() {
+        let mut route = crate::io::builtin_route()
+            .expect("the built-in route")
+            .route;
+        let (index, _) = quoted_slide(&route);
+        let ids = route.story[index - 1].quotes.clone();
+        for q in route.quotes.iter_mut().filter(|q| ids.contains(&q.id)) {
+            q.language = "kk".into();
+        }
+        let options = SlideOptions {
+            translation: true,
+            tr: Tr::new("ru"),
+            ..SlideOptions::default()
+        };
+        let texts = slide_texts(&route, index, &options);
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("Перевод на английский с казахского")),
+            "{texts:?}"
+        );
+    }
 }

@@ -17,7 +17,6 @@ pub const AREA_RGB: [u8; 3] = [0x6B, 0x5B, 0x95];
 pub const SCALE_BAR: Color32 = Color32::from_rgb(0x33, 0x33, 0x33);
 pub const CREDIT: Color32 = Color32::from_rgb(0x55, 0x55, 0x55);
 /// Where the basemap comes from, shown on the map and on every export.
-pub const BASEMAP_CREDIT: &str = "Basemap: Natural Earth";
 pub const SELECTED: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
 pub const HOVERED: Color32 = Color32::from_rgb(0x2F, 0x80, 0xED);
 

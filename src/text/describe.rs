@@ -1,16 +1,24 @@
 //! Short phrases built from the route's data, worded once for the side panel, tooltips, slides
 //! and pictures.
 
-use crate::model::{FlowLayer, FlowValue, LinkStatus, Source};
+use crate::i18n::{Arg, Tr, msg};
+use crate::model::{FlowLayer, FlowValue, LinkMode, LinkStatus, NodeKind, Source, ValueKind};
 
-/// Who published a source and when: "BAQ.KZ · 2025-10-21", "outlet not named" where it is not.
-pub fn source_line(source: &Source) -> String {
+/// Who published a source and when: "BAQ.KZ · 2025-10-21" in English, the date written out in
+/// the language; "outlet not named" where it is not.
+pub fn source_line(tr: &Tr, source: &Source) -> String {
     let outlet = if source.outlet.is_empty() {
-        "outlet not named"
+        tr.t("kind-source-no-outlet")
     } else {
-        source.outlet.as_str()
+        source.outlet.clone()
     };
-    [outlet, source.author.as_str(), source.date.as_str()]
+    let date = if tr.language() == crate::i18n::FALLBACK {
+        // English keeps the ISO date the sources give, as every English output always has.
+        source.date.clone()
+    } else {
+        tr.date(&source.date)
+    };
+    [outlet, source.author.clone(), date]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
@@ -18,30 +26,85 @@ pub fn source_line(source: &Source) -> String {
 }
 
 /// "4.5 Mt in 2023 (actual)", or "plan or target, 2026" for a status with no amount.
-pub fn describe_value(layer: &FlowLayer, v: &FlowValue) -> String {
+pub fn describe_value(tr: &Tr, layer: &FlowLayer, v: &FlowValue) -> String {
+    let kind = value_kind(tr, v.kind);
+    // A year is not a number to group: "2023", never "2,023".
+    let year = Arg::Text(v.year.to_string());
     match v.value {
-        Some(amount) => format!(
-            "{} in {} ({})",
-            crate::flows::format_amount(amount, &layer.unit),
-            v.year,
-            v.kind.label()
+        Some(amount) => tr.t_args(
+            "kind-value-with-amount",
+            &[
+                (
+                    "amount",
+                    Arg::from(tr.numbers().amount(amount, &layer.unit)),
+                ),
+                ("year", year),
+                ("kind", Arg::from(kind)),
+            ],
         ),
-        None => format!("{}, {}", v.kind.label(), v.year),
+        None => tr.t_args(
+            "kind-value-without-amount",
+            &[("kind", Arg::from(kind)), ("year", year)],
+        ),
     }
 }
 
 /// The English plural ending for `n` things.
+///
+/// Only for words not yet in the translation files; a message with a Fluent plural replaces it.
 pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// Link status as shown in legends and tooltips, with how it is drawn.
-pub fn status_description(status: LinkStatus) -> &'static str {
-    match status {
-        LinkStatus::Operating => "solid line",
-        LinkStatus::UnderConstruction => "dashed line",
-        LinkStatus::Planned => "dotted line",
-    }
+/// How links of a status are drawn, as legends and tooltips say it: "solid line".
+pub fn status_description(tr: &Tr, status: LinkStatus) -> String {
+    tr.t(match status {
+        LinkStatus::Operating => msg("kind-line-solid"),
+        LinkStatus::UnderConstruction => msg("kind-line-dashed"),
+        LinkStatus::Planned => msg("kind-line-dotted"),
+    })
+}
+
+/// A kind of place, such as "Sea port", in the language.
+pub fn node_kind(tr: &Tr, kind: NodeKind) -> String {
+    tr.t(match kind {
+        NodeKind::Port => msg("kind-node-port"),
+        NodeKind::RailJunction => msg("kind-node-rail-junction"),
+        NodeKind::BorderCrossing => msg("kind-node-border-crossing"),
+        NodeKind::City => msg("kind-node-city"),
+        NodeKind::Terminal => msg("kind-node-terminal"),
+        NodeKind::Place => msg("kind-node-place"),
+    })
+}
+
+/// A kind of link, such as "Sea ferry", in the language.
+pub fn link_mode(tr: &Tr, mode: LinkMode) -> String {
+    tr.t(match mode {
+        LinkMode::Rail => msg("kind-mode-rail"),
+        LinkMode::SeaFerry => msg("kind-mode-sea-ferry"),
+        LinkMode::Pipeline => msg("kind-mode-pipeline"),
+        LinkMode::SubseaCable => msg("kind-mode-subsea-cable"),
+        LinkMode::Road => msg("kind-mode-road"),
+        LinkMode::Power => msg("kind-mode-power"),
+    })
+}
+
+/// A link's status, such as "Under construction", in the language.
+pub fn link_status(tr: &Tr, status: LinkStatus) -> String {
+    tr.t(match status {
+        LinkStatus::Operating => msg("kind-status-operating"),
+        LinkStatus::UnderConstruction => msg("kind-status-under-construction"),
+        LinkStatus::Planned => msg("kind-status-planned"),
+    })
+}
+
+/// A kind of value inside a phrase, such as "actual", in the language.
+pub fn value_kind(tr: &Tr, kind: ValueKind) -> String {
+    tr.t(match kind {
+        ValueKind::Actual => msg("kind-value-actual"),
+        ValueKind::Estimate => msg("kind-value-estimate"),
+        ValueKind::Plan => msg("kind-value-plan"),
+    })
 }
 
 /// The first `n` sentences of a paragraph.
@@ -71,9 +134,68 @@ mod tests {
             ..Source::default()
         };
         assert_eq!(
-            source_line(&source),
+            source_line(&Tr::default(), &source),
             "outlet not named · Ibragim Aliev · 2025-10-20"
         );
+        assert_eq!(
+            source_line(&Tr::new("ru"), &source),
+            "издание не указано · Ibragim Aliev · 20 октября 2025 г."
+        );
+    }
+
+    #[test]
+    fn values_are_described_in_the_language() {
+        let value: FlowValue = serde_json::from_value(serde_json::json!({
+            "from": "a", "to": "b", "year": 2023, "value": 4.5, "kind": "actual", "source": "s"
+        }))
+        .expect("a value");
+        let layer: FlowLayer = serde_json::from_value(serde_json::json!({
+            "id": "cargo", "name": "Cargo", "unit": "Mt", "color": "#000000", "values": []
+        }))
+        .expect("a layer");
+        assert_eq!(
+            describe_value(&Tr::default(), &layer, &value),
+            "4.5\u{a0}Mt in 2023 (actual)"
+        );
+        assert_eq!(
+            describe_value(&Tr::new("ru"), &layer, &value),
+            "4,5\u{a0}Mt в 2023 г. (факт)"
+        );
+        let plan = FlowValue {
+            value: None,
+            kind: ValueKind::Plan,
+            year: 2026,
+            ..value.clone()
+        };
+        assert_eq!(
+            describe_value(&Tr::default(), &layer, &plan),
+            "plan or target, 2026"
+        );
+    }
+
+    #[test]
+    fn kinds_have_words_in_every_language() {
+        let ru = Tr::new("ru");
+        assert_eq!(node_kind(&ru, NodeKind::Port), "Морской порт");
+        assert_eq!(link_mode(&ru, LinkMode::SeaFerry), "Морской паром");
+        assert_eq!(link_status(&ru, LinkStatus::Planned), "Планируется");
+        assert_eq!(
+            status_description(&ru, LinkStatus::Operating),
+            "сплошная линия"
+        );
+        let en = Tr::default();
+        for &kind in <NodeKind as strum::VariantArray>::VARIANTS {
+            assert_eq!(node_kind(&en, kind), kind.label());
+        }
+        for &mode in <LinkMode as strum::VariantArray>::VARIANTS {
+            assert_eq!(link_mode(&en, mode), mode.label());
+        }
+        for &status in <LinkStatus as strum::VariantArray>::VARIANTS {
+            assert_eq!(link_status(&en, status), status.label());
+        }
+        for kind in [ValueKind::Actual, ValueKind::Estimate, ValueKind::Plan] {
+            assert_eq!(value_kind(&en, kind), kind.label());
+        }
     }
 
     #[test]

@@ -66,7 +66,8 @@ impl Default for ExportSettings {
 }
 
 impl ExportSettings {
-    pub fn furniture(&self, route_title: &str) -> Furniture {
+    /// The picture's furniture, its words in the language of `tr`.
+    pub fn furniture(&self, route_title: &str, tr: &crate::i18n::Tr) -> Furniture {
         Furniture {
             title: self.show_title.then(|| {
                 if self.title.trim().is_empty() {
@@ -78,6 +79,7 @@ impl ExportSettings {
             legend: self.legend,
             scale_bar: self.scale_bar,
             attribution: self.attribution,
+            tr: tr.clone(),
         }
     }
 

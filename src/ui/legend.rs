@@ -7,6 +7,7 @@ use egui::{RichText, Sense, Ui, vec2};
 use crate::model::Route;
 use crate::scene::FlowView;
 use crate::scene::legend::{self, LegendKind, SAMPLE_WIDTH};
+use crate::ui::tr::TrContext;
 
 use super::painter;
 
@@ -14,7 +15,7 @@ use super::painter;
 pub fn show(ui: &mut Ui, route: &Route, flows: &FlowView) {
     ui.label(RichText::new("Legend").strong().size(16.0));
     ui.spacing_mut().item_spacing.y = 1.0;
-    for row in legend::rows(route, flows, LegendKind::Full) {
+    for row in legend::rows(route, flows, LegendKind::Full, &ui.tr()) {
         let Some(sample) = row.sample else {
             ui.add_space(4.0);
             ui.label(RichText::new(&row.text).strong());

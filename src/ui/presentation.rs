@@ -2,6 +2,7 @@
 //! after, driven by keys or a clicker. Which slide shows what, and its cards, come from
 //! [`crate::scene::slide`]; this is the talk's state, its keys and what it paints over the map.
 
+use crate::i18n::Tr;
 use egui::{Event, Key, Modifiers, Pos2, Rect, Sense, Ui, WidgetInfo};
 
 use crate::map::camera::{Camera, ScreenTransform};
@@ -149,11 +150,19 @@ impl Presentation {
 
 /// The options of the slide on screen: translation, the legend, and the number being typed,
 /// which is the presenter's own feedback; nothing else of the app's workings shows on a slide.
-pub fn slide_options(presentation: &Presentation, translation: bool, legend: bool) -> SlideOptions {
+/// `tr` is the talk's language, in which the slide speaks.
+pub fn slide_options(
+    presentation: &Presentation,
+    translation: bool,
+    legend: bool,
+    tr: &Tr,
+) -> SlideOptions {
     SlideOptions {
         translation,
-        status: (!presentation.typed.is_empty()).then(|| format!("Go to {} …", presentation.typed)),
+        status: (!presentation.typed.is_empty())
+            .then(|| crate::tr!(tr, "talk-go-to", number = presentation.typed.as_str())),
         legend,
+        tr: tr.clone(),
     }
 }
 
@@ -181,17 +190,26 @@ pub fn layout(
 
 /// What goes over the map during a talk: the slide's cards as laid out, the scale bar, and the
 /// black screen; painted above the map, with each paragraph of the cards readable by a screen
-/// reader.
+/// reader. `tr` is the talk's language, in which the scale bar speaks.
 pub fn paint_overlay(
     ui: &mut Ui,
     view: &ScreenTransform,
     layout: &SlideLayout,
     geometry: &RouteGeometry,
     presentation: &Presentation,
+    tr: &Tr,
 ) {
     let ctx = ui.ctx().clone();
     let measure = map_view::text_measure(&ctx);
-    let over = slide_overlay(layout, geometry, view, true, presentation.black, &measure);
+    let over = slide_overlay(
+        layout,
+        geometry,
+        view,
+        true,
+        presentation.black,
+        tr,
+        &measure,
+    );
     let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("slide_overlay"));
     painter::paint_items(&ctx.layer_painter(layer), &over.items);
     for (i, readable) in over.readable.iter().enumerate() {

@@ -6,6 +6,8 @@
 //! the talk's keys as the slides' window does. With one screen it stands around the slide in the
 //! slides' window, so it never covers the slide.
 
+use crate::i18n::Tr;
+use crate::tr;
 use crate::ui::tr::TrContext;
 use egui::emath::TSTransform;
 use egui::{Align, Button, Color32, Layout, Panel, Rect, RichText, ScrollArea, Ui, vec2};
@@ -23,7 +25,8 @@ use super::map_view::{self, MapState, PreviewOf};
 use super::painter;
 use super::presentation::Presentation;
 
-/// The labels of the large buttons, by which they are also found.
+/// The labels of the large buttons in English, by which tests find them; the buttons say
+/// `presenter-previous` and `presenter-next` in the interface's language.
 pub const PREVIOUS: &str = "◀  Previous slide";
 pub const NEXT: &str = "Next slide  ▶";
 
@@ -39,6 +42,9 @@ pub struct Talk<'a> {
     pub clock: String,
     pub translation: bool,
     pub legend: bool,
+    /// The talk's language, in which the slides speak; the presenter view's own words are the
+    /// interface's.
+    pub words: Tr,
 }
 
 /// What the speaker asked of the presenter view this frame.
@@ -75,7 +81,7 @@ pub fn window(
     ctx.show_viewport_immediate(
         egui::ViewportId::from_hash_of("presenter_view"),
         egui::ViewportBuilder::default()
-            .with_title("Corridor Atlas — presenter view")
+            .with_title(ctx.tr().t("presenter-window-title"))
             .with_inner_size([1280.0, 800.0])
             .with_monitor(monitor),
         |ui, _class| {
@@ -85,7 +91,11 @@ pub fn window(
             }
             out.take(around(ui, p, talk, map));
             egui::CentralPanel::default().show(ui, |ui| {
-                ui.label(RichText::new("Now").size(18.0).color(GREY));
+                ui.label(
+                    RichText::new(ui.tr().t("presenter-now"))
+                        .size(18.0)
+                        .color(GREY),
+                );
                 let rect = fit(ui.available_rect_before_wrap(), talk.audience);
                 ui.allocate_rect(rect, egui::Sense::hover());
                 picture(ui, rect, NOW_SLOT, p.index, p, talk, map);
@@ -119,31 +129,34 @@ pub fn around(
 /// Which slide this is, its title, the clock and the time gone, and buttons for the black
 /// screen, hiding the presenter view and ending the talk.
 fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOutput) {
+    let words = ui.tr();
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!(
-                "Slide {} of {}",
-                p.index + 1,
-                slide::count(talk.route)
+            RichText::new(tr!(
+                words,
+                "presenter-slide-of",
+                number = p.index + 1,
+                count = slide::count(talk.route)
             ))
             .font(fonts::bold(22.0)),
         );
-        let title = slide::page(talk.route, p.index).title(talk.route);
+        let title = slide::page(talk.route, p.index).title(talk.route, &talk.words);
+        let title = title.as_str();
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             for command in [
                 Command::StopPresentation,
                 Command::TogglePresenterView,
                 Command::BlackScreen,
             ] {
-                let text = match command {
-                    Command::StopPresentation => "End the talk",
-                    Command::TogglePresenterView => "Hide presenter view",
-                    _ if p.black => "Show the slide",
-                    _ => "Black screen",
-                };
+                let text = words.t(match command {
+                    Command::StopPresentation => crate::i18n::msg("presenter-end"),
+                    Command::TogglePresenterView => crate::i18n::msg("presenter-hide"),
+                    _ if p.black => crate::i18n::msg("presenter-show-slide"),
+                    _ => crate::i18n::msg("presenter-black"),
+                });
                 let text = match command.shortcut_text(ui.ctx()) {
-                    Some(key) => format!("{text} ({key})"),
-                    None => text.to_owned(),
+                    Some(key) => tr!(words, "presenter-with-key", text = text, key = key),
+                    None => text,
                 };
                 if pressed(
                     ui.add(Button::new(text))
@@ -154,14 +167,14 @@ fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOut
             }
             ui.separator();
             ui.label(RichText::new(&talk.clock).font(fonts::bold(26.0)));
-            ui.label(RichText::new("Clock").color(GREY));
+            ui.label(RichText::new(words.t("presenter-clock")).color(GREY));
             ui.separator();
             ui.label(
                 RichText::new(elapsed(talk.now - p.started))
                     .font(fonts::bold(26.0))
                     .color(Color32::from_rgb(0x1F, 0x5F, 0xA8)),
             );
-            ui.label(RichText::new("Elapsed").color(GREY));
+            ui.label(RichText::new(words.t("presenter-elapsed")).color(GREY));
             // The title takes the room left, cut short with "…" on a narrow screen rather than
             // run under the time.
             ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
@@ -174,11 +187,16 @@ fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOut
 
 /// The next slide as the audience will see it, then this slide's notes.
 fn next_and_notes(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, map: &mut MapState) {
+    let words = ui.tr();
     let count = slide::count(talk.route);
     if p.index + 1 < count {
         let next = slide::page(talk.route, p.index + 1);
-        ui.label(RichText::new("Next").size(18.0).color(GREY));
-        ui.label(RichText::new(next.title(talk.route)).font(fonts::bold(20.0)));
+        ui.label(
+            RichText::new(words.t("presenter-next-heading"))
+                .size(18.0)
+                .color(GREY),
+        );
+        ui.label(RichText::new(next.title(talk.route, &talk.words)).font(fonts::bold(20.0)));
         let width = ui.available_width();
         let size = vec2(
             width,
@@ -188,13 +206,17 @@ fn next_and_notes(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, map: &mut MapS
         picture(ui, rect, NEXT_SLOT, p.index + 1, p, talk, map);
     } else {
         ui.label(
-            RichText::new("This is the last slide.")
+            RichText::new(words.t("presenter-last-slide"))
                 .size(18.0)
                 .color(GREY),
         );
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Notes").size(18.0).color(GREY));
+    ui.label(
+        RichText::new(words.t("presenter-notes"))
+            .size(18.0)
+            .color(GREY),
+    );
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| match slide::page(talk.route, p.index) {
@@ -203,7 +225,7 @@ fn next_and_notes(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, map: &mut MapS
             }
             _ => {
                 ui.label(
-                    RichText::new("No notes for this slide.")
+                    RichText::new(words.t("presenter-no-notes"))
                         .size(18.0)
                         .color(GREY),
                 );
@@ -213,6 +235,7 @@ fn next_and_notes(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, map: &mut MapS
 
 /// Large previous and next buttons, the keys, and every slide by number and title.
 fn controls(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOutput) {
+    let words = ui.tr();
     let count = slide::count(talk.route);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
@@ -220,13 +243,13 @@ fn controls(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterO
             Button::new(RichText::new(text).font(fonts::bold(24.0))).min_size(vec2(260.0, 64.0))
         };
         let previous = ui
-            .add_enabled(p.index > 0, big(PREVIOUS))
+            .add_enabled(p.index > 0, big(&words.t("presenter-previous")))
             .on_hover_text(Command::PreviousSlide.tooltip(&ui.tr()));
         if pressed(previous) {
             out.commands.push(Command::PreviousSlide);
         }
         let next = ui
-            .add_enabled(p.index + 1 < count, big(NEXT))
+            .add_enabled(p.index + 1 < count, big(&words.t("presenter-next")))
             .on_hover_text(Command::NextSlide.tooltip(&ui.tr()));
         if pressed(next) {
             out.commands.push(Command::NextSlide);
@@ -236,21 +259,20 @@ fn controls(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterO
         ui.vertical(|ui| {
             let (first, second, color) = if !p.typed.is_empty() {
                 (
-                    format!("Go to slide {} …", p.typed),
-                    "Enter jumps there".to_owned(),
+                    tr!(words, "presenter-typing", number = p.typed.as_str()),
+                    words.t("presenter-typing-enter"),
                     Color32::from_rgb(0x1F, 0x5F, 0xA8),
                 )
             } else if p.black {
                 (
-                    "The audience sees a black screen".to_owned(),
-                    "B brings the slide back".to_owned(),
+                    words.t("presenter-blacked"),
+                    words.t("presenter-blacked-back"),
                     Color32::from_rgb(0xA0, 0x30, 0x10),
                 )
             } else {
                 (
-                    "Next: Page Down, →, Space, Enter · Previous: Page Up, ←, Backspace".to_owned(),
-                    "Jump: type the slide's number, then Enter · Tab reaches the buttons and slides"
-                        .to_owned(),
+                    words.t("presenter-keys"),
+                    words.t("presenter-keys-jump"),
                     GREY,
                 )
             };
@@ -262,12 +284,15 @@ fn controls(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterO
     ScrollArea::horizontal().show(ui, |ui| {
         ui.horizontal(|ui| {
             for i in 0..count {
-                let title = slide::page(talk.route, i).title(talk.route);
+                let title = slide::page(talk.route, i).title(talk.route, &talk.words);
                 let text = RichText::new(format!("{}  {}", i + 1, title)).size(15.0);
                 let button = Button::selectable(i == p.index, text).min_size(vec2(150.0, 44.0));
-                let response = ui
-                    .add(button)
-                    .on_hover_text(format!("Go to slide {}: {title}", i + 1));
+                let response = ui.add(button).on_hover_text(tr!(
+                    words,
+                    "presenter-go-to-slide",
+                    number = i + 1,
+                    title = title.as_str()
+                ));
                 if i == p.index && shown_first_time(ui, p.index) {
                     response.scroll_to_me(Some(Align::Center));
                 }
@@ -319,6 +344,7 @@ fn picture(
         translation: talk.translation,
         status: None,
         legend: talk.legend,
+        tr: talk.words.clone(),
     };
     let state = slide_layout::state(
         talk.route,
@@ -365,6 +391,7 @@ fn picture(
         &ScreenTransform::new(layout.camera, audience),
         true,
         false,
+        &talk.words,
         &measure,
     );
     let painter = ui.painter_at(rect);
@@ -382,7 +409,7 @@ fn picture(
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
-            "Black screen",
+            ui.tr().t("presenter-black"),
             fonts::bold(28.0),
             Color32::WHITE,
         );
@@ -416,6 +443,13 @@ const GREY: Color32 = Color32::from_gray(110);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_buttons_say_what_tests_find_them_by() {
+        let en = Tr::default();
+        assert_eq!(en.t("presenter-previous"), PREVIOUS);
+        assert_eq!(en.t("presenter-next"), NEXT);
+    }
 
     #[test]
     fn elapsed_time_reads_as_a_clock() {

@@ -13,6 +13,8 @@
 //! mirrored projector shows too. Tests, and systems that name no monitors, have one screen.
 
 use egui::Rect;
+
+use crate::i18n::{Tr, msg};
 use serde::{Deserialize, Serialize};
 
 /// Which screen the slides go to when there are two; the presenter view takes the other.
@@ -33,22 +35,22 @@ impl SlidesScreen {
         SlidesScreen::Second,
     ];
 
-    pub fn label(self) -> &'static str {
+    fn message(self) -> &'static str {
         match self {
-            SlidesScreen::Automatic => "Slides on the other screen",
-            SlidesScreen::First => "Slides on screen 1",
-            SlidesScreen::Second => "Slides on screen 2",
+            SlidesScreen::Automatic => msg("talk-slides-other-screen"),
+            SlidesScreen::First => msg("talk-slides-screen-1"),
+            SlidesScreen::Second => msg("talk-slides-screen-2"),
         }
     }
 
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            SlidesScreen::Automatic => {
-                "The slides go to the screen this window is not on, the presenter view stays here"
-            }
-            SlidesScreen::First => "The slides on screen 1, the presenter view on screen 2",
-            SlidesScreen::Second => "The slides on screen 2, the presenter view on screen 1",
-        }
+    /// The choice in the Screens menu, in the language of `tr`.
+    pub fn label(self, tr: &Tr) -> String {
+        tr.t(self.message())
+    }
+
+    /// What the choice does, in the language of `tr`.
+    pub fn tooltip(self, tr: &Tr) -> String {
+        tr.attr(self.message(), "tooltip")
     }
 }
 
@@ -105,13 +107,19 @@ impl Screens {
         self.screens.len()
     }
 
-    /// Screen `n` (from 1) for a menu: its number, name and size.
-    pub fn describe(&self, n: usize) -> Option<String> {
+    /// Screen `n` (from 1) for a menu: its number, name and size, in the language of `tr`.
+    pub fn describe(&self, n: usize, tr: &Tr) -> Option<String> {
         let s = self.screens.get(n.checked_sub(1)?)?;
         let size = format!("{:.0}×{:.0}", s.rect.width(), s.rect.height());
         Some(match &s.name {
-            Some(name) => format!("Screen {n}: {name}, {size}"),
-            None => format!("Screen {n}: {size}"),
+            Some(name) => crate::tr!(
+                tr,
+                "talk-screen-named",
+                number = n,
+                name = name.as_str(),
+                size = size
+            ),
+            None => crate::tr!(tr, "talk-screen", number = n, size = size),
         })
     }
 
@@ -228,10 +236,15 @@ mod tests {
                 presenter: 0
             })
         );
+        let en = Tr::default();
         assert_eq!(
-            screens.describe(2).as_deref(),
+            screens.describe(2, &en).as_deref(),
             Some("Screen 2: OUT-2, 1280×1080")
         );
-        assert_eq!(screens.describe(3), None);
+        assert_eq!(
+            screens.describe(2, &Tr::new("ru")).as_deref(),
+            Some("Экран 2: OUT-2, 1280×1080")
+        );
+        assert_eq!(screens.describe(3, &en), None);
     }
 }

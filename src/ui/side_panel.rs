@@ -267,7 +267,7 @@ fn link_page(
         "{} · {} (drawn as a {})",
         link.mode.label(),
         link.status.label(),
-        status_description(link.status)
+        status_description(&ui.tr(), link.status)
     ));
     if let Some(path) = route.link_path(link) {
         let km = crate::flows::path_length_km(&path);
@@ -417,7 +417,7 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&layer.name).strong());
-            ui.label(describe_value(layer, value));
+            ui.label(describe_value(&ui.tr(), layer, value));
             let credit = ui.weak(format!("— {}", source_credit(route, &value.source)));
             if !value.excerpt.is_empty() {
                 credit.on_hover_text(format!("«{}»", value.excerpt));
@@ -503,7 +503,7 @@ fn sources_page(ui: &mut Ui, route: &Route) {
     for source in &route.sources {
         card(ui, ("source", &source.id), CARD, CARD_EDGE, |ui| {
             ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
-            ui.label(source_line(source));
+            ui.label(source_line(&ui.tr(), source));
             if !source.reference.is_empty() {
                 ui.weak(format!("Reference: {}", source.reference));
             }
@@ -528,9 +528,10 @@ fn sources_page(ui: &mut Ui, route: &Route) {
 
 /// "BAQ.KZ · Amina Kosbaeva · 2025-10-21", leaving out what is unknown.
 fn source_credit(route: &Route, source_id: &str) -> String {
-    route
-        .source(source_id)
-        .map_or_else(|| format!("source {source_id}"), source_line)
+    route.source(source_id).map_or_else(
+        || format!("source {source_id}"),
+        |s| source_line(&crate::i18n::Tr::default(), s),
+    )
 }
 
 /// A framed card. `key` names what the card shows: a card scrolled out of sight is not laid

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use crate::model::Route;
 use crate::scene::Target;
 use crate::text::describe::{describe_value, plural, source_line, status_description};
+use crate::ui::tr::TrContext;
 
 pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
     match target {
@@ -34,7 +35,7 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
                 "{} · {} ({})",
                 link.mode.label(),
                 link.status.label(),
-                status_description(link.status)
+                status_description(&ui.tr(), link.status)
             ));
             ui.weak("Click for details");
         }
@@ -48,13 +49,13 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
             ui.label(RichText::new(&layer.name).strong().size(16.0));
             if v.year != year {
                 ui.label(format!("No value for {year} in this route."));
-                ui.weak(format!("Nearest: {}", describe_value(layer, v)));
+                ui.weak(format!("Nearest: {}", describe_value(&ui.tr(), layer, v)));
             } else {
-                ui.label(RichText::new(describe_value(layer, v)).size(15.0));
+                ui.label(RichText::new(describe_value(&ui.tr(), layer, v)).size(15.0));
             }
             let source = route
                 .source(&v.source)
-                .map_or_else(|| v.source.clone(), source_line);
+                .map_or_else(|| v.source.clone(), |s| source_line(&ui.tr(), s));
             ui.weak(format!("Source: {source}"));
             if !v.note.is_empty() {
                 ui.label(RichText::new(&v.note).italics().size(12.5));

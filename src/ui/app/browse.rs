@@ -79,6 +79,7 @@ impl CorridorApp {
                     legend: false,
                     scale_bar: true,
                     attribution: true,
+                    tr: self.tr.clone(),
                 };
                 let options = SceneOptions::plain(Highlight::default(), 1.0);
                 let response = self.show_map(ui, options, &furniture);

@@ -44,7 +44,7 @@ impl CorridorApp {
             self.save_message = Some(e.to_string());
             return;
         }
-        let furniture = settings.furniture(&self.route.title);
+        let furniture = settings.furniture(&self.route.title, &self.tr);
         let (route, geometry, flows) = (
             self.route.clone(),
             self.geometry.clone(),

@@ -65,6 +65,7 @@ impl CorridorApp {
                 clock: clock.clone(),
                 translation: self.settings.show_translation,
                 legend: self.settings.show_legend,
+                words: self.talk_tr.clone(),
             };
             let out = presenter_view::around(ui, p, &talk, &mut self.map);
             self.take_presenter_output(out, now);
@@ -77,10 +78,12 @@ impl CorridorApp {
                 let Some(p) = &self.presentation else {
                     return;
                 };
+                // The slide speaks the talk's language.
                 let options = presentation::slide_options(
                     p,
                     self.settings.show_translation,
                     self.settings.show_legend,
+                    &self.talk_tr,
                 );
                 let layout = presentation::layout(
                     &ctx,
@@ -97,11 +100,13 @@ impl CorridorApp {
                 let mut map_options = SceneOptions::plain(Highlight::default(), label_scale(rect));
                 map_options.covered = layout.covered();
                 map_options.first_labels = layout.focus.clone();
+                map_options.language = self.talk_tr.language().to_owned();
                 let bare = Furniture {
                     title: None,
                     legend: false,
                     scale_bar: false,
                     attribution: false,
+                    tr: self.talk_tr.clone(),
                 };
                 let response = self.show_map(ui, map_options, &bare);
                 if response.clicked.is_some() {
@@ -109,7 +114,14 @@ impl CorridorApp {
                 }
                 if let Some(p) = &self.presentation {
                     let view = ScreenTransform::new(self.map.camera, rect);
-                    presentation::paint_overlay(ui, &view, &layout, &self.geometry, p);
+                    presentation::paint_overlay(
+                        ui,
+                        &view,
+                        &layout,
+                        &self.geometry,
+                        p,
+                        &self.talk_tr,
+                    );
                 }
             });
 
@@ -122,6 +134,7 @@ impl CorridorApp {
                 clock,
                 translation: self.settings.show_translation,
                 legend: self.settings.show_legend,
+                words: self.talk_tr.clone(),
             };
             let out = presenter_view::window(&ctx, p, &talk, &mut self.map, monitor.presenter);
             self.take_presenter_output(out, now);
@@ -309,17 +322,18 @@ impl CorridorApp {
     /// Present › Screens: which screen the slides go to when there are two, and the screens
     /// there are.
     pub(super) fn screens_menu(&mut self, ui: &mut Ui) {
-        ui.menu_button("Screens", |ui| {
+        let tr = self.tr.clone();
+        ui.menu_button(tr.t("talk-screens"), |ui| {
             for choice in SlidesScreen::ALL {
-                ui.radio_value(&mut self.settings.slides_screen, choice, choice.label())
-                    .on_hover_text(choice.tooltip());
+                ui.radio_value(&mut self.settings.slides_screen, choice, choice.label(&tr))
+                    .on_hover_text(choice.tooltip(&tr));
             }
             ui.separator();
             if self.screens.count() < 2 {
-                ui.weak("One screen: P shows the presenter view around the slide.");
+                ui.weak(tr.t("talk-one-screen"));
             }
             for n in 1..=self.screens.count() {
-                if let Some(text) = self.screens.describe(n) {
+                if let Some(text) = self.screens.describe(n, &tr) {
                     ui.weak(text);
                 }
             }

@@ -17,6 +17,8 @@ impl CorridorApp {
         let file = self.route_file.clone();
         let path = self.route_path.clone();
         let wake = std::sync::Arc::clone(&self.wake);
+        // The slides laid out in the talk's language, the warnings told in the interface's.
+        let (talk, words) = (self.talk_tr.clone(), self.tr.clone());
         self.talk_check = Some(Worker::spawn(
             "slide layout check",
             move || wake(),
@@ -27,6 +29,8 @@ impl CorridorApp {
                     &route,
                     &file,
                     text.as_deref(),
+                    &talk,
+                    &words,
                     &fonts.as_fn(),
                 )
             },
