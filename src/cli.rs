@@ -174,7 +174,7 @@ fn render(args: &RenderArgs, out: &mut dyn std::io::Write) -> i32 {
     } else {
         io::load_files(&args.files, &mut |_| {})
     };
-    let loaded = match loaded {
+    let mut loaded = match loaded {
         Ok(loaded) => loaded,
         Err(e) => {
             let report = CheckReport::from_error(&e);
@@ -185,6 +185,8 @@ fn render(args: &RenderArgs, out: &mut dyn std::io::Write) -> i32 {
             };
         }
     };
+    // The route's own texts in the picture's language, where it has them.
+    loaded.route.show_language(&args.lang);
     let state = RenderState {
         year: args.year,
         layers: args.layers.clone(),

@@ -39,8 +39,8 @@ impl SlidePage<'_> {
     /// The slide's title; the closing slide's in the talk's language `tr`.
     pub fn title(&self, route: &Route, tr: &Tr) -> String {
         match self {
-            SlidePage::Title => route.title.clone(),
-            SlidePage::Story(s) => s.title.clone(),
+            SlidePage::Title => route.title.to_string(),
+            SlidePage::Story(s) => s.title.to_string(),
             SlidePage::Closing => tr.t("slide-closing-title"),
         }
     }

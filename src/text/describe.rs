@@ -10,7 +10,7 @@ pub fn source_line(tr: &Tr, source: &Source) -> String {
     let outlet = if source.outlet.is_empty() {
         tr.t("kind-source-no-outlet")
     } else {
-        source.outlet.clone()
+        source.outlet.to_string()
     };
     let date = if tr.language() == crate::i18n::FALLBACK {
         // English keeps the ISO date the sources give, as every English output always has.
@@ -18,7 +18,7 @@ pub fn source_line(tr: &Tr, source: &Source) -> String {
     } else {
         tr.date(&source.date)
     };
-    [outlet, source.author.clone(), date]
+    [outlet, source.author.to_string(), date]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()

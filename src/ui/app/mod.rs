@@ -288,11 +288,21 @@ impl CorridorApp {
         self.tr = Tr::new(language);
         self.talk_tr = talk_words(&self.settings);
         super::tr::set(ctx, &self.tr);
-        self.show_route_in(language);
+        self.show_route_in(self.shown_language());
+        self.check_talk();
+    }
+
+    /// The language the route's texts are shown in: the talk's while presenting.
+    fn shown_language(&self) -> &'static str {
+        if self.presentation.is_some() {
+            self.talk_tr.language()
+        } else {
+            self.tr.language()
+        }
     }
 
     /// Shows the route's texts in `language`, where it has them; labels are placed again.
-    fn show_route_in(&mut self, language: &str) {
+    pub(super) fn show_route_in(&mut self, language: &str) {
         self.route.show_language(language);
         self.geometry = RouteGeometry::new(&self.route, &self.projection);
     }
@@ -301,6 +311,8 @@ impl CorridorApp {
     pub fn set_talk_language(&mut self, language: Option<&str>) {
         self.settings.talk_language = language.unwrap_or_default().to_owned();
         self.talk_tr = talk_words(&self.settings);
+        self.show_route_in(self.shown_language());
+        self.check_talk();
     }
 
     pub fn route(&self) -> &Route {

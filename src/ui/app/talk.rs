@@ -243,6 +243,8 @@ impl CorridorApp {
         }
         self.presentation = Some(p);
         self.settings.timeline.playing = false;
+        // The route's texts on the slides in the talk's language.
+        self.show_route_in(self.talk_tr.language());
         self.go_to_slide(at, now);
     }
 
@@ -262,6 +264,7 @@ impl CorridorApp {
         self.flows = p.saved.flows;
         self.selection = p.saved.selection;
         self.page = p.saved.page;
+        self.show_route_in(self.tr.language());
     }
 
     /// Shows slide `index`: its layers, year and selection; the camera flies (or cuts) there
