@@ -273,4 +273,177 @@ presenter-go-to-slide = Go to slide { $number }: { $title }
 
 ## Windows, dialogs and the status bar
 
+# The status bar under the map.
+status-hint = Drag to pan · scroll to zoom · click a place for its quotes · F1 for all controls
+# While a file is read: "Opening route.json: Parsing…".
+status-opening = Opening { $file }: { $stage }…
+status-stage-reading = Reading
+status-stage-parsing = Parsing
+status-stage-checking = Checking
+status-warnings = { $count } warning(s) in { $file }
+status-saved = Saved { $file }
+status-exported = Exported { $file }
+status-not-drawn-yet = The map has not been drawn yet, so there is nothing to export: try again once it shows.
+status-nothing-to-reload = This route was not read from a file, so there is nothing to reload.
+status-no-dialog = No file dialog opens on this system (it needs the desktop portal or zenity): type the path in the window instead.
+# The notice above the map when the open file changed on disk under unsaved edits.
+status-changed-on-disk = { $file } changed on disk, and this window has edits that are not saved.
+status-reload-lose-edits = Reload and lose my edits
+status-keep-edits = Keep my edits
+    .tooltip = Keep what is on screen; Save will write it over the file
+# While files are dragged over the window.
+status-drop-pair = Drop to open the locations and flows CSV together
+status-drop-route = Drop to open the route (JSON, GeoJSON, KML or CSV)
+
+# The tabs on the map's edges that open and close the panels.
+window-tab-layers = Layers ▶
+window-tab-hide-layers = ◀ Hide
+window-tab-hide-side = Hide ▶
+window-tab-show-layers-tip = Show the layers and legend
+window-tab-hide-layers-tip = Hide the layers and legend
+window-tab-show-side-tip = Show the side panel
+window-tab-hide-side-tip = Hide the side panel
+# The side panel's name on its tab, when a link or the story is shown.
+window-side-link = Link
+window-side-story = Story
+# The title of a slide added from the view with no place selected.
+window-new-slide-title = Slide { $number }
+
+# File dialogs: their filters, and the app's own path window where no dialog opens.
+dialog-all-route-files = All route files
+dialog-format-route = Corridor Atlas route
+dialog-format-geojson = GeoJSON
+dialog-format-flowmap-csv = FlowmapBlue CSV pair
+dialog-format-kml = KML
+dialog-route-json = Route (JSON)
+dialog-open-title = Open a route file, or a locations and a flows CSV
+dialog-save-as-title = Save the route
+dialog-export-title = Export the map
+dialog-open-ask = The path of a route file (JSON, GeoJSON or KML), or of one CSV of the pair with the other beside it.
+dialog-save-as-ask = The path of the file to save the route to (.json).
+dialog-export-ask = The path of the picture to write (.png or .svg).
+dialog-path = Path
+dialog-ok = OK
+    .tooltip = Enter
+dialog-cancel = Cancel
+    .tooltip = Esc
+# What is wrong with a typed path.
+dialog-path-empty = Type the path of a file.
+dialog-path-missing = There is no file at { $path }. Check the folder and the file's name.
+dialog-path-folder = { $path } is a folder. Add the file's name to the path.
+dialog-path-no-folder = The folder { $path } does not exist. Create it first, or type another folder.
+dialog-path-not-writable = { $path } cannot be written: { $reason }. Choose a folder you may write to.
+# Why a save failed; $reason is the system's own words.
+dialog-save-error-write = cannot write { $file }: { $reason }. Check that the folder exists and that you may write there.
+dialog-save-error-encode = the route could not be turned into JSON: { $reason }
+
+# The question before unsaved edits would be lost.
+unsaved-before-quit = Save changes to { $file } before quitting?
+unsaved-before-open = Save changes to { $file } before opening { $names }?
+unsaved-before-open-builtin = Save changes to { $file } before opening the built-in route?
+unsaved-before-reload = Save changes to { $file } before reloading it from disk?
+unsaved-lost = Changes that are not saved are lost.
+unsaved-not-saved = Not saved: { $error }
+unsaved-save = Save
+    .tooltip = Save, then go on (Enter)
+unsaved-discard = Discard
+    .tooltip = Go on without saving: the changes are lost
+unsaved-cancel = Cancel
+    .tooltip = Stay, with the changes (Esc)
+
+# Undo and Redo: the status bar says "Undid: delete slide 3", the Edit menu "Undo: delete slide 3".
+history-undid = Undid: { $step }
+history-redid = Redid: { $step }
+history-nothing-to-undo = Nothing to undo
+history-nothing-to-redo = Nothing to redo
+history-add-slide = add slide { $slide }
+history-delete-slide = delete slide { $slide }
+history-change-story = change the story
+history-pick-quote = pick a quote for the next slide
+history-unpick-quote = unpick the quote for the next slide
+history-edit-route = edit the route
+history-swap-slides = swap slides { $first } and { $second }
+history-edit-title = edit the title of slide { $slide }
+history-edit-text = edit the text of slide { $slide }
+history-edit-notes = edit the notes of slide { $slide }
+history-take-view = take the view from the map for slide { $slide }
+
+# File › Export.
+export-window-title = Export map
+export-format = Format
+export-png = PNG picture
+export-svg = SVG for print
+export-size = Size
+export-size-screen = As on screen
+export-size-screen-2 = As on screen, ×2
+export-size-screen-4 = As on screen, ×4
+export-size-full-hd = Full HD, 1920×1080
+export-size-4k = 4K, 3840×2160
+export-size-8k = 8K, 7680×4320
+export-size-custom = Custom
+export-pixels = Pixels
+# After the width and the height fields: "2400 wide", "1600 high".
+export-wide = { " " }wide
+export-high = { " " }high
+export-pixel-size = { $width } × { $height } pixels
+export-point-size = { $width } × { $height } points, text as text
+export-title = Title
+export-title-hint = the route's title
+export-legend = Legend
+export-scale-bar = Scale bar
+export-credits = Credits: Natural Earth and the sources
+export-start = Export…
+    .tooltip = Choose where to save the picture
+export-busy = Exporting…
+# Why an export failed.
+export-error-too-large = A picture of { $width }×{ $height } pixels is too large: the largest side is { $max } pixels. Choose a smaller size or scale.
+export-error-empty = A picture needs a size of at least 1×1 pixel; { $width }×{ $height } was asked for.
+export-error-draw = Could not draw the picture: { $reason }
+export-error-write = Could not write { $file }: { $reason }. Check that the folder exists and can be written to.
+export-error-basemap = Could not read the basemap: { $reason }
+export-error-format = "{ $file }" is neither .png nor .svg; name the file with one of them.
+
+# Help › About.
+about-version = Corridor Atlas { $version }
+about-summary = A transport corridor on a projected map, with what experts said about each place, word for word, and where they said it.
+about-languages = Interface languages: { $languages }
+about-basemap = Basemap
+about-basemap-text = Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. Country shapes 4.1.0 (public domain), as TopoJSON from the world-atlas package by Mike Bostock (ISC licence).
+about-quotes = Quotes and figures
+about-quotes-text = The built-in Middle Corridor route quotes five Russian-language articles of 20–21 October 2025 (BAQ.KZ, Zakon.kz and others); see Sources in the side panel. English translations are made for this atlas and marked as such.
+about-fonts = Fonts
+about-fonts-text = Noto Sans, Noto Sans Georgian and Noto Sans Armenian, SIL Open Font License 1.1.
+about-projection = Map projection: Albers equal-area conic, centred on the Caspian for the Middle Corridor.
+
+# Help › Controls: the mouse's controls, then each command's keys.
+controls-pan = Pan
+controls-pan-how = drag the map
+controls-zoom-pointer = Zoom about the pointer
+controls-zoom-pointer-how = scroll or pinch
+controls-zoom-place = Zoom in on a place
+controls-zoom-place-how = double-click
+controls-select = Select a place or link
+controls-select-how = click it
+controls-key-space = Space
+controls-key-left = Left
+controls-key-right = Right
+controls-key-up = Up
+controls-key-down = Down
+
 ## Problems shown in the app
+
+# The panel under the map listing the problems of a file that did not open. The problems
+# themselves are written by the file reader, in English.
+problem-open-failed = { $file } could not be opened: { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }. The route on screen is unchanged.
+problem-reload-failed = { $file } changed on disk and now has { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }. Showing the last version that loaded; fix the file and it reloads by itself.
+problem-dismiss = Dismiss
+# Where a problem is: "route.json:3:5", then "at links[2].from", then what it is.
+problem-at-line = { $file }:{ $line }:{ $column }
+problem-at-path = { $place } at { $path }
+problem-text = { $place }: { $message }

@@ -267,4 +267,171 @@ presenter-go-to-slide = К слайду { $number }: { $title }
 
 ## Окна, диалоги и строка состояния
 
+status-hint = Перетащите карту, чтобы сдвинуть · колёсико — масштаб · щёлкните место, чтобы увидеть цитаты · F1 — всё управление
+status-opening = Открывается { $file }: { $stage }…
+status-stage-reading = чтение
+status-stage-parsing = разбор
+status-stage-checking = проверка
+status-warnings = { $count ->
+        [one] { $count } предупреждение
+        [few] { $count } предупреждения
+       *[many] { $count } предупреждений
+    } в { $file }
+status-saved = Сохранено: { $file }
+status-exported = Экспортировано: { $file }
+status-not-drawn-yet = Карта ещё не нарисована, экспортировать нечего: попробуйте снова, когда она появится.
+status-nothing-to-reload = Этот маршрут не читался из файла, перечитывать нечего.
+status-no-dialog = В этой системе не открывается окно выбора файла (нужен портал рабочего стола или zenity): введите путь в окне приложения.
+status-changed-on-disk = Файл { $file } изменился на диске, а в этом окне есть несохранённые правки.
+status-reload-lose-edits = Перечитать и потерять правки
+status-keep-edits = Оставить мои правки
+    .tooltip = Оставить то, что на экране; «Сохранить» запишет это поверх файла
+status-drop-pair = Отпустите, чтобы открыть вместе CSV мест и потоков
+status-drop-route = Отпустите, чтобы открыть маршрут (JSON, GeoJSON, KML или CSV)
+
+window-tab-layers = Слои ▶
+window-tab-hide-layers = ◀ Скрыть
+window-tab-hide-side = Скрыть ▶
+window-tab-show-layers-tip = Показать слои и легенду
+window-tab-hide-layers-tip = Скрыть слои и легенду
+window-tab-show-side-tip = Показать боковую панель
+window-tab-hide-side-tip = Скрыть боковую панель
+window-side-link = Участок
+window-side-story = Рассказ
+window-new-slide-title = Слайд { $number }
+
+dialog-all-route-files = Все файлы маршрутов
+dialog-format-route = Маршрут Corridor Atlas
+dialog-format-geojson = GeoJSON
+dialog-format-flowmap-csv = Пара CSV: места и потоки
+dialog-format-kml = KML
+dialog-route-json = Маршрут (JSON)
+dialog-open-title = Открыть файл маршрута или пару CSV: места и потоки
+dialog-save-as-title = Сохранить маршрут
+dialog-export-title = Экспорт карты
+dialog-open-ask = Путь к файлу маршрута (JSON, GeoJSON или KML) или к одному из пары CSV, если второй лежит рядом.
+dialog-save-as-ask = Путь к файлу, в который сохранить маршрут (.json).
+dialog-export-ask = Путь к файлу рисунка (.png или .svg).
+dialog-path = Путь
+dialog-ok = ОК
+    .tooltip = Enter
+dialog-cancel = Отмена
+    .tooltip = Esc
+dialog-path-empty = Введите путь к файлу.
+dialog-path-missing = Файла { $path } нет. Проверьте папку и имя файла.
+dialog-path-folder = { $path } — это папка. Допишите к пути имя файла.
+dialog-path-no-folder = Папки { $path } нет. Сначала создайте её или укажите другую папку.
+dialog-path-not-writable = Не удаётся записать { $path }: { $reason }. Выберите папку, в которую можно записывать.
+dialog-save-error-write = не удаётся записать { $file }: { $reason }. Проверьте, что папка существует и в неё можно записывать.
+dialog-save-error-encode = не удалось записать маршрут в JSON: { $reason }
+
+unsaved-before-quit = Сохранить изменения в «{ $file }» перед выходом?
+unsaved-before-open = Сохранить изменения в «{ $file }» перед открытием «{ $names }»?
+unsaved-before-open-builtin = Сохранить изменения в «{ $file }» перед открытием встроенного маршрута?
+unsaved-before-reload = Сохранить изменения в «{ $file }», прежде чем перечитать его с диска?
+unsaved-lost = Несохранённые изменения будут потеряны.
+unsaved-not-saved = Не сохранено: { $error }
+unsaved-save = Сохранить
+    .tooltip = Сохранить и продолжить (Enter)
+unsaved-discard = Не сохранять
+    .tooltip = Продолжить без сохранения: изменения будут потеряны
+unsaved-cancel = Отмена
+    .tooltip = Вернуться к работе, изменения останутся (Esc)
+
+history-undid = Отменено: { $step }
+history-redid = Повторено: { $step }
+history-nothing-to-undo = Нечего отменять
+history-nothing-to-redo = Нечего повторять
+history-add-slide = добавление слайда { $slide }
+history-delete-slide = удаление слайда { $slide }
+history-change-story = изменение рассказа
+history-pick-quote = выбор цитаты для следующего слайда
+history-unpick-quote = отмена выбора цитаты для следующего слайда
+history-edit-route = правка маршрута
+history-swap-slides = перестановка слайдов { $first } и { $second }
+history-edit-title = правка заголовка слайда { $slide }
+history-edit-text = правка текста слайда { $slide }
+history-edit-notes = правка заметок к слайду { $slide }
+history-take-view = вид с карты для слайда { $slide }
+
+export-window-title = Экспорт карты
+export-format = Формат
+export-png = Рисунок PNG
+export-svg = SVG для печати
+export-size = Размер
+export-size-screen = Как на экране
+export-size-screen-2 = Как на экране, ×2
+export-size-screen-4 = Как на экране, ×4
+export-size-full-hd = Full HD, 1920×1080
+export-size-4k = 4K, 3840×2160
+export-size-8k = 8K, 7680×4320
+export-size-custom = Свой размер
+export-pixels = Пиксели
+export-wide = { " " }в ширину
+export-high = { " " }в высоту
+export-pixel-size = { $width } × { $height } { $height ->
+        [one] пиксель
+        [few] пикселя
+       *[many] пикселей
+    }
+export-point-size = { $width } × { $height } пт, текст остаётся текстом
+export-title = Заголовок
+export-title-hint = название маршрута
+export-legend = Легенда
+export-scale-bar = Масштабная линейка
+export-credits = Атрибуция: Natural Earth и источники
+export-start = Экспорт…
+    .tooltip = Выбрать, куда сохранить рисунок
+export-busy = Идёт экспорт…
+export-error-too-large = Рисунок размером { $width }×{ $height } пикселей слишком велик: наибольшая сторона — { $max } { $max ->
+        [one] пиксель
+        [few] пикселя
+       *[many] пикселей
+    }. Выберите размер или масштаб поменьше.
+export-error-empty = Рисунку нужен размер хотя бы 1×1 пиксель, а запрошен { $width }×{ $height }.
+export-error-draw = Не удалось нарисовать рисунок: { $reason }
+export-error-write = Не удалось записать { $file }: { $reason }. Проверьте, что папка существует и в неё можно записывать.
+export-error-basemap = Не удалось прочитать основу карты: { $reason }
+export-error-format = «{ $file }» — не .png и не .svg; дайте файлу одно из этих расширений.
+
+about-version = Corridor Atlas, версия { $version }
+about-summary = Транспортный коридор на карте в проекции: что эксперты сказали о каждом месте, слово в слово, и где они это сказали.
+about-languages = Языки интерфейса: { $languages }
+about-basemap = Основа карты
+about-basemap-text = Сделано с помощью Natural Earth: свободные векторные и растровые картографические данные, naturalearthdata.com. Границы стран 4.1.0 (общественное достояние) в формате TopoJSON из пакета world-atlas Майка Бостока (лицензия ISC).
+about-quotes = Цитаты и цифры
+about-quotes-text = Встроенный маршрут Среднего коридора цитирует пять русскоязычных статей от 20–21 октября 2025 г. (BAQ.KZ, Zakon.kz и другие); см. «Источники» в боковой панели. Английские переводы сделаны для этого атласа и помечены как переводы.
+about-fonts = Шрифты
+about-fonts-text = Noto Sans, Noto Sans Georgian и Noto Sans Armenian, лицензия SIL Open Font License 1.1.
+about-projection = Проекция карты: равновеликая коническая проекция Альберса с центром на Каспии для Среднего коридора.
+
+controls-pan = Сдвинуть карту
+controls-pan-how = перетащить карту
+controls-zoom-pointer = Масштаб вокруг указателя
+controls-zoom-pointer-how = колёсико или сведение пальцев
+controls-zoom-place = Приблизить место
+controls-zoom-place-how = двойной щелчок
+controls-select = Выделить место или участок
+controls-select-how = щелчок по нему
+controls-key-space = Пробел
+controls-key-left = Влево
+controls-key-right = Вправо
+controls-key-up = Вверх
+controls-key-down = Вниз
+
 ## Ошибки, показываемые в приложении
+
+problem-open-failed = Не удалось открыть { $file }: { $count ->
+        [one] { $count } ошибка
+        [few] { $count } ошибки
+       *[many] { $count } ошибок
+    }. Маршрут на экране не изменился.
+problem-reload-failed = Файл { $file } изменился на диске, и теперь в нём { $count ->
+        [one] { $count } ошибка
+        [few] { $count } ошибки
+       *[many] { $count } ошибок
+    }. Показана последняя загрузившаяся версия; исправьте файл, и он перечитается сам.
+problem-dismiss = Скрыть
+problem-at-line = { $file }, строка { $line }, столбец { $column }
+problem-at-path = { $place }, поле { $path }
+problem-text = { $place }: { $message }

@@ -156,6 +156,38 @@ fn ctrl_q_over_unsaved_edits_asks_and_cancel_keeps_them_and_discard_quits() {
     assert!(commands.contains(&ViewportCommand::Close), "{commands:?}");
 }
 
+/// The same question in Russian: its words and its buttons, which answer as in English.
+#[test]
+fn the_unsaved_changes_question_speaks_russian() {
+    let mut harness = common::builtin();
+    add_slide(&mut harness);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().set_language(&ctx, "ru");
+    harness.run();
+
+    let commands = press(&mut harness, Modifiers::COMMAND, Key::Q);
+    assert!(!commands.contains(&ViewportCommand::Close), "{commands:?}");
+    harness.get_by_label_contains("Сохранить изменения в «");
+    harness.get_by_label_contains("перед выходом?");
+    harness.get_by_label("Несохранённые изменения будут потеряны.");
+    harness.get_by_label("Сохранить");
+    harness.get_by_label("Не сохранять");
+    assert!(harness.query_by_label_contains("Save changes to").is_none());
+
+    let commands = click(&mut harness, "Отмена");
+    assert!(!commands.contains(&ViewportCommand::Close), "{commands:?}");
+    assert!(
+        harness
+            .query_by_label_contains("Сохранить изменения")
+            .is_none()
+    );
+    assert!(harness.state().has_unsaved_edits());
+
+    press(&mut harness, Modifiers::COMMAND, Key::Q);
+    let commands = click(&mut harness, "Не сохранять");
+    assert!(commands.contains(&ViewportCommand::Close), "{commands:?}");
+}
+
 #[test]
 fn the_window_close_button_is_held_back_by_unsaved_edits() {
     let mut harness = common::builtin();

@@ -255,3 +255,23 @@ fn overview_scrolls_down_to_its_last_quote() {
         "the first figure has scrolled out of sight"
     );
 }
+
+/// In Russian, F1 lists every control in Russian: the mouse's, each command by its Russian name,
+/// and keys whose names are words, such as Space, as Russian words.
+#[test]
+fn the_controls_window_speaks_russian() {
+    let mut harness = common::builtin();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().set_language(&ctx, "ru");
+    harness.run();
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(
+        harness.query_all_by_label("Управление").count() >= 1,
+        "the window's title"
+    );
+    harness.get_by_label("Сдвинуть карту");
+    harness.get_by_label("Следующий слайд");
+    harness.get_by_label("Вправо, Вниз, PageDown, Пробел, Enter");
+    assert!(harness.query_by_label("Next slide").is_none());
+}

@@ -8,7 +8,10 @@ use egui::{Rect, Vec2};
 use serde::{Deserialize, Serialize};
 
 use crate::export::{ExportError, Furniture, ImageFormat, MAX_SIDE};
+use crate::i18n::{Tr, msg};
 use crate::map::camera::Camera;
+use crate::tr;
+use crate::ui::tr::TrContext;
 use crate::worker::{News, Worker, WorkerError};
 
 /// How big the picture is.
@@ -21,20 +24,26 @@ pub enum ExportSize {
 }
 
 impl ExportSize {
+    /// The sizes offered, each with the id of its name.
     const PRESETS: [(ExportSize, &'static str); 6] = [
-        (ExportSize::View(1.0), "As on screen"),
-        (ExportSize::View(2.0), "As on screen, ×2"),
-        (ExportSize::View(4.0), "As on screen, ×4"),
-        (ExportSize::Pixels(1920, 1080), "Full HD, 1920×1080"),
-        (ExportSize::Pixels(3840, 2160), "4K, 3840×2160"),
-        (ExportSize::Pixels(7680, 4320), "8K, 7680×4320"),
+        (ExportSize::View(1.0), msg("export-size-screen")),
+        (ExportSize::View(2.0), msg("export-size-screen-2")),
+        (ExportSize::View(4.0), msg("export-size-screen-4")),
+        (ExportSize::Pixels(1920, 1080), msg("export-size-full-hd")),
+        (ExportSize::Pixels(3840, 2160), msg("export-size-4k")),
+        (ExportSize::Pixels(7680, 4320), msg("export-size-8k")),
     ];
 
-    fn label(self) -> String {
+    /// Whether this is one of the sizes offered rather than one typed in.
+    fn is_preset(self) -> bool {
+        Self::PRESETS.iter().any(|(size, _)| *size == self)
+    }
+
+    fn label(self, tr: &Tr) -> String {
         Self::PRESETS
             .iter()
             .find(|(size, _)| *size == self)
-            .map_or_else(|| "Custom".to_owned(), |(_, label)| (*label).to_owned())
+            .map_or_else(|| tr.t("export-size-custom"), |(_, id)| tr.t(id))
     }
 }
 
@@ -170,87 +179,94 @@ impl ExportDialog {
         let mut action = ExportAction::None;
         let mut open = self.open;
         let busy = self.busy();
-        egui::Window::new("Export map")
+        let tr = ctx.tr();
+        egui::Window::new(tr.t("export-window-title"))
+            .id(egui::Id::unique("export_window"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
             .default_width(380.0)
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label("Format");
-                    ui.radio_value(&mut settings.format, ImageFormat::Png, "PNG picture");
-                    ui.radio_value(&mut settings.format, ImageFormat::Svg, "SVG for print");
+                    ui.label(tr.t("export-format"));
+                    ui.radio_value(&mut settings.format, ImageFormat::Png, tr.t("export-png"));
+                    ui.radio_value(&mut settings.format, ImageFormat::Svg, tr.t("export-svg"));
                 });
                 ui.horizontal(|ui| {
-                    egui::ComboBox::from_label("Size")
-                        .selected_text(settings.size.label())
+                    egui::ComboBox::new("export_size", tr.t("export-size"))
+                        .selected_text(settings.size.label(&tr))
                         .show_ui(ui, |ui| {
-                            for (size, label) in ExportSize::PRESETS {
-                                ui.selectable_value(&mut settings.size, size, label);
+                            for (size, id) in ExportSize::PRESETS {
+                                ui.selectable_value(&mut settings.size, size, tr.t(id));
                             }
                             let custom = matches!(settings.size, ExportSize::Pixels(..))
-                                && settings.size.label() == "Custom";
-                            if ui.selectable_label(custom, "Custom").clicked() && !custom {
+                                && !settings.size.is_preset();
+                            if ui
+                                .selectable_label(custom, tr.t("export-size-custom"))
+                                .clicked()
+                                && !custom
+                            {
                                 settings.size = ExportSize::Pixels(2400, 1600);
                             }
                         });
                 });
                 if let ExportSize::Pixels(width, height) = &mut settings.size {
                     ui.horizontal(|ui| {
-                        ui.label("Pixels");
+                        ui.label(tr.t("export-pixels"));
                         ui.add(
                             egui::DragValue::new(width)
                                 .range(16..=MAX_SIDE)
-                                .suffix(" wide"),
+                                .suffix(tr.t("export-wide")),
                         );
                         ui.add(
                             egui::DragValue::new(height)
                                 .range(16..=MAX_SIDE)
-                                .suffix(" high"),
+                                .suffix(tr.t("export-high")),
                         );
                     });
                 }
                 if let Some(map) = map {
                     let (size, scale, _) = settings.frame(map, Camera::default());
                     let text = match settings.format {
-                        ImageFormat::Png => format!(
-                            "{:.0} × {:.0} pixels",
-                            (size.x * scale).round(),
-                            (size.y * scale).round()
+                        ImageFormat::Png => tr!(
+                            tr,
+                            "export-pixel-size",
+                            width = f64::from((size.x * scale).round()),
+                            height = f64::from((size.y * scale).round())
                         ),
-                        ImageFormat::Svg => {
-                            format!("{:.0} × {:.0} points, text as text", size.x, size.y)
-                        }
+                        ImageFormat::Svg => tr!(
+                            tr,
+                            "export-point-size",
+                            width = f64::from(size.x.round()),
+                            height = f64::from(size.y.round())
+                        ),
                     };
                     ui.weak(text);
                 }
                 ui.separator();
                 ui.horizontal(|ui| {
-                    ui.checkbox(&mut settings.show_title, "Title");
+                    ui.checkbox(&mut settings.show_title, tr.t("export-title"));
                     ui.add_enabled(
                         settings.show_title,
                         egui::TextEdit::singleline(&mut settings.title)
-                            .hint_text("the route's title")
+                            .hint_text(tr.t("export-title-hint"))
                             .desired_width(240.0),
                     );
                 });
-                ui.checkbox(&mut settings.legend, "Legend");
-                ui.checkbox(&mut settings.scale_bar, "Scale bar");
-                ui.checkbox(
-                    &mut settings.attribution,
-                    "Credits: Natural Earth and the sources",
-                );
+                ui.checkbox(&mut settings.legend, tr.t("export-legend"));
+                ui.checkbox(&mut settings.scale_bar, tr.t("export-scale-bar"));
+                ui.checkbox(&mut settings.attribution, tr.t("export-credits"));
                 ui.separator();
                 ui.horizontal(|ui| {
                     let export = ui
-                        .add_enabled(!busy, egui::Button::new("Export…"))
-                        .on_hover_text("Choose where to save the picture");
+                        .add_enabled(!busy, egui::Button::new(tr.t("export-start")))
+                        .on_hover_text(tr.attr("export-start", "tooltip"));
                     if export.clicked() {
                         action = ExportAction::Choose;
                     }
                     if busy {
                         ui.spinner();
-                        ui.label("Exporting…");
+                        ui.label(tr.t("export-busy"));
                     }
                 });
             });

@@ -8,24 +8,25 @@ use std::collections::VecDeque;
 pub const DEPTH: usize = 100;
 
 /// A change by name, and the state on the other side of it.
-struct Step<S> {
-    label: String,
+struct Step<S, L> {
+    label: L,
     state: S,
 }
 
-/// Undo and Redo stacks of states `S`. A change made with a key `K` joins the step before it
-/// when that step was made with the same key, so typing into one field is one step, not one per
-/// letter.
-pub struct History<S, K> {
+/// Undo and Redo stacks of states `S`, each step named by a label `L`: a text, or what a text
+/// is made from when it is shown, in whatever language the interface speaks by then. A change
+/// made with a key `K` joins the step before it when that step was made with the same key, so
+/// typing into one field is one step, not one per letter.
+pub struct History<S, K, L = String> {
     /// Each the state before the change its label names, newest last.
-    undo: VecDeque<Step<S>>,
+    undo: VecDeque<Step<S, L>>,
     /// Each the state after the change its label names, the next to redo last.
-    redo: Vec<Step<S>>,
+    redo: Vec<Step<S, L>>,
     /// The key of the newest step while later changes may still join it.
     joining: Option<K>,
 }
 
-impl<S, K> Default for History<S, K> {
+impl<S, K, L> Default for History<S, K, L> {
     fn default() -> Self {
         History {
             undo: VecDeque::new(),
@@ -35,10 +36,10 @@ impl<S, K> Default for History<S, K> {
     }
 }
 
-impl<S, K: PartialEq> History<S, K> {
+impl<S, K: PartialEq, L: Clone> History<S, K, L> {
     /// Notes that a change named `label` left `before` behind. With a `key` equal to the newest
     /// step's, the change joins that step. A new change forgets what could be redone.
-    pub fn record(&mut self, label: String, before: S, key: Option<K>) {
+    pub fn record(&mut self, label: L, before: S, key: Option<K>) {
         let joins = key.is_some() && key == self.joining && !self.undo.is_empty();
         if !joins {
             self.undo.push_back(Step {
@@ -65,7 +66,7 @@ impl<S, K: PartialEq> History<S, K> {
 
     /// Takes back the newest change: returns its name and the state before it, and keeps `now`
     /// to redo it.
-    pub fn undo(&mut self, now: S) -> Option<(String, S)> {
+    pub fn undo(&mut self, now: S) -> Option<(L, S)> {
         let step = self.undo.pop_back()?;
         self.joining = None;
         self.redo.push(Step {
@@ -77,7 +78,7 @@ impl<S, K: PartialEq> History<S, K> {
 
     /// Makes again the change last taken back: returns its name and the state after it, and
     /// keeps `now` to undo it again.
-    pub fn redo(&mut self, now: S) -> Option<(String, S)> {
+    pub fn redo(&mut self, now: S) -> Option<(L, S)> {
         let step = self.redo.pop()?;
         self.joining = None;
         self.undo.push_back(Step {
@@ -88,13 +89,13 @@ impl<S, K: PartialEq> History<S, K> {
     }
 
     /// The name of the change Undo would take back.
-    pub fn undo_label(&self) -> Option<&str> {
-        self.undo.back().map(|s| s.label.as_str())
+    pub fn undo_label(&self) -> Option<&L> {
+        self.undo.back().map(|s| &s.label)
     }
 
     /// The name of the change Redo would make again.
-    pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|s| s.label.as_str())
+    pub fn redo_label(&self) -> Option<&L> {
+        self.redo.last().map(|s| &s.label)
     }
 
     /// Every state kept, to change what they say about the world outside, such as whether they
@@ -117,9 +118,9 @@ mod tests {
         assert!(h.undo(0).is_none(), "nothing to undo at first");
         h.record("one".into(), 0, None);
         h.record("two".into(), 1, None);
-        assert_eq!(h.undo_label(), Some("two"));
+        assert_eq!(h.undo_label().map(String::as_str), Some("two"));
         assert_eq!(h.undo(2), Some(("two".into(), 1)));
-        assert_eq!(h.redo_label(), Some("two"));
+        assert_eq!(h.redo_label().map(String::as_str), Some("two"));
         assert_eq!(h.undo(1), Some(("one".into(), 0)));
         assert!(h.undo(0).is_none());
         assert_eq!(h.redo(0), Some(("one".into(), 1)));
@@ -134,7 +135,7 @@ mod tests {
         h.undo(1);
         h.record("other".into(), 0, None);
         assert_eq!(h.redo_label(), None);
-        assert_eq!(h.undo_label(), Some("other"));
+        assert_eq!(h.undo_label().map(String::as_str), Some("other"));
     }
 
     #[test]

@@ -6,10 +6,8 @@ use std::path::PathBuf;
 use egui::{Color32, RichText};
 
 use super::modal_keys::ModalKeys;
-
-/// Said in the status bar when this window stands in for the system's dialog.
-pub const NO_DIALOG: &str = "No file dialog opens on this system (it needs the desktop portal \
-                             or zenity): type the path in the window instead.";
+use crate::i18n::Tr;
+use crate::ui::tr::TrContext;
 
 /// What the path is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,22 +19,19 @@ pub enum PathPurpose {
 
 impl PathPurpose {
     /// The title of this window, and of the system's dialog where there is one.
-    pub fn title(self) -> &'static str {
+    pub fn title(self, tr: &Tr) -> String {
         match self {
-            PathPurpose::Open => "Open a route file, or a locations and a flows CSV",
-            PathPurpose::SaveAs => "Save the route",
-            PathPurpose::Export => "Export the map",
+            PathPurpose::Open => tr.t("dialog-open-title"),
+            PathPurpose::SaveAs => tr.t("dialog-save-as-title"),
+            PathPurpose::Export => tr.t("dialog-export-title"),
         }
     }
 
-    fn ask(self) -> &'static str {
+    fn ask(self, tr: &Tr) -> String {
         match self {
-            PathPurpose::Open => {
-                "The path of a route file (JSON, GeoJSON or KML), or of one CSV of the pair with \
-                 the other beside it."
-            }
-            PathPurpose::SaveAs => "The path of the file to save the route to (.json).",
-            PathPurpose::Export => "The path of the picture to write (.png or .svg).",
+            PathPurpose::Open => tr.t("dialog-open-ask"),
+            PathPurpose::SaveAs => tr.t("dialog-save-as-ask"),
+            PathPurpose::Export => tr.t("dialog-export-ask"),
         }
     }
 }
@@ -74,12 +69,13 @@ impl PathWindow {
     pub fn show(&mut self, ctx: &egui::Context, keys: ModalKeys) -> Option<PathAnswer> {
         let mut ok = keys.enter;
         let mut cancel = keys.escape;
+        let tr = ctx.tr();
         egui::Modal::new(egui::Id::unique("path_window")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.label(RichText::new(self.purpose.title()).strong());
-            ui.label(self.purpose.ask());
+            ui.label(RichText::new(self.purpose.title(&tr)).strong());
+            ui.label(self.purpose.ask(&tr));
             ui.horizontal(|ui| {
-                let label = ui.label("Path");
+                let label = ui.label(tr.t("dialog-path"));
                 let field = ui
                     .add(egui::TextEdit::singleline(&mut self.text).desired_width(480.0))
                     .labelled_by(label.id);
@@ -92,8 +88,14 @@ impl PathWindow {
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                ok |= ui.button("OK").on_hover_text("Enter").clicked();
-                cancel |= ui.button("Cancel").on_hover_text("Esc").clicked();
+                ok |= ui
+                    .button(tr.t("dialog-ok"))
+                    .on_hover_text(tr.attr("dialog-ok", "tooltip"))
+                    .clicked();
+                cancel |= ui
+                    .button(tr.t("dialog-cancel"))
+                    .on_hover_text(tr.attr("dialog-cancel", "tooltip"))
+                    .clicked();
             });
         });
         if cancel {

@@ -4,6 +4,9 @@
 use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Tr;
+use crate::tr;
+
 #[derive(Debug, thiserror::Error)]
 pub enum PathError {
     #[error("Type the path of a file.")]
@@ -20,6 +23,24 @@ pub enum PathError {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl PathError {
+    /// What is wrong, in the interface's language; the system's reason stays in its own words.
+    pub fn text(&self, tr: &Tr) -> String {
+        match self {
+            PathError::Empty => tr.t("dialog-path-empty"),
+            PathError::Missing(path) => tr!(tr, "dialog-path-missing", path = path),
+            PathError::Folder(path) => tr!(tr, "dialog-path-folder", path = path),
+            PathError::NoFolder(path) => tr!(tr, "dialog-path-no-folder", path = path),
+            PathError::NotWritable { file, source } => tr!(
+                tr,
+                "dialog-path-not-writable",
+                path = file,
+                reason = source.to_string()
+            ),
+        }
+    }
 }
 
 /// The path in `text`, with a leading `~` read as the home folder.

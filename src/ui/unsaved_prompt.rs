@@ -6,6 +6,9 @@ use std::path::PathBuf;
 use egui::{Color32, RichText};
 
 use super::modal_keys::ModalKeys;
+use crate::i18n::Tr;
+use crate::tr;
+use crate::ui::tr::TrContext;
 
 /// What the user asked for that would lose the edits, waiting on the answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,10 +22,10 @@ pub enum Then {
 }
 
 impl Then {
-    /// The end of the question: "before quitting?".
-    fn doing(&self) -> String {
+    /// The question about unsaved edits to `file`: "Save changes to route.json before quitting?".
+    fn question(&self, tr: &Tr, file: &str) -> String {
         match self {
-            Then::Quit => "quitting".to_owned(),
+            Then::Quit => tr!(tr, "unsaved-before-quit", file = file),
             Then::Open(paths) => {
                 let names: Vec<String> = paths
                     .iter()
@@ -33,10 +36,15 @@ impl Then {
                         )
                     })
                     .collect();
-                format!("opening {}", names.join(" + "))
+                tr!(
+                    tr,
+                    "unsaved-before-open",
+                    file = file,
+                    names = names.join(" + ")
+                )
             }
-            Then::OpenBuiltin => "opening the built-in route".to_owned(),
-            Then::Reload => "reloading it from disk".to_owned(),
+            Then::OpenBuiltin => tr!(tr, "unsaved-before-open-builtin", file = file),
+            Then::Reload => tr!(tr, "unsaved-before-reload", file = file),
         }
     }
 }
@@ -84,29 +92,35 @@ impl UnsavedPrompt {
         } else {
             None
         };
+        let tr = ctx.tr();
         egui::Modal::new(egui::Id::unique("unsaved_prompt")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.label(
-                RichText::new(format!(
-                    "Save changes to {file} before {}?",
-                    self.then.doing()
-                ))
-                .strong(),
-            );
-            ui.label("Changes that are not saved are lost.");
+            ui.label(RichText::new(self.then.question(&tr, file)).strong());
+            ui.label(tr.t("unsaved-lost"));
             if let Some(error) = &self.error {
-                ui.colored_label(Color32::DARK_RED, format!("Not saved: {error}"));
+                ui.colored_label(
+                    Color32::DARK_RED,
+                    tr!(tr, "unsaved-not-saved", error = error),
+                );
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let buttons = [
-                    (Answer::Save, "Save", "Save, then go on (Enter)"),
+                    (
+                        Answer::Save,
+                        tr.t("unsaved-save"),
+                        tr.attr("unsaved-save", "tooltip"),
+                    ),
                     (
                         Answer::Discard,
-                        "Discard",
-                        "Go on without saving: the changes are lost",
+                        tr.t("unsaved-discard"),
+                        tr.attr("unsaved-discard", "tooltip"),
                     ),
-                    (Answer::Cancel, "Cancel", "Stay, with the changes (Esc)"),
+                    (
+                        Answer::Cancel,
+                        tr.t("unsaved-cancel"),
+                        tr.attr("unsaved-cancel", "tooltip"),
+                    ),
                 ];
                 for (choice, label, tip) in buttons {
                     if ui.button(label).on_hover_text(tip).clicked() {

@@ -1,7 +1,9 @@
 //! Small windows: About, Controls, and the list of problems in a file that did not open.
 
+use crate::i18n::Tr;
+use crate::tr;
 use crate::ui::tr::TrContext;
-use egui::{RichText, Ui};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::io::Problem;
 
@@ -19,22 +21,34 @@ pub enum ProblemsContext {
 }
 
 pub fn about(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("About Corridor Atlas")
+    let tr = ctx.tr();
+    egui::Window::new(Command::ShowAbout.label(&tr))
+        .id(egui::Id::unique("about_window"))
         .open(open)
         .collapsible(false)
         .resizable(false)
         .default_width(460.0)
         .show(ctx, |ui| {
-            ui.label(format!("Corridor Atlas {}", env!("CARGO_PKG_VERSION")));
-            ui.label("A transport corridor on a projected map, with what experts said about each place, word for word, and where they said it.");
+            ui.label(tr!(
+                tr,
+                "about-version",
+                version = env!("CARGO_PKG_VERSION")
+            ));
+            ui.label(tr.t("about-summary"));
+            let languages = crate::i18n::languages()
+                .into_iter()
+                .map(Tr::language_name)
+                .collect::<Vec<_>>()
+                .join(", ");
+            ui.label(tr!(tr, "about-languages", languages = languages));
             ui.add_space(6.0);
-            ui.label(RichText::new("Basemap").strong());
-            ui.label("Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. Country shapes 4.1.0 (public domain), as TopoJSON from the world-atlas package by Mike Bostock (ISC licence).");
-            ui.label(RichText::new("Quotes and figures").strong());
-            ui.label("The built-in Middle Corridor route quotes five Russian-language articles of 20–21 October 2025 (BAQ.KZ, Zakon.kz and others); see Sources in the side panel. English translations are made for this atlas and marked as such.");
-            ui.label(RichText::new("Fonts").strong());
-            ui.label("Noto Sans, Noto Sans Georgian and Noto Sans Armenian, SIL Open Font License 1.1.");
-            ui.label("Map projection: Albers equal-area conic, centred on the Caspian for the Middle Corridor.");
+            ui.label(RichText::new(tr.t("about-basemap")).strong());
+            ui.label(tr.t("about-basemap-text"));
+            ui.label(RichText::new(tr.t("about-quotes")).strong());
+            ui.label(tr.t("about-quotes-text"));
+            ui.label(RichText::new(tr.t("about-fonts")).strong());
+            ui.label(tr.t("about-fonts-text"));
+            ui.label(tr.t("about-projection"));
         });
 }
 
@@ -43,7 +57,8 @@ pub fn about(ctx: &egui::Context, open: &mut bool) {
 pub fn controls(ctx: &egui::Context, open: &mut bool) {
     // Room for the window's title bar and margins.
     let height = (ctx.content_rect().height() - 120.0).max(200.0);
-    egui::Window::new("Controls")
+    egui::Window::new(Command::ShowControls.label(&ctx.tr()))
+        .id(egui::Id::unique("controls_window"))
         .open(open)
         .collapsible(false)
         .resizable(false)
@@ -57,51 +72,102 @@ pub fn controls(ctx: &egui::Context, open: &mut bool) {
         });
 }
 
+/// A key as the Controls list names it: the keys whose names are words in the interface's
+/// language, and the rest as egui writes them, such as "Ctrl+Z" or "PageDown".
+fn key_text(ctx: &egui::Context, tr: &Tr, shortcut: &KeyboardShortcut) -> String {
+    if shortcut.modifiers == Modifiers::NONE {
+        let word = match shortcut.logical_key {
+            Key::Space => Some(tr.t("controls-key-space")),
+            Key::ArrowLeft => Some(tr.t("controls-key-left")),
+            Key::ArrowRight => Some(tr.t("controls-key-right")),
+            Key::ArrowUp => Some(tr.t("controls-key-up")),
+            Key::ArrowDown => Some(tr.t("controls-key-down")),
+            _ => None,
+        };
+        if let Some(word) = word {
+            return word;
+        }
+    }
+    ctx.format_shortcut(shortcut)
+}
+
 /// The mouse's controls, then every command that has a key.
 fn controls_list(ctx: &egui::Context, ui: &mut Ui) {
+    let tr = ui.tr();
     egui::Grid::new("controls").striped(true).show(ui, |ui| {
         for (what, how) in [
-            ("Pan", "drag the map"),
-            ("Zoom about the pointer", "scroll or pinch"),
-            ("Zoom in on a place", "double-click"),
-            ("Select a place or link", "click it"),
+            (tr.t("controls-pan"), tr.t("controls-pan-how")),
+            (
+                tr.t("controls-zoom-pointer"),
+                tr.t("controls-zoom-pointer-how"),
+            ),
+            (tr.t("controls-zoom-place"), tr.t("controls-zoom-place-how")),
+            (tr.t("controls-select"), tr.t("controls-select-how")),
         ] {
             ui.label(what);
             ui.label(how);
             ui.end_row();
         }
         for &command in Command::VARIANTS {
-            if let Some(key) = command.all_shortcuts_text(ctx) {
-                ui.label(command.label(&ui.tr()));
-                ui.label(key);
+            // As `Command::all_shortcuts_text`, with the keys named in the interface's language.
+            let keys: Vec<String> = command
+                .shortcuts()
+                .iter()
+                .filter(|s| s.modifiers != Modifiers::SHIFT)
+                .map(|s| key_text(ctx, &tr, s))
+                .collect();
+            if !keys.is_empty() {
+                ui.label(command.label(&tr));
+                ui.label(keys.join(", "));
                 ui.end_row();
             }
         }
     });
 }
 
+/// A problem as the app shows it: where it is, then what it is; the words of the problem itself
+/// are the file reader's.
+pub fn problem_text(tr: &Tr, problem: &Problem) -> String {
+    let mut place = problem.file.clone();
+    if problem.line > 0 {
+        place = tr!(
+            tr,
+            "problem-at-line",
+            file = place,
+            line = problem.line,
+            column = problem.column
+        );
+    }
+    if !problem.path.is_empty() {
+        place = tr!(tr, "problem-at-path", place = place, path = &problem.path);
+    }
+    tr!(
+        tr,
+        "problem-text",
+        place = place,
+        message = &problem.message
+    )
+}
+
 /// Lists problems of a file; returns true when the user dismisses them.
 pub fn problems(ui: &mut Ui, file: &str, problems: &[Problem], context: ProblemsContext) -> bool {
+    let tr = ui.tr();
     let mut dismiss = false;
-    let count = format!(
-        "{} problem{}",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" }
-    );
+    let count = problems.len();
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(match context {
-                ProblemsContext::OpenFailed => format!(
-                    "{file} could not be opened: {count}. The route on screen is unchanged."
-                ),
-                ProblemsContext::ReloadFailed => format!(
-                    "{file} changed on disk and now has {count}. Showing the last version that loaded; fix the file and it reloads by itself."
-                ),
+                ProblemsContext::OpenFailed => {
+                    tr!(tr, "problem-open-failed", file = file, count = count)
+                }
+                ProblemsContext::ReloadFailed => {
+                    tr!(tr, "problem-reload-failed", file = file, count = count)
+                }
             })
             .strong()
             .color(egui::Color32::DARK_RED),
         );
-        if ui.button("Dismiss").clicked() {
+        if ui.button(tr.t("problem-dismiss")).clicked() {
             dismiss = true;
         }
     });
@@ -109,8 +175,31 @@ pub fn problems(ui: &mut Ui, file: &str, problems: &[Problem], context: Problems
         .max_height(160.0)
         .show(ui, |ui| {
             for p in problems {
-                ui.label(RichText::new(p.to_string()).monospace());
+                ui.label(RichText::new(problem_text(&tr, p)).monospace());
             }
         });
     dismiss
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_reads_as_before_in_english_and_is_placed_in_russian() {
+        let problem = Problem {
+            file: "route.json".to_owned(),
+            line: 3,
+            column: 5,
+            path: "links[0].from".to_owned(),
+            message: "unknown node 'x'".to_owned(),
+        };
+        assert_eq!(problem_text(&Tr::new("en"), &problem), problem.to_string());
+        assert_eq!(
+            problem_text(&Tr::new("ru"), &problem),
+            "route.json, строка 3, столбец 5, поле links[0].from: unknown node 'x'"
+        );
+        let whole = Problem::in_file("route.json", "not JSON");
+        assert_eq!(problem_text(&Tr::new("en"), &whole), whole.to_string());
+    }
 }

@@ -8,6 +8,7 @@ use crate::tr;
 use egui::{Id, Panel, RichText, Ui};
 
 use crate::i18n::Tr;
+use crate::io::LoadStage;
 use crate::scene::picture::Furniture;
 use crate::scene::{Highlight, SceneOptions, Target};
 use crate::text::fonts;
@@ -119,25 +120,23 @@ impl CorridorApp {
             }
         }
         if self.changed_on_disk {
+            let tr = self.tr.clone();
             Panel::top("changed_on_disk").show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(
-                        RichText::new(format!(
-                            "{} changed on disk, and this window has edits that are not saved.",
-                            self.route_file
-                        ))
-                        .strong(),
+                        RichText::new(tr!(tr, "status-changed-on-disk", file = &self.route_file))
+                            .strong(),
                     );
                     if ui
-                        .button("Reload and lose my edits")
-                        .on_hover_text(Command::Reload.tooltip(&ui.tr()))
+                        .button(tr.t("status-reload-lose-edits"))
+                        .on_hover_text(Command::Reload.tooltip(&tr))
                         .clicked()
                     {
                         self.pending.push(Command::Reload);
                     }
                     if ui
-                        .button("Keep my edits")
-                        .on_hover_text("Keep what is on screen; Save will write it over the file")
+                        .button(tr.t("status-keep-edits"))
+                        .on_hover_text(tr.attr("status-keep-edits", "tooltip"))
                         .clicked()
                     {
                         self.changed_on_disk = false;
@@ -232,19 +231,27 @@ impl CorridorApp {
             self.panels.side_rect = Some(rect);
         }
         let tr = self.tr.clone();
-        let tip = |command: Command, verb: &str| match command.shortcut_text(ctx) {
-            Some(key) => format!("{verb} {} ({key})", command.label(&tr).to_lowercase()),
-            None => format!("{verb} {}", command.label(&tr).to_lowercase()),
+        let tip = |command: Command, what: String| match command.shortcut_text(ctx) {
+            Some(key) => format!("{what} ({key})"),
+            None => what,
         };
         let top = map.top() + TAB_TOP;
         if narrow || !self.layers_open() {
             let over = self.panels.layers_rect.filter(|_| narrow);
-            let (x, text, verb) = match over {
-                Some(r) => (r.right(), "◀ Hide".to_owned(), "Hide the"),
-                None => (map.left(), "Layers ▶".to_owned(), "Show the"),
+            let (x, text, what) = match over {
+                Some(r) => (
+                    r.right(),
+                    tr.t("window-tab-hide-layers"),
+                    tr.t("window-tab-hide-layers-tip"),
+                ),
+                None => (
+                    map.left(),
+                    tr.t("window-tab-layers"),
+                    tr.t("window-tab-show-layers-tip"),
+                ),
             };
             let at = egui::pos2(x, top);
-            let tooltip = tip(Command::ToggleLegend, verb);
+            let tooltip = tip(Command::ToggleLegend, what);
             if edge_panel::tab(
                 ctx,
                 Id::unique("layers_tab"),
@@ -258,16 +265,20 @@ impl CorridorApp {
         }
         if narrow || !self.side_open() {
             let over = self.panels.side_rect.filter(|_| narrow);
-            let (x, text, verb) = match over {
-                Some(r) => (r.left(), "Hide ▶".to_owned(), "Hide the"),
+            let (x, text, what) = match over {
+                Some(r) => (
+                    r.left(),
+                    tr.t("window-tab-hide-side"),
+                    tr.t("window-tab-hide-side-tip"),
+                ),
                 None => (
                     map.right(),
                     format!("◀ {}", self.side_panel_title()),
-                    "Show the",
+                    tr.t("window-tab-show-side-tip"),
                 ),
             };
             let at = egui::pos2(x, top);
-            let tooltip = tip(Command::ToggleSidePanel, verb);
+            let tooltip = tip(Command::ToggleSidePanel, what);
             if edge_panel::tab(
                 ctx,
                 Id::unique("side_tab"),
@@ -285,15 +296,17 @@ impl CorridorApp {
     fn side_panel_title(&self) -> String {
         match self.selection {
             Some(Target::Node(i)) => self.route.nodes.get(i).map(|n| n.name.to_string()),
-            Some(Target::Link(i) | Target::Flow { link: i, .. }) => {
-                self.route.links.get(i).map(|_| "Link".to_owned())
-            }
+            Some(Target::Link(i) | Target::Flow { link: i, .. }) => self
+                .route
+                .links
+                .get(i)
+                .map(|_| self.tr.t("window-side-link")),
             None => None,
         }
         .unwrap_or_else(|| match self.page {
             Page::Overview => Command::ShowOverview.label(&self.tr),
             Page::Sources => Command::ShowSources.label(&self.tr),
-            Page::Story => "Story".to_owned(),
+            Page::Story => self.tr.t("window-side-story"),
         })
     }
 
@@ -309,7 +322,7 @@ impl CorridorApp {
             }
         })
         .response
-        .on_hover_text(tr.t("menu-language.tooltip"));
+        .on_hover_text(tr.attr("menu-language", "tooltip"));
     }
 
     /// Present › Talk language: slides in another language than the interface's.
@@ -328,7 +341,7 @@ impl CorridorApp {
             }
         })
         .response
-        .on_hover_text(tr.t("menu-talk-language.tooltip"));
+        .on_hover_text(tr.attr("menu-talk-language", "tooltip"));
     }
 
     /// File, Edit, View, Present and Help, the route's name, and buttons for what is used most.
@@ -469,6 +482,7 @@ impl CorridorApp {
     /// Where the pointer is, a file being opened, what the last save or export did, errors and
     /// warnings.
     fn status_bar(&self, ui: &mut Ui) {
+        let tr = &self.tr;
         ui.horizontal(|ui| {
             match self.map.pointer_place {
                 Some((lat, lon)) => {
@@ -478,7 +492,7 @@ impl CorridorApp {
                     }
                 }
                 None => {
-                    ui.weak("Drag to pan · scroll to zoom · click a place for its quotes · F1 for all controls");
+                    ui.weak(tr.t("status-hint"));
                 }
             }
             if let Some((load, _)) = &self.loading {
@@ -491,7 +505,12 @@ impl CorridorApp {
                     .map(|n| n.to_string_lossy())
                     .collect::<Vec<_>>()
                     .join(" + ");
-                ui.label(format!("Opening {name}: {}…", stage.label()));
+                let stage_name = match stage {
+                    LoadStage::Reading { .. } => tr.t("status-stage-reading"),
+                    LoadStage::Parsing => tr.t("status-stage-parsing"),
+                    LoadStage::Checking => tr.t("status-stage-checking"),
+                };
+                ui.label(tr!(tr, "status-opening", file = name, stage = stage_name));
                 ui.add(
                     egui::ProgressBar::new(stage.fraction())
                         .desired_width(160.0)
@@ -509,12 +528,17 @@ impl CorridorApp {
             if !warnings.is_empty() {
                 ui.colored_label(
                     egui::Color32::from_rgb(0xA0, 0x60, 0x00),
-                    format!("{} warning(s) in {}", warnings.len(), self.route_file),
+                    tr!(
+                        tr,
+                        "status-warnings",
+                        count = warnings.len(),
+                        file = &self.route_file
+                    ),
                 )
                 .on_hover_text(
                     warnings
                         .iter()
-                        .map(ToString::to_string)
+                        .map(|w| windows::problem_text(tr, w))
                         .collect::<Vec<_>>()
                         .join("\n"),
                 );
@@ -539,9 +563,9 @@ fn drop_hint(ctx: &egui::Context) {
         screen.center(),
         egui::Align2::CENTER_CENTER,
         if hovering == 2 {
-            "Drop to open the locations and flows CSV together"
+            ctx.tr().t("status-drop-pair")
         } else {
-            "Drop to open the route (JSON, GeoJSON, KML or CSV)"
+            ctx.tr().t("status-drop-route")
         },
         egui::FontId::proportional(28.0),
         egui::Color32::WHITE,

@@ -15,6 +15,8 @@ use crate::ui::unsaved_prompt::Then;
 use crate::ui::windows::ProblemsContext;
 
 use super::CorridorApp;
+use crate::i18n::Tr;
+use crate::tr;
 
 /// How many files File > Open Recent offers.
 const RECENT_FILES: usize = 10;
@@ -56,12 +58,13 @@ impl CorridorApp {
 
     /// Asks for a route file, or a locations and a flows CSV, and starts opening them.
     pub(super) fn pick_files_to_open(&mut self) {
+        let tr = self.tr.clone();
         let dialog = || {
             let mut dialog = rfd::FileDialog::new()
-                .set_title(PathPurpose::Open.title())
-                .add_filter("All route files", &Format::all_extensions());
+                .set_title(PathPurpose::Open.title(&tr))
+                .add_filter(tr.t("dialog-all-route-files"), &Format::all_extensions());
             for &format in <Format as strum::VariantArray>::VARIANTS {
-                dialog = dialog.add_filter(format.label(), format.extensions());
+                dialog = dialog.add_filter(format_name(&tr, format), format.extensions());
             }
             dialog.pick_files().filter(|paths| !paths.is_empty())
         };
@@ -250,7 +253,7 @@ impl CorridorApp {
         match io::save_route(&self.route, &path) {
             Ok(()) => {
                 self.route_file = path.display().to_string();
-                self.save_message = Some(format!("Saved {}", self.route_file));
+                self.save_message = Some(tr!(self.tr, "status-saved", file = &self.route_file));
                 self.remember_recent(vec![path.clone()]);
                 self.route_path = Some(path.clone());
                 // From now on the saved file is the route's file; watching starts afresh so the
@@ -264,7 +267,7 @@ impl CorridorApp {
                 Ok(())
             }
             Err(e) => {
-                self.save_message = Some(e.to_string());
+                self.save_message = Some(save_error_text(&self.tr, &e));
                 Err(e)
             }
         }
@@ -280,10 +283,12 @@ impl CorridorApp {
         let name = format!("{id}.json");
         let dialog = {
             let name = name.clone();
+            let filter = self.tr.t("dialog-route-json");
+            let title = PathPurpose::SaveAs.title(&self.tr);
             move || {
                 rfd::FileDialog::new()
-                    .add_filter("Route (JSON)", &["json"])
-                    .set_title(PathPurpose::SaveAs.title())
+                    .add_filter(filter, &["json"])
+                    .set_title(title)
                     .set_file_name(name)
                     .save_file()
             }
@@ -294,5 +299,28 @@ impl CorridorApp {
         {
             self.proceed(then);
         }
+    }
+}
+
+/// A kind of file as the file dialog's filter names it; [`Format::label`] is the command line's.
+fn format_name(tr: &Tr, format: Format) -> String {
+    match format {
+        Format::Route => tr.t("dialog-format-route"),
+        Format::GeoJson => tr.t("dialog-format-geojson"),
+        Format::FlowmapCsv => tr.t("dialog-format-flowmap-csv"),
+        Format::Kml => tr.t("dialog-format-kml"),
+    }
+}
+
+/// Why a save failed, in the interface's language; the system's reason stays in its own words.
+pub(super) fn save_error_text(tr: &Tr, error: &io::SaveError) -> String {
+    match error {
+        io::SaveError::Write { file, source } => tr!(
+            tr,
+            "dialog-save-error-write",
+            file = file,
+            reason = source.to_string()
+        ),
+        io::SaveError::Encode(e) => tr!(tr, "dialog-save-error-encode", reason = e.to_string()),
     }
 }

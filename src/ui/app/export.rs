@@ -3,14 +3,39 @@
 
 use std::path::PathBuf;
 
+use crate::export::ExportError;
+use crate::i18n::Tr;
+use crate::tr;
 use crate::ui::export::{ExportAction, ExportSettings};
 use crate::ui::path_window::PathPurpose;
 
 use super::CorridorApp;
 
-/// Said when an export is asked for before the map was ever drawn.
-const NOT_DRAWN_YET: &str =
-    "The map has not been drawn yet, so there is nothing to export: try again once it shows.";
+/// Why an export failed, in the interface's language; the reasons of the system and of the
+/// basemap stay in their own words.
+fn export_error_text(tr: &Tr, error: &ExportError) -> String {
+    match error {
+        ExportError::TooLarge { width, height } => tr!(
+            tr,
+            "export-error-too-large",
+            width = *width,
+            height = *height,
+            max = crate::export::MAX_SIDE
+        ),
+        ExportError::Empty { width, height } => {
+            tr!(tr, "export-error-empty", width = *width, height = *height)
+        }
+        ExportError::Draw(reason) => tr!(tr, "export-error-draw", reason = reason),
+        ExportError::Write { path, source } => tr!(
+            tr,
+            "export-error-write",
+            file = path.display().to_string(),
+            reason = source.to_string()
+        ),
+        ExportError::Basemap(e) => tr!(tr, "export-error-basemap", reason = e.to_string()),
+        ExportError::UnknownFormat(file) => tr!(tr, "export-error-format", file = file),
+    }
+}
 
 impl CorridorApp {
     /// Whether an export is being written.
@@ -29,19 +54,19 @@ impl CorridorApp {
         let format = match crate::export::ImageFormat::for_path(&path) {
             Ok(format) => format,
             Err(e) => {
-                self.save_message = Some(e.to_string());
+                self.save_message = Some(export_error_text(&self.tr, &e));
                 return;
             }
         };
         let Some(map) = self.map.rect else {
-            self.save_message = Some(NOT_DRAWN_YET.to_owned());
+            self.save_message = Some(self.tr.t("status-not-drawn-yet"));
             return;
         };
         let camera = self.map.camera;
         let settings = &self.settings.export;
         let (size, pixels_per_point, camera) = settings.frame(map, camera);
         if let Err(e) = crate::export::pixel_size(size, pixels_per_point) {
-            self.save_message = Some(e.to_string());
+            self.save_message = Some(export_error_text(&self.tr, &e));
             return;
         }
         let furniture = settings.furniture(&self.route.title, &self.tr);
@@ -82,8 +107,12 @@ impl CorridorApp {
     pub(super) fn export_window(&mut self, ctx: &egui::Context) {
         if let Some((path, result)) = self.export.poll() {
             self.save_message = Some(match result {
-                Ok(()) => format!("Exported {}", path.display()),
-                Err(e) => e.to_string(),
+                Ok(()) => tr!(
+                    self.tr,
+                    "status-exported",
+                    file = path.display().to_string()
+                ),
+                Err(e) => export_error_text(&self.tr, &e),
             });
         }
         let action = self
@@ -103,9 +132,10 @@ impl CorridorApp {
             );
             let dialog = {
                 let name = name.clone();
+                let title = PathPurpose::Export.title(&self.tr);
                 move || {
                     rfd::FileDialog::new()
-                        .set_title(PathPurpose::Export.title())
+                        .set_title(title)
                         .set_file_name(name)
                         .add_filter(format.extension().to_uppercase(), &[format.extension()])
                         .save_file()

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::export::ImageFormat;
 use crate::ui::file_dialogs::{FileDialogs, Picked};
 use crate::ui::modal_keys::ModalKeys;
-use crate::ui::path_window::{NO_DIALOG, PathAnswer, PathPurpose, PathWindow};
+use crate::ui::path_window::{PathAnswer, PathPurpose, PathWindow};
 use crate::ui::typed_path;
 use crate::ui::unsaved_prompt::Then;
 
@@ -34,7 +34,7 @@ impl CorridorApp {
             Picked::Chosen(chosen) => Some(chosen),
             Picked::Cancelled => None,
             Picked::NoDialog => {
-                self.save_message = Some(NO_DIALOG.to_owned());
+                self.save_message = Some(self.tr.t("status-no-dialog"));
                 let mut start = self.start_folder();
                 match file_name {
                     Some(name) => start.push(name),
@@ -75,11 +75,12 @@ impl CorridorApp {
         let PathAnswer::Ok(text) = answer else {
             return;
         };
+        let tr = self.tr.clone();
         let done = match window.purpose {
             PathPurpose::Open => typed_path::parse(&text)
                 .and_then(typed_path::to_open)
                 .map(|path| self.open_files(vec![path]))
-                .map_err(|e| e.to_string()),
+                .map_err(|e| e.text(&tr)),
             PathPurpose::SaveAs => typed_path::parse(&text)
                 .map(|mut path| {
                     if path.extension().is_none() {
@@ -88,8 +89,11 @@ impl CorridorApp {
                     path
                 })
                 .and_then(typed_path::to_write)
-                .map_err(|e| e.to_string())
-                .and_then(|path| self.save_to(path).map_err(|e| e.to_string())),
+                .map_err(|e| e.text(&tr))
+                .and_then(|path| {
+                    self.save_to(path)
+                        .map_err(|e| super::document::save_error_text(&tr, &e))
+                }),
             PathPurpose::Export => {
                 let format = self.settings.export.format;
                 typed_path::parse(&text)
@@ -101,7 +105,7 @@ impl CorridorApp {
                     })
                     .and_then(typed_path::to_write)
                     .map(|path| self.export_to(path))
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| e.text(&tr))
             }
         };
         match done {

@@ -3,6 +3,7 @@
 use crate::map::camera::ScreenTransform;
 use crate::model::{Bounds, Slide};
 use crate::scene::Target;
+use crate::tr;
 use crate::ui::commands::Command;
 use crate::ui::side_panel::Page;
 use crate::ui::story_panel::{self, StoryAction};
@@ -49,7 +50,14 @@ impl CorridorApp {
                 _ => None,
             }
             // Numbered as the talk and the story list number it: the title slide is 1.
-            .unwrap_or_else(|| format!("Slide {}", self.route.story.len() + 2).into()),
+            .unwrap_or_else(|| {
+                tr!(
+                    self.tr,
+                    "window-new-slide-title",
+                    number = self.route.story.len() + 2
+                )
+                .into()
+            }),
             ..Slide::default()
         };
         self.capture_view(&mut slide);

@@ -6,14 +6,13 @@
 use crate::ui::tr::TrContext;
 use egui::Ui;
 
+use crate::i18n::{Tr, msg};
 use crate::model::Slide;
+use crate::tr;
 use crate::ui::commands::Command;
 use crate::ui::history::History;
 
 use super::CorridorApp;
-
-const NOTHING_TO_UNDO: &str = "Nothing to undo";
-const NOTHING_TO_REDO: &str = "Nothing to redo";
 
 /// What Undo puts back.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -33,16 +32,6 @@ enum Field {
     Title,
     Text,
     Notes,
-}
-
-impl Field {
-    fn name(self) -> &'static str {
-        match self {
-            Field::Title => "title",
-            Field::Text => "text",
-            Field::Notes => "notes",
-        }
-    }
 }
 
 /// `slide` with `field` emptied: two slides alike but for that field differ in it alone.
@@ -67,14 +56,55 @@ pub(super) struct Typing {
 /// The story's steps, and the state they were last compared with.
 #[derive(Default)]
 pub(super) struct StoryHistory {
-    steps: History<StoryState, Typing>,
+    steps: History<StoryState, Typing, StepName>,
     seen: StoryState,
+}
+
+/// What a change did, by the numbers the Story tab gives its slides; worded when shown, in the
+/// interface's language of that moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum StepName {
+    AddSlide(usize),
+    DeleteSlide(usize),
+    ChangeStory,
+    PickQuote,
+    UnpickQuote,
+    EditRoute,
+    SwapSlides(usize, usize),
+    EditField(Field, usize),
+    TakeView(usize),
+}
+
+impl StepName {
+    /// The change as the status bar and the Edit menu name it: "delete slide 3".
+    fn text(self, tr: &Tr) -> String {
+        match self {
+            StepName::AddSlide(slide) => tr!(tr, "history-add-slide", slide = slide),
+            StepName::DeleteSlide(slide) => tr!(tr, "history-delete-slide", slide = slide),
+            StepName::ChangeStory => tr.t("history-change-story"),
+            StepName::PickQuote => tr.t("history-pick-quote"),
+            StepName::UnpickQuote => tr.t("history-unpick-quote"),
+            StepName::EditRoute => tr.t("history-edit-route"),
+            StepName::SwapSlides(first, second) => {
+                tr!(tr, "history-swap-slides", first = first, second = second)
+            }
+            StepName::EditField(field, slide) => {
+                let id = match field {
+                    Field::Title => msg("history-edit-title"),
+                    Field::Text => msg("history-edit-text"),
+                    Field::Notes => msg("history-edit-notes"),
+                };
+                tr.t_args(id, &[("slide", slide.into())])
+            }
+            StepName::TakeView(slide) => tr!(tr, "history-take-view", slide = slide),
+        }
+    }
 }
 
 /// A change as the status bar and the Edit menu name it, and the field it typed into.
 #[derive(Debug, PartialEq)]
 struct Change {
-    label: String,
+    name: StepName,
     typed: Option<(usize, Field)>,
 }
 
@@ -86,7 +116,7 @@ fn number(index: usize) -> usize {
 /// Names the change from `before` to `after`.
 fn describe(before: &StoryState, after: &StoryState) -> Change {
     let (old, new) = (&before.story, &after.story);
-    let named = |label: String| Change { label, typed: None };
+    let named = |name: StepName| Change { name, typed: None };
     let first_difference = || {
         old.iter()
             .zip(new)
@@ -94,23 +124,23 @@ fn describe(before: &StoryState, after: &StoryState) -> Change {
             .unwrap_or(old.len().min(new.len()))
     };
     if new.len() == old.len() + 1 {
-        return named(format!("add slide {}", number(first_difference())));
+        return named(StepName::AddSlide(number(first_difference())));
     }
     if new.len() + 1 == old.len() {
-        return named(format!("delete slide {}", number(first_difference())));
+        return named(StepName::DeleteSlide(number(first_difference())));
     }
     if new.len() != old.len() {
-        return named("change the story".to_owned());
+        return named(StepName::ChangeStory);
     }
     let changed: Vec<usize> = (0..new.len()).filter(|&i| old[i] != new[i]).collect();
     match changed.as_slice() {
         [] if before.picked_quote != after.picked_quote => named(match after.picked_quote {
-            Some(_) => "pick a quote for the next slide".to_owned(),
-            None => "unpick the quote for the next slide".to_owned(),
+            Some(_) => StepName::PickQuote,
+            None => StepName::UnpickQuote,
         }),
-        [] => named("edit the route".to_owned()),
+        [] => named(StepName::EditRoute),
         &[a, b] if b == a + 1 && old[a] == new[b] && old[b] == new[a] => {
-            named(format!("swap slides {} and {}", number(a), number(b)))
+            named(StepName::SwapSlides(number(a), number(b)))
         }
         &[i] => {
             let (was, now) = (&old[i], &new[i]);
@@ -119,16 +149,13 @@ fn describe(before: &StoryState, after: &StoryState) -> Change {
                 .find(|&f| without(was, f) == without(now, f));
             match field {
                 Some(field) => Change {
-                    label: format!("edit the {} of slide {}", field.name(), number(i)),
+                    name: StepName::EditField(field, number(i)),
                     typed: Some((i, field)),
                 },
-                None => named(format!(
-                    "take the view from the map for slide {}",
-                    number(i)
-                )),
+                None => named(StepName::TakeView(number(i))),
             }
         }
-        _ => named("change the story".to_owned()),
+        _ => named(StepName::ChangeStory),
     }
 }
 
@@ -198,27 +225,33 @@ impl CorridorApp {
                 field,
                 widget,
             });
-        self.history.steps.record(change.label, before, typing);
+        self.history.steps.record(change.name, before, typing);
     }
 
     /// Takes back the last change to the story.
     pub(super) fn undo(&mut self) {
         let now = self.story_state();
         let step = self.history.steps.undo(now);
-        self.restore(step, "Undid", NOTHING_TO_UNDO);
+        self.restore(step, msg("history-undid"), msg("history-nothing-to-undo"));
     }
 
     /// Makes again the change last taken back.
     pub(super) fn redo(&mut self) {
         let now = self.story_state();
         let step = self.history.steps.redo(now);
-        self.restore(step, "Redid", NOTHING_TO_REDO);
+        self.restore(step, msg("history-redid"), msg("history-nothing-to-redo"));
     }
 
-    /// Puts a state back and says so in the status bar: "Undid: delete slide 3".
-    fn restore(&mut self, step: Option<(String, StoryState)>, done: &str, nothing: &str) {
-        let Some((label, mut state)) = step else {
-            self.save_message = Some(nothing.to_owned());
+    /// Puts a state back and says so in the status bar: "Undid: delete slide 3". `done` and
+    /// `nothing` are the ids of what the status bar says.
+    fn restore(
+        &mut self,
+        step: Option<(StepName, StoryState)>,
+        done: &'static str,
+        nothing: &'static str,
+    ) {
+        let Some((name, mut state)) = step else {
+            self.save_message = Some(self.tr.t(nothing));
             return;
         };
         state.editing = state.editing.filter(|&i| i < state.story.len());
@@ -227,29 +260,31 @@ impl CorridorApp {
         self.dirty = state.dirty;
         self.editing_slide = state.editing;
         self.history.seen = state;
-        self.save_message = Some(format!("{done}: {label}"));
+        let step = name.text(&self.tr);
+        self.save_message = Some(self.tr.t_args(done, &[("step", step.into())]));
     }
 
     /// The Edit menu: Undo and Redo, greyed out with nothing to take back or make again, and
     /// naming what they would do.
     pub(super) fn edit_menu(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        let tr = ui.tr();
         let entries = [
             (
                 Command::Undo,
                 self.history.steps.undo_label(),
-                NOTHING_TO_UNDO,
+                tr.t("history-nothing-to-undo"),
             ),
             (
                 Command::Redo,
                 self.history.steps.redo_label(),
-                NOTHING_TO_REDO,
+                tr.t("history-nothing-to-redo"),
             ),
         ]
         .map(|(c, step, nothing)| {
             (
                 c,
-                step.map(|s| format!("{}: {s}", c.label(&ui.tr()))),
+                step.map(|s| format!("{}: {}", c.label(&tr), s.text(&tr))),
                 nothing,
             )
         });
@@ -288,7 +323,7 @@ mod tests {
     }
 
     fn label(before: &StoryState, after: &StoryState) -> String {
-        describe(before, after).label
+        describe(before, after).name.text(&Tr::new("en"))
     }
 
     #[test]
@@ -298,7 +333,7 @@ mod tests {
         assert_eq!(label(&abc, &state(&["a", "b", "c", "d"])), "add slide 5");
         assert_eq!(label(&abc, &state(&["a", "c", "b"])), "swap slides 3 and 4");
         let typed = describe(&abc, &state(&["a", "bx", "c"]));
-        assert_eq!(typed.label, "edit the title of slide 3");
+        assert_eq!(typed.name.text(&Tr::new("en")), "edit the title of slide 3");
         assert_eq!(typed.typed, Some((1, Field::Title)));
         let mut noted = abc.clone();
         noted.story[0].notes = "say it slowly".into();
@@ -306,10 +341,23 @@ mod tests {
         let mut framed = abc.clone();
         framed.story[2].year = Some(2024);
         let change = describe(&abc, &framed);
-        assert_eq!(change.label, "take the view from the map for slide 4");
+        assert_eq!(
+            change.name.text(&Tr::new("en")),
+            "take the view from the map for slide 4"
+        );
         assert_eq!(change.typed, None, "not typing");
         let mut picked = abc.clone();
         picked.picked_quote = Some("q01".to_owned());
         assert_eq!(label(&abc, &picked), "pick a quote for the next slide");
+    }
+
+    #[test]
+    fn changes_are_named_in_the_interface_language_when_shown() {
+        let abc = state(&["a", "b", "c"]);
+        let ru = Tr::new("ru");
+        let name = |after: &StoryState| describe(&abc, after).name.text(&ru);
+        assert_eq!(name(&state(&["a", "c"])), "удаление слайда 3");
+        assert_eq!(name(&state(&["a", "c", "b"])), "перестановка слайдов 3 и 4");
+        assert_eq!(name(&state(&["a", "bx", "c"])), "правка заголовка слайда 3");
     }
 }

@@ -13,10 +13,6 @@ use crate::ui::unsaved_prompt::{Answer, Then, UnsavedPrompt};
 
 use super::CorridorApp;
 
-/// Said when Reload is asked of a route that was not read from a file.
-const NOTHING_TO_RELOAD: &str =
-    "This route was not read from a file, so there is nothing to reload.";
-
 impl CorridorApp {
     /// Does `then`, first asking what to do with unsaved edits if there are any.
     pub(super) fn ask_before(&mut self, then: Then) {
@@ -46,7 +42,7 @@ impl CorridorApp {
         if self.changed_on_disk {
             self.proceed(Then::Reload);
         } else if self.source_paths.is_empty() {
-            self.save_message = Some(NOTHING_TO_RELOAD.to_owned());
+            self.save_message = Some(self.tr.t("status-nothing-to-reload"));
         } else {
             self.ask_before(Then::Reload);
         }
@@ -79,7 +75,7 @@ impl CorridorApp {
                 Some(path) => match self.save_to(path) {
                     Ok(()) => self.proceed(prompt.then),
                     Err(e) => {
-                        prompt.error = Some(e.to_string());
+                        prompt.error = Some(super::document::save_error_text(&self.tr, &e));
                         self.prompt = Some(prompt);
                     }
                 },
