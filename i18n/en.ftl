@@ -430,6 +430,13 @@ controls-key-right = Right
 controls-key-up = Up
 controls-key-down = Down
 
+status-route-not-in-language = This route has no texts in this language: shown in { $default }
+status-route-partly-in-language = { $missing ->
+        [one] { $missing } text of this route is shown in { $default }, for want of this language
+       *[other] { $missing } texts of this route are shown in { $default }, for want of this language
+    }
+    .tooltip = The route file gives these texts in its own language only. Add this language's texts to the file (see docs/route-format.md, "Texts in several languages"); `corridor-atlas check` lists which are missing.
+
 ## Problems shown in the app
 
 # The panel under the map listing the problems of a file that did not open. The problems

@@ -419,6 +419,14 @@ controls-key-right = Вправо
 controls-key-up = Вверх
 controls-key-down = Вниз
 
+status-route-not-in-language = В этом маршруте нет текстов на этом языке: показаны на языке «{ $default }»
+status-route-partly-in-language = { $missing ->
+        [one] { $missing } текст маршрута показан на языке «{ $default }»: перевода нет
+        [few] { $missing } текста маршрута показаны на языке «{ $default }»: перевода нет
+       *[many] { $missing } текстов маршрута показаны на языке «{ $default }»: перевода нет
+    }
+    .tooltip = Файл маршрута даёт эти тексты только на своём языке. Добавьте в файл тексты на этом языке (см. docs/route-format.md, «Texts in several languages»); `corridor-atlas check` перечислит недостающие.
+
 ## Ошибки, показываемые в приложении
 
 problem-open-failed = Не удалось открыть { $file }: { $count ->

@@ -3,6 +3,8 @@
 
 mod common;
 
+use egui_kittest::kittest::Queryable;
+
 use std::path::{Path, PathBuf};
 
 use corridor_atlas::io::{load_route_file, parse_route, save_route};
@@ -366,4 +368,30 @@ fn the_app_shows_the_route_in_the_interface_language() {
     harness.state_mut().set_language(&ctx, "en");
     harness.run();
     assert_eq!(aktau(harness.state()).as_deref(), Some("Aktau"));
+}
+
+/// A route without the interface's language is shown in its own, and the app says so once, in
+/// the status bar, rather than marking every text; the built-in route lacks no Russian text.
+#[test]
+fn a_route_without_the_interface_language_says_so() {
+    let harness = common::builtin_in("ru");
+    assert_eq!(harness.state().language_gap(), None);
+    let settings = corridor_atlas::ui::app::Settings {
+        language: "ru".to_owned(),
+        ..Default::default()
+    };
+    let mut harness = common::app_harness_with(
+        corridor_atlas::ui::app::StartRoute::Files(vec![PathBuf::from(
+            "data/examples/lobito-corridor.json",
+        )]),
+        settings,
+    );
+    common::step_until(&mut harness, "the Lobito route", |app| {
+        app.route().id != "middle-corridor"
+    });
+    let gap = harness.state().language_gap().expect("a gap");
+    assert_eq!(gap.missing, gap.total);
+    assert!(gap.total > 10, "{gap:?}");
+    harness.run();
+    harness.get_by_label_contains("В этом маршруте нет текстов на этом языке");
 }

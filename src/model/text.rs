@@ -571,6 +571,30 @@ impl Route {
         }
     }
 
+    /// Of the texts a reader of `language` needs, how many there are and which `language` lacks:
+    /// empty texts do not count, nor translations of quotes said in that language, whose reader
+    /// reads the original words.
+    pub fn coverage(&self, language: &str) -> (usize, Vec<TextPath>) {
+        let originals: Vec<String> = self
+            .quotes
+            .iter()
+            .filter(|q| q.language == language)
+            .map(|q| format!("quotes[{}].translation", q.id))
+            .collect();
+        let mut total = 0;
+        let mut missing = Vec::new();
+        for (path, text) in self.texts() {
+            if text.trim().is_empty() || originals.contains(&path.to_string()) {
+                continue;
+            }
+            total += 1;
+            if text.get(language).is_none_or(|t| t.trim().is_empty()) {
+                missing.push(path);
+            }
+        }
+        (total, missing)
+    }
+
     /// The languages the route's texts are given in: the default first, then the others in the
     /// order they first appear.
     pub fn languages(&self) -> Vec<String> {

@@ -488,7 +488,7 @@ impl CorridorApp {
                 Some((lat, lon)) => {
                     ui.label(format!("{lat:.3}°, {lon:.3}°"));
                     if let Some(country) = &self.map.pointer_country {
-                        ui.label(country);
+                        ui.label(crate::map::names::country_name(country, tr.language()));
                     }
                 }
                 None => {
@@ -519,6 +519,25 @@ impl CorridorApp {
             }
             if let Some(message) = &self.save_message {
                 ui.label(message);
+            }
+            if let Some(gap) = &self.language_gap {
+                let default = Tr::language_name(self.route.default_language());
+                let text = if gap.missing == gap.total {
+                    tr!(
+                        tr,
+                        "status-route-not-in-language",
+                        default = default.as_str()
+                    )
+                } else {
+                    tr!(
+                        tr,
+                        "status-route-partly-in-language",
+                        missing = gap.missing,
+                        default = default.as_str()
+                    )
+                };
+                ui.weak(text)
+                    .on_hover_text(tr.attr("status-route-partly-in-language", "tooltip"));
             }
             if let Some(e) = &self.map.basemap_error {
                 ui.colored_label(egui::Color32::DARK_RED, e);

@@ -8,7 +8,7 @@ use crate::io::background::{BackgroundLoad, FileWatcher};
 use crate::io::{self, Format, LoadError, LoadedRoute};
 use crate::map::projection::Projection;
 use crate::model::Route;
-use crate::scene::{FlowView, RouteGeometry, Target};
+use crate::scene::{FlowView, Target};
 use crate::ui::path_window::PathPurpose;
 use crate::ui::side_panel::Page;
 use crate::ui::unsaved_prompt::Then;
@@ -150,7 +150,7 @@ impl CorridorApp {
     /// Puts a loaded route on screen: afresh when opened, keeping the view when reloaded.
     fn set_route(&mut self, loaded: LoadedRoute, purpose: LoadPurpose) {
         let LoadedRoute {
-            mut route,
+            route,
             file,
             warnings,
             paths,
@@ -173,9 +173,7 @@ impl CorridorApp {
             self.check_talk();
             return;
         }
-        route.show_language(self.tr.language());
         self.projection = Projection::for_route(&route);
-        self.geometry = RouteGeometry::new(&route, &self.projection);
         self.year_span = crate::flows::year_span(&route);
         let year = crate::flows::best_known_year(&route)
             .or(self.year_span.map(|s| s.1))
@@ -183,6 +181,7 @@ impl CorridorApp {
         self.flows = FlowView::all_layers(&route, year);
         self.settings.timeline.playing = false;
         self.route = route;
+        self.show_route_in(self.tr.language());
         self.selection = None;
         self.page = Page::Overview;
         self.map.flight = None;
@@ -198,14 +197,13 @@ impl CorridorApp {
     /// Puts a new version of the same route on screen, keeping the view: the camera, the year,
     /// the layers that still exist and the selection if it still names the same thing.
     fn refresh_route(&mut self, mut route: Route) {
-        route.show_language(self.tr.language());
+        route.show_language(self.shown_language());
         let selected_id = |route: &Route, target: Option<Target>| match target {
             Some(Target::Node(i)) => route.nodes.get(i).map(|n| n.id.clone()),
             Some(Target::Link(i)) => route.links.get(i).map(|l| l.id.clone()),
             _ => None,
         };
         let was_selected = selected_id(&self.route, self.selection);
-        self.geometry = RouteGeometry::new(&route, &self.projection);
         self.year_span = crate::flows::year_span(&route);
         let year = self.flows.year;
         let mut flows = FlowView::all_layers(&route, year);
@@ -226,6 +224,7 @@ impl CorridorApp {
         self.flows = flows;
         let selection = self.selection;
         self.route = route;
+        self.show_route_in(self.shown_language());
         if selected_id(&self.route, selection) != was_selected || was_selected.is_none() {
             self.selection = None;
         }

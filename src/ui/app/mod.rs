@@ -186,6 +186,15 @@ pub struct CorridorApp {
     screens_read_at: Option<f64>,
     /// Fits a window remembered from a larger screen to this one, at the start.
     window_fit: WindowFitter,
+    /// How many of the route's texts lack the language they are shown in.
+    language_gap: Option<LanguageGap>,
+}
+
+/// Texts of the route shown in its default language for want of the one asked for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LanguageGap {
+    pub missing: usize,
+    pub total: usize,
 }
 
 impl CorridorApp {
@@ -264,6 +273,7 @@ impl CorridorApp {
             screens: Screens::default(),
             screens_read_at: None,
             window_fit: WindowFitter::default(),
+            language_gap: None,
         };
         app.open_builtin();
         if let StartRoute::Files(paths) = start {
@@ -293,7 +303,7 @@ impl CorridorApp {
     }
 
     /// The language the route's texts are shown in: the talk's while presenting.
-    fn shown_language(&self) -> &'static str {
+    pub(super) fn shown_language(&self) -> &'static str {
         if self.presentation.is_some() {
             self.talk_tr.language()
         } else {
@@ -305,6 +315,12 @@ impl CorridorApp {
     pub(super) fn show_route_in(&mut self, language: &str) {
         self.route.show_language(language);
         self.geometry = RouteGeometry::new(&self.route, &self.projection);
+        let (total, missing) = self.route.coverage(language);
+        self.language_gap = (!missing.is_empty() && language != self.route.default_language())
+            .then_some(LanguageGap {
+                missing: missing.len(),
+                total,
+            });
     }
 
     /// Shows the slides in `language`, or in the interface's with `None`, and remembers it.
@@ -313,6 +329,11 @@ impl CorridorApp {
         self.talk_tr = talk_words(&self.settings);
         self.show_route_in(self.shown_language());
         self.check_talk();
+    }
+
+    /// How many of the route's texts lack the language they are shown in, when any do.
+    pub fn language_gap(&self) -> Option<LanguageGap> {
+        self.language_gap
     }
 
     pub fn route(&self) -> &Route {
