@@ -148,6 +148,103 @@ menu-help = Help
 
 ## Panels, layers, timeline and tooltips
 
+# What a place, a link and a flow value are, as the panel and the tooltips word them.
+# How a link of each status is drawn on the map.
+# "4.5 Mt in 2023 (actual)"; $kind is one of panel-value-kind.
+# A value with a status but no amount: "plan or target, 2026".
+panel-figures-count = { $count ->
+        [one] { $count } figure
+       *[other] { $count } figures
+    }
+# A source's outlet, when the source does not name one.
+# A source the route names but does not describe.
+panel-source-unknown = source { $id }
+panel-source = Source: { $source }
+panel-quote-source = Source: { $source } · said { $date }
+# A place's kind and country: "Sea port · Kazakhstan".
+panel-kind-country = { $kind } · { $country }
+panel-coordinates = { $lat }°{ $north ->
+        [yes] N
+       *[no] S
+    }, { $lon }°{ $east ->
+        [yes] E
+       *[no] W
+    }
+# The checkbox beside the tabs that shows the quotes' English translations.
+panel-english = English
+panel-story-tab = Story ({ $count })
+    .tooltip = The slides of the talk: add, edit, reorder, present
+panel-key-figures = Key figures
+panel-experts-said = What experts said ({ $count })
+panel-no-quotes = No quote in this route speaks of this place.
+panel-flows-through = Flows through this place
+panel-links = Links
+# A link from the selected place: "Rail to Baku — operating"; $status is lower case.
+panel-link-to = { $mode } to { $place } — { $status }
+panel-link-drawn = { $mode } · { $status } (drawn as a { $line })
+panel-link-length = Length along the drawn path: about { $km } km (geodesic)
+panel-flows-on-link = Flows on this link
+panel-no-flows-on-link = No flow layer runs along this link.
+panel-link-ends = Ends
+panel-chart-key = Filled: actual · open: plan or target
+panel-overview-hint = Click a place on the map to see what experts said about it.
+panel-places = Places
+# The tooltip of a place's button on the overview: its kind, country and quotes.
+panel-place-summary = { $kind } · { $country } — { $quotes }
+panel-places-more = and { $count } more; click them on the map
+panel-corridor-figures = Key figures for the corridor
+panel-corridor-quotes = On the corridor as a whole ({ $count })
+panel-sources = Sources
+panel-sources-intro = { $count ->
+        [one] Every quote and figure in this route comes from these { $count } text.
+       *[other] Every quote and figure in this route comes from these { $count } texts.
+    }
+panel-source-reference = Reference: { $reference }
+# $quotes and $figures are quotes-count and panel-figures-count.
+panel-source-counts = { $quotes } and { $figures } in this route
+panel-translation-note = Translation from the original, made for this atlas
+panel-original-words = Original words
+panel-use-on-slide = Use on the next slide
+# $command is the label of the command that adds a slide.
+panel-use-on-slide-tooltip = “{ $command }” in the Story tab will show this quote
+panel-disagreement = Sources disagree: { $topic }
+
+story-title = Story
+story-intro = The talk, one slide per place. A title slide comes before these and a closing slide after. Save the route (Ctrl+S) to keep the story.
+story-delete = Delete this slide
+story-move-later = Move this slide later
+story-move-earlier = Move this slide earlier
+story-slide-title = Title
+story-slide-text = Text on the slide
+story-slide-notes = Speaker notes (presenter view only)
+story-year-kept = keeps the year
+story-layers-all = all
+story-layers-none = none
+story-slide-summary = Year: { $year } · layers: { $layers } · quotes: { $quotes }
+story-take-view = Take view from map
+    .tooltip = Set this slide's view, layers, year and quote from the map as it is now
+story-present-from-here = Present from here
+story-no-slides = No slides yet: frame a view on the map, pick a quote, and add a slide.
+
+tooltip-node-counts = { $quotes } · { $figures } — click for details
+tooltip-link-details = Click for details
+tooltip-no-value = No value for { $year } in this route.
+tooltip-nearest = Nearest: { $value }
+tooltip-flow-chart = Click for the link's chart
+
+timeline-play = ▶ Play
+timeline-pause = Pause
+timeline-year = Year
+timeline-speed = Speed
+timeline-seconds-per-year = { $seconds } s per year
+
+layers-title = Flow layers
+layers-opacity = opacity
+layers-opacity-of = Opacity of { $layer }
+layers-raise = Draw { $layer } above the layer over it
+layers-lower = Draw { $layer } below the layer under it
+layers-legend = Legend
+
 ## Slides, legend, credits and pictures
 
 # Kinds of place, link, status and value, in phrases and legends.

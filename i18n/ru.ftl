@@ -147,6 +147,94 @@ menu-help = Справка
 
 ## Панели, слои, шкала лет и подсказки
 
+panel-figures-count = { $count ->
+        [one] { $count } цифра
+        [few] { $count } цифры
+       *[many] { $count } цифр
+    }
+panel-source-unknown = источник { $id }
+panel-source = Источник: { $source }
+panel-quote-source = Источник: { $source } · сказано { $date }
+panel-kind-country = { $kind } · { $country }
+panel-coordinates = { $lat }° { $north ->
+        [yes] с. ш.
+       *[no] ю. ш.
+    }, { $lon }° { $east ->
+        [yes] в. д.
+       *[no] з. д.
+    }
+# Флажок, показывающий английские переводы цитат.
+panel-english = По-английски
+panel-story-tab = Рассказ ({ $count })
+    .tooltip = Слайды доклада: добавить, изменить, переставить, показать
+panel-key-figures = Ключевые цифры
+panel-experts-said = Что говорят эксперты ({ $count })
+panel-no-quotes = Ни одна цитата этого маршрута не говорит об этом месте.
+panel-flows-through = Потоки через это место
+panel-links = Участки
+# Падеж названия места не согласуется, поэтому — через тире.
+panel-link-to = { $mode } — { $place } ({ $status })
+panel-link-drawn = { $mode } · { $status } (на карте — { $line })
+panel-link-length = Длина по линии на карте: около { $km } км (по геодезической)
+panel-flows-on-link = Потоки на этом участке
+panel-no-flows-on-link = По этому участку не идёт ни один слой потоков.
+panel-link-ends = Концы участка
+panel-chart-key = Закрашенные — факт · пустые — план или цель
+panel-overview-hint = Нажмите на место на карте, чтобы узнать, что о нём говорят эксперты.
+panel-places = Места
+panel-place-summary = { $kind } · { $country } — { $quotes }
+panel-places-more = и ещё { $count }: их можно выбрать на карте
+panel-corridor-figures = Ключевые цифры по коридору
+panel-corridor-quotes = О коридоре в целом ({ $count })
+panel-sources = Источники
+panel-sources-intro = Все цитаты и цифры этого маршрута взяты из { $count ->
+        [one] { $count } текста
+       *[other] { $count } текстов
+    }.
+panel-source-reference = Ссылка: { $reference }
+panel-source-counts = { $quotes } и { $figures } в этом маршруте
+panel-translation-note = Перевод с оригинала, сделанный для этого атласа
+panel-original-words = Слова в оригинале
+panel-use-on-slide = На следующий слайд
+panel-use-on-slide-tooltip = Эту цитату покажет слайд, добавленный командой «{ $command }» на вкладке «Рассказ»
+panel-disagreement = Источники расходятся: { $topic }
+
+story-title = Рассказ
+story-intro = Доклад, по слайду на место. Перед ними идёт титульный слайд, после — заключительный. Чтобы сохранить рассказ, сохраните маршрут (Ctrl+S).
+story-delete = Удалить этот слайд
+story-move-later = Переместить слайд дальше
+story-move-earlier = Переместить слайд раньше
+story-slide-title = Заголовок
+story-slide-text = Текст на слайде
+story-slide-notes = Заметки докладчика (видны только в режиме докладчика)
+story-year-kept = год не меняется
+story-layers-all = все
+story-layers-none = никаких
+story-slide-summary = Год: { $year } · слои: { $layers } · цитаты: { $quotes }
+story-take-view = Взять вид с карты
+    .tooltip = Задать этому слайду вид, слои, год и цитату с карты в её нынешнем виде
+story-present-from-here = Показать с этого слайда
+story-no-slides = Слайдов пока нет: выберите вид на карте, отметьте цитату и добавьте слайд.
+
+tooltip-node-counts = { $quotes } · { $figures } — нажмите, чтобы узнать больше
+tooltip-link-details = Нажмите, чтобы узнать больше
+tooltip-no-value = В этом маршруте нет значения за { $year } г.
+tooltip-nearest = Ближайшее: { $value }
+tooltip-flow-chart = Нажмите, чтобы открыть график участка
+
+timeline-play = ▶ Пуск
+timeline-pause = Пауза
+timeline-year = Год
+timeline-speed = Скорость
+timeline-seconds-per-year = { $seconds } с на год
+
+layers-title = Слои потоков
+layers-opacity = непрозрачность
+layers-opacity-of = Непрозрачность слоя «{ $layer }»
+layers-raise = Поднять слой «{ $layer }» над соседним
+layers-lower = Опустить слой «{ $layer }» под соседний
+layers-legend = Легенда
+
 ## Слайды, легенда, подписи и рисунки
 
 # Виды мест, путей, состояний и величин — во фразах и легендах.

@@ -275,3 +275,59 @@ fn the_controls_window_speaks_russian() {
     harness.get_by_label("Вправо, Вниз, PageDown, Пробел, Enter");
     assert!(harness.query_by_label("Next slide").is_none());
 }
+
+/// Switches the app's interface to Russian, as View › Language does, and draws a frame.
+fn in_russian(harness: &mut egui_kittest::Harness<'static, corridor_atlas::CorridorApp>) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().set_language(&ctx, "ru");
+    harness.run();
+    assert_eq!(harness.state().language(), "ru");
+}
+
+#[test]
+fn the_sources_page_and_the_menus_speak_russian() {
+    let mut harness = common::builtin();
+    in_russian(&mut harness);
+    harness.get_by_label("Вид");
+    // The tab that opens the page…
+    harness.get_by_label("Источники").click();
+    harness.run();
+    // …and the page's heading.
+    assert!(
+        harness.query_all_by_label("Источники").count() >= 2,
+        "the Sources tab and the Sources page's heading, in Russian"
+    );
+    assert!(harness.query_by_label("Sources").is_none());
+    harness.get_by_label_contains("Все цитаты и цифры этого маршрута взяты из 5 текстов.");
+    // Each source's counts, with Russian plurals, and its date as Russian writes it.
+    harness.get_by_label("4 цитаты и 0 цифр в этом маршруте");
+    harness.get_by_label("5 цитат и 0 цифр в этом маршруте");
+    harness.get_by_label("9 цитат и 12 цифр в этом маршруте");
+    harness.get_by_label("BAQ.KZ · 21 октября 2025 г.");
+}
+
+#[test]
+fn a_place_selected_in_russian_is_described_in_russian() {
+    let mut harness = common::builtin();
+    in_russian(&mut harness);
+    let route = harness.state().route();
+    let aktau = route
+        .node_index("aktau")
+        .expect("Aktau in the built-in route");
+    let name = route.nodes[aktau].name.to_string();
+    let quotes = route.quotes_for("aktau").count();
+    assert!(quotes > 0);
+    harness.get_by_label(&name).click();
+    harness.run();
+    assert_eq!(harness.state().selection(), Some(Target::Node(aktau)));
+    // The section heading, upper case as every section's, with the number of quotes.
+    harness.get_by_label(&format!("ЧТО ГОВОРЯТ ЭКСПЕРТЫ ({quotes})"));
+    // Its kind and its country, both in Russian.
+    harness.get_by_label("Морской порт · Казахстан");
+    harness.get_by_label_contains("с. ш.");
+    assert!(
+        harness
+            .query_by_label_contains("What experts said")
+            .is_none()
+    );
+}

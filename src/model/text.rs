@@ -610,6 +610,13 @@ impl Route {
     }
 }
 
+/// A text as an argument of an interface message, such as a layer's name in a tooltip.
+impl From<&Text> for crate::i18n::Arg {
+    fn from(text: &Text) -> Self {
+        crate::i18n::Arg::Text(text.as_str().to_owned())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

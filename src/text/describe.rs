@@ -4,20 +4,15 @@
 use crate::i18n::{Arg, Tr, msg};
 use crate::model::{FlowLayer, FlowValue, LinkMode, LinkStatus, NodeKind, Source, ValueKind};
 
-/// Who published a source and when: "BAQ.KZ · 2025-10-21" in English, the date written out in
-/// the language; "outlet not named" where it is not.
+/// Who published a source and when: "BAQ.KZ · 21 October 2025", the date written out as the
+/// language writes it; "outlet not named" where it is not.
 pub fn source_line(tr: &Tr, source: &Source) -> String {
     let outlet = if source.outlet.is_empty() {
         tr.t("kind-source-no-outlet")
     } else {
         source.outlet.to_string()
     };
-    let date = if tr.language() == crate::i18n::FALLBACK {
-        // English keeps the ISO date the sources give, as every English output always has.
-        source.date.clone()
-    } else {
-        tr.date(&source.date)
-    };
+    let date = tr.date(&source.date);
     [outlet, source.author.to_string(), date]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -135,7 +130,7 @@ mod tests {
         };
         assert_eq!(
             source_line(&Tr::default(), &source),
-            "outlet not named · Ibragim Aliev · 2025-10-20"
+            "outlet not named · Ibragim Aliev · 20 October 2025"
         );
         assert_eq!(
             source_line(&Tr::new("ru"), &source),

@@ -5,14 +5,34 @@ use egui::{RichText, Sense, Ui, vec2};
 use crate::model::Route;
 use crate::scene::bands::layer_color;
 use crate::scene::{FlowView, LayerView};
+use crate::tr;
+use crate::ui::tr::TrContext;
+
+/// Room for the opacity slider's word, in points, in a row as wide as the panel: as much as
+/// English "opacity" takes, with a little to spare.
+const OPACITY_WORD_ROOM: f32 = 60.0;
 
 /// Lists the layers, top one first; edits `flows` in place.
 pub fn show(ui: &mut Ui, route: &Route, flows: &mut FlowView) {
     if route.layers.is_empty() {
         return;
     }
-    ui.label(RichText::new("Flow layers").strong().size(16.0));
+    let tr = ui.tr();
+    ui.label(RichText::new(tr.t("layers-title")).strong().size(16.0));
     let n = flows.layers.len();
+    // The opacity slider gives up width to a longer word than English "opacity", so that the
+    // row still fits a panel lying over the map.
+    let opacity = tr.t("layers-opacity");
+    let word = ui
+        .painter()
+        .layout_no_wrap(
+            opacity.clone(),
+            egui::TextStyle::Body.resolve(ui.style()),
+            egui::Color32::PLACEHOLDER,
+        )
+        .size()
+        .x;
+    let slider_width = (ui.spacing().slider_width - (word - OPACITY_WORD_ROOM).max(0.0)).max(40.0);
     let mut swap: Option<(usize, usize)> = None;
     // Top of the list draws on top: the last layer of the view.
     for position in (0..n).rev() {
@@ -28,23 +48,24 @@ pub fn show(ui: &mut Ui, route: &Route, flows: &mut FlowView) {
         });
         ui.horizontal(|ui| {
             ui.add_space(22.0);
+            ui.spacing_mut().slider_width = slider_width;
             ui.add(
                 egui::Slider::new(&mut view.opacity, 0.1..=1.0)
                     .show_value(false)
-                    .text("opacity"),
+                    .text(opacity.as_str()),
             )
-            .on_hover_text(format!("Opacity of {}", layer.name));
+            .on_hover_text(tr!(tr, "layers-opacity-of", layer = &layer.name));
             {
                 if ui
                     .add_enabled(position + 1 < n, egui::Button::new("▲").small())
-                    .on_hover_text(format!("Draw {} above the layer over it", layer.name))
+                    .on_hover_text(tr!(tr, "layers-raise", layer = &layer.name))
                     .clicked()
                 {
                     swap = Some((position, position + 1));
                 }
                 if ui
                     .add_enabled(position > 0, egui::Button::new("▼").small())
-                    .on_hover_text(format!("Draw {} below the layer under it", layer.name))
+                    .on_hover_text(tr!(tr, "layers-lower", layer = &layer.name))
                     .clicked()
                 {
                     swap = Some((position, position - 1));

@@ -13,7 +13,11 @@ use super::painter;
 
 /// The legend for what the map shows now.
 pub fn show(ui: &mut Ui, route: &Route, flows: &FlowView) {
-    ui.label(RichText::new("Legend").strong().size(16.0));
+    ui.label(
+        RichText::new(ui.tr().t("layers-legend"))
+            .strong()
+            .size(16.0),
+    );
     ui.spacing_mut().item_spacing.y = 1.0;
     for row in legend::rows(route, flows, LegendKind::Full, &ui.tr()) {
         let Some(sample) = row.sample else {

@@ -5,10 +5,11 @@ use std::hash::Hash;
 
 use egui::{Color32, CornerRadius, Frame, Margin, Rect, RichText, Stroke, Ui, vec2};
 
-use crate::model::{Disagreement, Figure, Quote, Route};
+use crate::i18n::Tr;
+use crate::model::{Disagreement, Figure, Node, Quote, Route};
 use crate::scene::{RouteGeometry, Target};
-use crate::text::describe::{describe_value, plural, source_line, status_description};
-use crate::text::fonts;
+use crate::text::{describe, fonts};
+use crate::tr;
 use crate::ui::tr::TrContext;
 
 use super::commands::Command;
@@ -52,8 +53,8 @@ const WARN_EDGE: Color32 = Color32::from_rgb(0xE0, 0xA8, 0x3A);
 /// Places listed as buttons on the overview; a large imported network is explored on the map.
 const PLACES_LISTED: usize = 200;
 
-/// Room the English box needs beside the tabs, in points.
-const ENGLISH_ROOM: f32 = 80.0;
+/// Room the English box needs beside the tabs, in points, besides its words.
+const ENGLISH_BOX: f32 = 30.0;
 
 /// The panel; `story` draws the Story page, which edits the route.
 pub fn show(
@@ -72,10 +73,21 @@ pub fn show(
         story_len,
     } = *view;
     let mut out = PanelResponse::default();
+    let tr = ui.tr();
+    let english_label = tr.t("panel-english");
+    let english_room = ENGLISH_BOX
+        + ui.painter()
+            .layout_no_wrap(
+                english_label.clone(),
+                egui::TextStyle::Body.resolve(ui.style()),
+                Color32::PLACEHOLDER,
+            )
+            .size()
+            .x;
     let english = |ui: &mut Ui, out: &mut PanelResponse| {
         let mut on = show_translation;
         if ui
-            .checkbox(&mut on, "English")
+            .checkbox(&mut on, english_label.as_str())
             .on_hover_text(Command::ToggleTranslation.tooltip(&ui.tr()))
             .changed()
         {
@@ -102,21 +114,21 @@ pub fn show(
         }
         let story_open = selection.is_none() && page == Page::Story;
         if ui
-            .selectable_label(story_open, format!("Story ({story_len})"))
-            .on_hover_text("The slides of the talk: add, edit, reorder, present")
+            .selectable_label(story_open, tr!(tr, "panel-story-tab", count = story_len))
+            .on_hover_text(tr.attr("panel-story-tab", "tooltip"))
             .clicked()
         {
             out.show_page = Some(Page::Story);
         }
         room = ui.available_width();
-        if room >= ENGLISH_ROOM {
+        if room >= english_room {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 english(ui, &mut out);
             });
         }
     });
     // A narrow panel, such as one over the map on a projector, has the box on a line of its own.
-    if room < ENGLISH_ROOM {
+    if room < english_room {
         english(ui, &mut out);
     }
     ui.separator();
@@ -138,7 +150,7 @@ pub fn show(
                 Some(Target::Link(i) | Target::Flow { link: i, .. }) => {
                     link_page(ui, route, geometry, i, year, &mut out)
                 }
-                None if page == Page::Sources => sources_page(ui, route),
+                None if page == Page::Sources => sources_page(ui, route, &tr),
                 None if page == Page::Story => story(ui),
                 None => overview_page(ui, route, (show_translation, picked_quote), &mut out),
             }
@@ -172,17 +184,21 @@ fn node_page(
     let Some(node) = route.nodes.get(i) else {
         return;
     };
+    let tr = ui.tr();
     heading(ui, &node.name);
     if !node.local_name.is_empty() && node.local_name != node.name {
         ui.label(RichText::new(&node.local_name).size(16.0).italics());
     }
-    ui.label(format!("{} · {}", node.kind.label(), node.country));
-    ui.weak(format!(
-        "{:.2}°{}, {:.2}°{}",
-        node.lat.abs(),
-        if node.lat >= 0.0 { "N" } else { "S" },
-        node.lon.abs(),
-        if node.lon >= 0.0 { "E" } else { "W" }
+    ui.label(kind_and_country(&tr, node));
+    // Two decimal places always, as a coordinate is written, in the language's decimal mark.
+    let degrees = |v: f64| format!("{:.2}", v.abs()).replace('.', &tr.numbers().decimal);
+    ui.weak(tr!(
+        tr,
+        "panel-coordinates",
+        lat = degrees(node.lat),
+        north = if node.lat >= 0.0 { "yes" } else { "no" },
+        lon = degrees(node.lon),
+        east = if node.lon >= 0.0 { "yes" } else { "no" },
     ));
     if !node.description.is_empty() {
         ui.add_space(4.0);
@@ -191,7 +207,7 @@ fn node_page(
 
     let figures: Vec<&Figure> = route.figures_for(&node.id).collect();
     if !figures.is_empty() {
-        section(ui, "Key figures");
+        section(ui, &tr.t("panel-key-figures"));
         for f in figures {
             figure_row(ui, route, f);
         }
@@ -201,9 +217,9 @@ fn node_page(
     }
 
     let quotes: Vec<&Quote> = route.quotes_for(&node.id).collect();
-    section(ui, &format!("What experts said ({})", quotes.len()));
+    section(ui, &tr!(tr, "panel-experts-said", count = quotes.len()));
     if quotes.is_empty() {
-        ui.weak("No quote in this route speaks of this place.");
+        ui.weak(tr.t("panel-no-quotes"));
     }
     for q in quotes {
         quote_card(ui, route, q, translation, picked, out);
@@ -216,7 +232,7 @@ fn node_page(
             .is_some_and(|l| l.from == node.id || l.to == node.id)
     });
     if !through.is_empty() {
-        section(ui, "Flows through this place");
+        section(ui, &tr.t("panel-flows-through"));
         flow_chart(ui, route, ("node", i), &through, year);
     }
 
@@ -227,7 +243,7 @@ fn node_page(
         .filter(|(_, l)| l.from == node.id || l.to == node.id)
         .collect();
     if !links.is_empty() {
-        section(ui, "Links");
+        section(ui, &tr.t("panel-links"));
         for (li, link) in links {
             let other = if link.from == node.id {
                 &link.to
@@ -237,11 +253,12 @@ fn node_page(
             let other = route
                 .node(other)
                 .map_or(other.as_str(), |n| n.name.as_str());
-            let text = format!(
-                "{} to {} — {}",
-                link.mode.label(),
-                other,
-                link.status.label().to_lowercase()
+            let text = tr!(
+                tr,
+                "panel-link-to",
+                mode = describe::link_mode(&tr, link.mode),
+                place = other,
+                status = describe::link_status(&tr, link.status).to_lowercase(),
             );
             if ui.link(text).clicked() {
                 out.select = Some(Some(Target::Link(li)));
@@ -261,32 +278,32 @@ fn link_page(
     let Some(link) = route.links.get(i) else {
         return;
     };
+    let tr = ui.tr();
     let name = |id: &str| route.node(id).map_or(id.to_owned(), |n| n.name.to_string());
     heading(ui, &route.link_title(link));
-    ui.label(format!(
-        "{} · {} (drawn as a {})",
-        link.mode.label(),
-        link.status.label(),
-        status_description(&ui.tr(), link.status)
+    ui.label(tr!(
+        tr,
+        "panel-link-drawn",
+        mode = describe::link_mode(&tr, link.mode),
+        status = describe::link_status(&tr, link.status),
+        line = describe::status_description(&tr, link.status),
     ));
     if let Some(path) = route.link_path(link) {
         let km = crate::flows::path_length_km(&path);
-        ui.label(format!(
-            "Length along the drawn path: about {km:.0} km (geodesic)"
-        ));
+        ui.label(tr!(tr, "panel-link-length", km = tr.number(km, 0)));
     }
     if !link.description.is_empty() {
         ui.add_space(4.0);
         ui.label(link.description.as_str());
     }
     let on_link = flows_where(route, geometry, |leg| leg.link == i);
-    section(ui, "Flows on this link");
+    section(ui, &tr.t("panel-flows-on-link"));
     if on_link.is_empty() {
-        ui.weak("No flow layer runs along this link.");
+        ui.weak(tr.t("panel-no-flows-on-link"));
     } else {
         flow_chart(ui, route, ("link", i), &on_link, year);
     }
-    section(ui, "Ends");
+    section(ui, &tr.t("panel-link-ends"));
     for id in [&link.from, &link.to] {
         if let Some(ni) = route.node_index(id)
             && ui.link(name(id)).clicked()
@@ -322,6 +339,7 @@ fn flows_where(
 /// with its source.
 fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, usize)], year: i32) {
     use egui_plot::{Corner, Legend, Line, MarkerShape, Plot, PlotPoints, Points, VLine};
+    let tr = ui.tr();
     let span = crate::flows::year_span(route).unwrap_or((year, year));
     let mut layers: Vec<usize> = flows.iter().map(|&(l, _)| l).collect();
     layers.dedup();
@@ -359,6 +377,10 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
             .include_y(top * (1.25 + 0.3 * layers.len() as f64))
             .y_axis_label(unit)
             .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+            .y_axis_formatter({
+                let tr = tr.clone();
+                move |mark, _| tr.number(mark.value, 2)
+            })
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
@@ -407,7 +429,7 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
                 }
             });
     }
-    ui.weak("Filled: actual · open: plan or target");
+    ui.weak(tr.t("panel-chart-key"));
     for &(li, vi) in flows {
         let (Some(layer), Some(value)) = (
             route.layers.get(li),
@@ -417,8 +439,8 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&layer.name).strong());
-            ui.label(describe_value(&ui.tr(), layer, value));
-            let credit = ui.weak(format!("— {}", source_credit(route, &value.source)));
+            ui.label(describe::describe_value(&tr, layer, value));
+            let credit = ui.weak(format!("— {}", source_credit(&tr, route, &value.source)));
             if !value.excerpt.is_empty() {
                 credit.on_hover_text(format!("«{}»", value.excerpt));
             }
@@ -435,24 +457,26 @@ fn overview_page(
     (translation, picked): (bool, Option<&str>),
     out: &mut PanelResponse,
 ) {
+    let tr = ui.tr();
     heading(ui, &route.title);
     if !route.description.is_empty() {
         ui.label(route.description.as_str());
     }
-    ui.weak("Click a place on the map to see what experts said about it.");
+    ui.weak(tr.t("panel-overview-hint"));
 
-    section(ui, "Places");
+    section(ui, &tr.t("panel-places"));
     ui.horizontal_wrapped(|ui| {
         for (i, node) in route.nodes.iter().enumerate().take(PLACES_LISTED) {
             let n = route.quotes_for(&node.id).count();
             let text = format!("{} ({n})", node.name);
             if ui
                 .button(text)
-                .on_hover_text(format!(
-                    "{} · {} — {n} quote{}",
-                    node.kind.label(),
-                    node.country,
-                    plural(n)
+                .on_hover_text(tr!(
+                    tr,
+                    "panel-place-summary",
+                    kind = describe::node_kind(&tr, node.kind),
+                    country = country(&tr, node),
+                    quotes = tr!(tr, "quotes-count", count = n),
                 ))
                 .clicked()
             {
@@ -462,15 +486,17 @@ fn overview_page(
     });
 
     if route.nodes.len() > PLACES_LISTED {
-        ui.weak(format!(
-            "and {} more; click them on the map",
-            route.nodes.len() - PLACES_LISTED
+        let more = route.nodes.len() - PLACES_LISTED;
+        ui.weak(tr!(
+            tr,
+            "panel-places-more",
+            count = tr.number(more as f64, 0)
         ));
     }
 
     let figures: Vec<&Figure> = route.corridor_figures().collect();
     if !figures.is_empty() {
-        section(ui, "Key figures for the corridor");
+        section(ui, &tr.t("panel-corridor-figures"));
         for f in figures {
             figure_row(ui, route, f);
         }
@@ -484,28 +510,25 @@ fn overview_page(
         disagreement_card(ui, route, d);
     }
     let quotes: Vec<&Quote> = route.corridor_quotes().collect();
-    section(
-        ui,
-        &format!("On the corridor as a whole ({})", quotes.len()),
-    );
+    section(ui, &tr!(tr, "panel-corridor-quotes", count = quotes.len()));
     for q in quotes {
         quote_card(ui, route, q, translation, picked, out);
     }
 }
 
-fn sources_page(ui: &mut Ui, route: &Route) {
-    heading(ui, "Sources");
-    ui.label(format!(
-        "Every quote and figure in this route comes from these {} text{}.",
-        route.sources.len(),
-        plural(route.sources.len())
-    ));
+fn sources_page(ui: &mut Ui, route: &Route, tr: &Tr) {
+    heading(ui, &tr.t("panel-sources"));
+    ui.label(tr!(tr, "panel-sources-intro", count = route.sources.len()));
     for source in &route.sources {
         card(ui, ("source", &source.id), CARD, CARD_EDGE, |ui| {
             ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
-            ui.label(source_line(&ui.tr(), source));
+            ui.label(describe::source_line(tr, source));
             if !source.reference.is_empty() {
-                ui.weak(format!("Reference: {}", source.reference));
+                ui.weak(tr!(
+                    tr,
+                    "panel-source-reference",
+                    reference = &source.reference
+                ));
             }
             let quotes = route
                 .quotes
@@ -517,20 +540,36 @@ fn sources_page(ui: &mut Ui, route: &Route) {
                 .iter()
                 .filter(|f| f.source == source.id)
                 .count();
-            ui.weak(format!(
-                "{quotes} quote{} and {figures} figure{} in this route",
-                plural(quotes),
-                plural(figures)
+            ui.weak(tr!(
+                tr,
+                "panel-source-counts",
+                quotes = tr!(tr, "quotes-count", count = quotes),
+                figures = tr!(tr, "panel-figures-count", count = figures),
             ));
         });
     }
 }
 
-/// "BAQ.KZ · Amina Kosbaeva · 2025-10-21", leaving out what is unknown.
-fn source_credit(route: &Route, source_id: &str) -> String {
+/// "BAQ.KZ · Amina Kosbaeva · 21 October 2025", leaving out what is unknown.
+pub(crate) fn source_credit(tr: &Tr, route: &Route, source_id: &str) -> String {
     route.source(source_id).map_or_else(
-        || format!("source {source_id}"),
-        |s| source_line(&crate::i18n::Tr::default(), s),
+        || tr!(tr, "panel-source-unknown", id = source_id),
+        |s| describe::source_line(tr, s),
+    )
+}
+
+/// The node's country in `tr`'s language.
+fn country<'a>(tr: &Tr, node: &'a Node) -> &'a str {
+    crate::map::names::country_name(&node.country, tr.language())
+}
+
+/// "Sea port · Kazakhstan", in `tr`'s words.
+pub(crate) fn kind_and_country(tr: &Tr, node: &Node) -> String {
+    tr!(
+        tr,
+        "panel-kind-country",
+        kind = describe::node_kind(tr, node.kind),
+        country = country(tr, node),
     )
 }
 
@@ -585,10 +624,11 @@ fn quote_card(
     let show_translation = translation && !q.translation.is_empty();
     let is_picked = picked == Some(q.id.as_str());
     let key = ("quote", &q.id, show_translation, is_picked);
+    let tr = ui.tr();
     card(ui, key, CARD, CARD_EDGE, |ui| {
         if show_translation {
             ui.label(
-                RichText::new("Translation from the original, made for this atlas")
+                RichText::new(tr.t("panel-translation-note"))
                     .size(11.5)
                     .italics()
                     .color(ACCENT),
@@ -607,25 +647,34 @@ fn quote_card(
         if !who.is_empty() {
             ui.label(RichText::new(who).size(13.0));
         }
-        let date = if q.date.is_empty() {
-            String::new()
+        let credit = source_credit(&tr, route, &q.source);
+        let source = ui.weak(if q.date.is_empty() {
+            tr!(tr, "panel-source", source = credit)
         } else {
-            format!(" · said {}", q.date)
-        };
-        let source = ui.weak(format!("Source: {}{date}", source_credit(route, &q.source)));
+            tr!(
+                tr,
+                "panel-quote-source",
+                source = credit,
+                date = tr.date(&q.date)
+            )
+        });
         if let Some(s) = route.source(&q.source) {
             source.on_hover_text(format!("{}\n{}", s.title, s.reference));
         }
         if show_translation {
-            egui::CollapsingHeader::new("Original words")
+            egui::CollapsingHeader::new(tr.t("panel-original-words"))
                 .id_salt(("original", &q.id))
                 .show(ui, |ui| {
                     ui.label(RichText::new(format!("«{}»", q.text)).size(14.0));
                 });
         }
         if ui
-            .selectable_label(is_picked, "Use on the next slide")
-            .on_hover_text("“Add slide from current view” in the Story tab will show this quote")
+            .selectable_label(is_picked, tr.t("panel-use-on-slide"))
+            .on_hover_text(tr!(
+                tr,
+                "panel-use-on-slide-tooltip",
+                command = Command::AddSlide.label(&tr)
+            ))
             .clicked()
         {
             out.pick_quote = Some((!is_picked).then(|| q.id.clone()));
@@ -634,6 +683,7 @@ fn quote_card(
 }
 
 fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
+    let tr = ui.tr();
     card(ui, ("figure", &f.id), Color32::WHITE, CARD_EDGE, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(
@@ -646,7 +696,11 @@ fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
         if !f.note.is_empty() {
             ui.label(RichText::new(&f.note).size(12.5).italics());
         }
-        let credit = ui.weak(format!("Source: {}", source_credit(route, &f.source)));
+        let credit = ui.weak(tr!(
+            tr,
+            "panel-source",
+            source = source_credit(&tr, route, &f.source)
+        ));
         if !f.excerpt.is_empty() {
             credit.on_hover_text(format!("«{}»", f.excerpt));
         }
@@ -654,12 +708,15 @@ fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
 }
 
 fn disagreement_card(ui: &mut Ui, route: &Route, d: &Disagreement) {
+    let tr = ui.tr();
     card(ui, ("disagreement", &d.id), WARN, WARN_EDGE, |ui| {
-        ui.label(RichText::new(format!("Sources disagree: {}", d.topic)).font(fonts::bold(14.0)));
+        ui.label(
+            RichText::new(tr!(tr, "panel-disagreement", topic = &d.topic)).font(fonts::bold(14.0)),
+        );
         for claim in &d.claims {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(&claim.value).strong());
-                ui.weak(format!("— {}", source_credit(route, &claim.source)));
+                ui.weak(format!("— {}", source_credit(&tr, route, &claim.source)));
             });
             if !claim.excerpt.is_empty() {
                 ui.label(

@@ -4,6 +4,9 @@ use crate::ui::tr::TrContext;
 use egui::{RichText, Ui};
 
 use crate::model::{Route, Slide, Text};
+use crate::tr;
+
+use super::commands::Command;
 
 /// What the Story tab asks of the app, beyond the edits it makes to slides itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,20 +31,27 @@ pub fn show(
 ) -> (Option<StoryAction>, bool) {
     let mut action = None;
     let mut edited = false;
-    ui.label(RichText::new("Story").font(crate::text::fonts::bold(22.0)));
-    ui.label(
-        "The talk, one slide per place. A title slide comes before these and a closing slide \
-         after. Save the route (Ctrl+S) to keep the story.",
-    );
+    let tr = ui.tr();
+    ui.label(RichText::new(tr.t("story-title")).font(crate::text::fonts::bold(22.0)));
+    ui.label(tr.t("story-intro"));
     ui.horizontal(|ui| {
         if ui
-            .button(super::commands::Command::AddSlide.label(&ui.tr()))
-            .on_hover_text(super::commands::Command::AddSlide.tooltip(&ui.tr()))
+            .button(Command::AddSlide.label(&tr))
+            .on_hover_text(Command::AddSlide.tooltip(&tr))
             .clicked()
         {
             action = Some(StoryAction::Add);
         }
-        if ui.button("Present (F5)").clicked() {
+        let present = Command::StartPresentation;
+        let text = match present.shortcut_text(ui.ctx()) {
+            Some(key) => format!("{} ({key})", present.label(&tr)),
+            None => present.label(&tr),
+        };
+        if ui
+            .button(text)
+            .on_hover_text(present.tooltip(&tr))
+            .clicked()
+        {
             action = Some(StoryAction::PresentFrom(0));
         }
     });
@@ -57,21 +67,21 @@ pub fn show(
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .small_button("×")
-                    .on_hover_text("Delete this slide")
+                    .on_hover_text(tr.t("story-delete"))
                     .clicked()
                 {
                     action = Some(StoryAction::Delete(i));
                 }
                 if ui
                     .add_enabled(i + 1 < n, egui::Button::new("▼").small())
-                    .on_hover_text("Move this slide later")
+                    .on_hover_text(tr.t("story-move-later"))
                     .clicked()
                 {
                     action = Some(StoryAction::MoveDown(i));
                 }
                 if ui
                     .add_enabled(i > 0, egui::Button::new("▲").small())
-                    .on_hover_text("Move this slide earlier")
+                    .on_hover_text(tr.t("story-move-earlier"))
                     .clicked()
                 {
                     action = Some(StoryAction::MoveDown(i - 1));
@@ -80,36 +90,50 @@ pub fn show(
         });
         if open {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                let label = ui.label("Title");
+                let label = ui.label(tr.t("story-slide-title"));
                 edited |= ui
                     .text_edit_singleline(&mut slide.title)
                     .labelled_by(label.id)
                     .changed();
-                let label = ui.label("Text on the slide");
+                let label = ui.label(tr.t("story-slide-text"));
                 edited |= ui
                     .text_edit_multiline(&mut slide.text)
                     .labelled_by(label.id)
                     .changed();
-                let label = ui.label("Speaker notes (presenter view only)");
+                let label = ui.label(tr.t("story-slide-notes"));
                 edited |= ui
                     .text_edit_multiline(&mut slide.notes)
                     .labelled_by(label.id)
                     .changed();
-                let year = slide.year.map_or("keeps the year".to_owned(), |y| y.to_string());
-                let layers = slide
-                    .layers
-                    .as_ref()
-                    .map_or("all".to_owned(), |l| if l.is_empty() { "none".into() } else { l.join(", ") });
-                ui.weak(format!("Year: {year} · layers: {layers} · quotes: {}", slide.quotes.join(", ")));
+                let year = slide
+                    .year
+                    .map_or_else(|| tr.t("story-year-kept"), |y| y.to_string());
+                let layers = slide.layers.as_ref().map_or_else(
+                    || tr.t("story-layers-all"),
+                    |l| {
+                        if l.is_empty() {
+                            tr.t("story-layers-none")
+                        } else {
+                            l.join(", ")
+                        }
+                    },
+                );
+                ui.weak(tr!(
+                    tr,
+                    "story-slide-summary",
+                    year = year,
+                    layers = layers,
+                    quotes = slide.quotes.join(", "),
+                ));
                 ui.horizontal(|ui| {
                     if ui
-                        .button("Take view from map")
-                        .on_hover_text("Set this slide's view, layers, year and quote from the map as it is now")
+                        .button(tr.t("story-take-view"))
+                        .on_hover_text(tr.attr("story-take-view", "tooltip"))
                         .clicked()
                     {
                         action = Some(StoryAction::Capture(i));
                     }
-                    if ui.button("Present from here").clicked() {
+                    if ui.button(tr.t("story-present-from-here")).clicked() {
                         action = Some(StoryAction::PresentFrom(i + 1));
                     }
                 });
@@ -117,7 +141,7 @@ pub fn show(
         }
     }
     if n == 0 {
-        ui.weak("No slides yet: frame a view on the map, pick a quote, and add a slide.");
+        ui.weak(tr.t("story-no-slides"));
     }
     (action, edited)
 }

@@ -1,5 +1,6 @@
 //! The year shown, and playing through the years.
 
+use crate::tr;
 use crate::ui::tr::TrContext;
 use egui::{RichText, Ui};
 use serde::{Deserialize, Serialize};
@@ -58,6 +59,12 @@ impl Timeline {
     }
 }
 
+/// Room after the year slider, in points, besides the words there: the combo box's arrow, the
+/// checkbox and the spaces between.
+const CONTROLS_ROOM: f32 = 115.0;
+/// Room after the year slider at the least, as it was laid out for English.
+const LEAST_ROOM_AFTER: f32 = 380.0;
+
 /// The timeline bar: play/pause, the year slider, speed. Pushes commands; changes the year.
 pub fn show(
     ui: &mut Ui,
@@ -67,51 +74,72 @@ pub fn show(
     motion: bool,
     commands: &mut Vec<Command>,
 ) {
+    let tr = ui.tr();
     ui.horizontal(|ui| {
         let play = if timeline.playing {
-            "Pause"
+            tr.t("timeline-pause")
         } else {
-            "▶ Play"
+            tr.t("timeline-play")
         };
         if ui
             .button(play)
-            .on_hover_text(Command::PlayPause.tooltip(&ui.tr()))
+            .on_hover_text(Command::PlayPause.tooltip(&tr))
             .clicked()
         {
             commands.push(Command::PlayPause);
         }
         for (label, command) in [("◀", Command::PreviousYear), ("▶", Command::NextYear)] {
-            let tip = Command::shortcut_text(command, ui.ctx())
-                .map_or(command.tooltip(&ui.tr()).to_owned(), |k| {
-                    format!("{} ({k})", command.tooltip(&ui.tr()))
-                });
+            let tip = Command::shortcut_text(command, ui.ctx()).map_or(command.tooltip(&tr), |k| {
+                format!("{} ({k})", command.tooltip(&tr))
+            });
             if ui.small_button(label).on_hover_text(tip).clicked() {
                 commands.push(command);
             }
         }
         ui.label(RichText::new(year.to_string()).strong().size(20.0));
-        ui.spacing_mut().slider_width = (ui.available_width() - 380.0).max(120.0);
+        let per_year = |seconds: f64| {
+            tr!(
+                tr,
+                "timeline-seconds-per-year",
+                seconds = tr.number(seconds, 2)
+            )
+        };
+        let motion_label = Command::ToggleMotion.label(&tr);
+        // The slider takes what the words after it leave, which are longer in some languages.
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let words: f32 = [
+            tr.t("timeline-year"),
+            per_year(timeline.seconds_per_year),
+            tr.t("timeline-speed"),
+            motion_label.clone(),
+        ]
+        .into_iter()
+        .map(|text| {
+            ui.painter()
+                .layout_no_wrap(text, font.clone(), egui::Color32::PLACEHOLDER)
+                .size()
+                .x
+        })
+        .sum();
+        let after = (words + CONTROLS_ROOM).max(LEAST_ROOM_AFTER);
+        ui.spacing_mut().slider_width = (ui.available_width() - after).max(120.0);
         ui.add(
             egui::Slider::new(year, span.0..=span.1.max(span.0))
                 .step_by(1.0)
                 .show_value(false)
-                .text("Year"),
+                .text(tr.t("timeline-year")),
         );
-        egui::ComboBox::from_label("Speed")
-            .selected_text(format!("{} s per year", timeline.seconds_per_year))
+        egui::ComboBox::from_label(tr.t("timeline-speed"))
+            .selected_text(per_year(timeline.seconds_per_year))
             .show_ui(ui, |ui| {
                 for s in [0.5, 1.0, 1.5, 3.0] {
-                    ui.selectable_value(
-                        &mut timeline.seconds_per_year,
-                        s,
-                        format!("{s} s per year"),
-                    );
+                    ui.selectable_value(&mut timeline.seconds_per_year, s, per_year(s));
                 }
             });
         let mut on = motion;
         if ui
-            .checkbox(&mut on, "Moving flows")
-            .on_hover_text(Command::ToggleMotion.tooltip(&ui.tr()))
+            .checkbox(&mut on, motion_label)
+            .on_hover_text(Command::ToggleMotion.tooltip(&tr))
             .changed()
         {
             commands.push(Command::ToggleMotion);

@@ -4,10 +4,13 @@ use egui::{RichText, Ui};
 
 use crate::model::Route;
 use crate::scene::Target;
-use crate::text::describe::{describe_value, plural, source_line, status_description};
+use crate::text::describe;
+use crate::tr;
+use crate::ui::side_panel::{kind_and_country, source_credit};
 use crate::ui::tr::TrContext;
 
 pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
+    let tr = ui.tr();
     match target {
         Target::Node(i) => {
             let Some(node) = route.nodes.get(i) else {
@@ -17,13 +20,14 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
             if !node.local_name.is_empty() && node.local_name != node.name {
                 ui.label(&node.local_name);
             }
-            ui.label(format!("{} · {}", node.kind.label(), node.country));
+            ui.label(kind_and_country(&tr, node));
             let quotes = route.quotes_for(&node.id).count();
             let figures = route.figures_for(&node.id).count();
-            ui.weak(format!(
-                "{quotes} quote{} · {figures} figure{} — click for details",
-                plural(quotes),
-                plural(figures)
+            ui.weak(tr!(
+                tr,
+                "tooltip-node-counts",
+                quotes = tr!(tr, "quotes-count", count = quotes),
+                figures = tr!(tr, "panel-figures-count", count = figures),
             ));
         }
         Target::Link(i) => {
@@ -33,11 +37,11 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
             ui.label(RichText::new(route.link_title(link)).strong().size(16.0));
             ui.label(format!(
                 "{} · {} ({})",
-                link.mode.label(),
-                link.status.label(),
-                status_description(&ui.tr(), link.status)
+                describe::link_mode(&tr, link.mode),
+                describe::link_status(&tr, link.status),
+                describe::status_description(&tr, link.status)
             ));
-            ui.weak("Click for details");
+            ui.weak(tr.t("tooltip-link-details"));
         }
         Target::Flow { layer, value, .. } => {
             let Some(layer) = route.layers.get(layer) else {
@@ -48,19 +52,25 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
             };
             ui.label(RichText::new(&layer.name).strong().size(16.0));
             if v.year != year {
-                ui.label(format!("No value for {year} in this route."));
-                ui.weak(format!("Nearest: {}", describe_value(&ui.tr(), layer, v)));
+                ui.label(tr!(tr, "tooltip-no-value", year = year.to_string()));
+                ui.weak(tr!(
+                    tr,
+                    "tooltip-nearest",
+                    value = describe::describe_value(&tr, layer, v)
+                ));
             } else {
-                ui.label(RichText::new(describe_value(&ui.tr(), layer, v)).size(15.0));
+                ui.label(RichText::new(describe::describe_value(&tr, layer, v)).size(15.0));
             }
-            let source = route
-                .source(&v.source)
-                .map_or_else(|| v.source.clone(), |s| source_line(&ui.tr(), s));
-            ui.weak(format!("Source: {source}"));
+            // A source the route names but does not describe is shown by its id alone.
+            let source = route.source(&v.source).map_or_else(
+                || v.source.clone(),
+                |_| source_credit(&tr, route, &v.source),
+            );
+            ui.weak(tr!(tr, "panel-source", source = source));
             if !v.note.is_empty() {
                 ui.label(RichText::new(&v.note).italics().size(12.5));
             }
-            ui.weak("Click for the link's chart");
+            ui.weak(tr.t("tooltip-flow-chart"));
         }
     }
 }
