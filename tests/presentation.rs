@@ -209,6 +209,21 @@ fn slide_snapshot_in_russian() {
 }
 
 #[test]
+fn the_built_in_talk_fits_every_hall_in_russian() {
+    let mut harness = common::builtin_in("ru");
+    common::step_until(&mut harness, "the built-in talk is checked", |app| {
+        !app.is_checking_talk()
+    });
+    let warnings: Vec<String> = harness
+        .state()
+        .layout_warnings()
+        .iter()
+        .map(|w| w.message.clone())
+        .collect();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+}
+
+#[test]
 fn the_app_warns_where_a_talk_breaks_the_rules_of_a_hall() {
     let mut harness = common::builtin();
     common::step_until(&mut harness, "the built-in talk is checked", |app| {

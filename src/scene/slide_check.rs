@@ -176,8 +176,12 @@ fn check_slide(
     let h = screen.height();
     for item in &layout.items {
         let Item::Text(t) = item else { continue };
-        let quote = t.text.starts_with('«') || t.text.starts_with('“');
-        let least = if quote { QUOTE_TEXT } else { SMALLEST_TEXT };
+        // Quotes, and only quotes, are set in italics; a slide's text may begin with «.
+        let least = if t.font.italic {
+            QUOTE_TEXT
+        } else {
+            SMALLEST_TEXT
+        };
         if t.font.size < least * h {
             issue(tr!(
                 tr,

@@ -393,6 +393,8 @@ pub struct PreviewOf<'a> {
     pub covered: Vec<Rect>,
     /// Places labelled before all others.
     pub first_labels: Vec<usize>,
+    /// The language countries and seas are named in.
+    pub language: &'a str,
 }
 
 /// A small map in `rect` that only shows: the same scene, seen as `of` says. Each `slot` is a
@@ -432,6 +434,7 @@ pub fn preview(
             text_scale: of.text_scale,
             covered: of.covered.clone(),
             first_labels: of.first_labels.clone(),
+            language: of.language.to_owned(),
             ..Default::default()
         },
         &measure,

@@ -383,6 +383,7 @@ fn picture(
             camera,
             covered: layout.covered().iter().map(|r| to_picture * *r).collect(),
             first_labels: layout.focus.clone(),
+            language: talk.words.language(),
         },
     );
     let over = slide_overlay(

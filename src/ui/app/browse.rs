@@ -82,7 +82,8 @@ impl CorridorApp {
                     attribution: true,
                     tr: self.tr.clone(),
                 };
-                let options = SceneOptions::plain(Highlight::default(), 1.0);
+                let mut options = SceneOptions::plain(Highlight::default(), 1.0);
+                options.language = self.tr.language().to_owned();
                 let response = self.show_map(ui, options, &furniture);
                 if let Some(target) = response.clicked {
                     self.select(target);
