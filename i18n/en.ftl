@@ -38,6 +38,9 @@ date-month = { $month ->
        *[12] December
     } { $year }
 
+date-before = before { $date }
+date-around = around { $date }
+
 ## Counts
 
 quotes-count = { $count ->

@@ -36,6 +36,9 @@ date-month = { $month ->
        *[12] декабрь
     } { $year } г.
 
+date-before = до { $date }
+date-around = около { $date }
+
 ## Счёт
 
 quotes-count = { $count ->

@@ -4,7 +4,7 @@
 //! The conventions are messages of the language's file (`number-decimal-separator`,
 //! `number-group-separator`, `date-full`), so a new language brings its own.
 
-use super::{Arg, Tr};
+use super::{Arg, Tr, msg};
 
 /// How a language writes a number: the decimal mark and the thousands separator.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,9 +70,21 @@ impl NumberStyle {
 
 impl Tr {
     /// A date as the language writes it in full: "20 October 2025", "20 октября 2025 г.". Takes
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; any other text (such as "before 2025-10-20") is shown
-    /// as it is.
+    /// `YYYY-MM-DD` or `YYYY-MM`, also after "before " or "around "; any other text is shown as it
+    /// is.
     pub fn date(&self, date: &str) -> String {
+        // "before 2025-10-20" and "around 2025-10-20", as route files write an approximate date.
+        for (prefix, id) in [
+            ("before ", msg("date-before")),
+            ("around ", msg("date-around")),
+        ] {
+            if let Some(rest) = date.trim().strip_prefix(prefix)
+                && let written = self.date(rest)
+                && written != rest
+            {
+                return self.t_args(id, &[("date", Arg::Text(written))]);
+            }
+        }
         let parts: Vec<&str> = date.trim().split('-').collect();
         let number = |s: &str, digits: usize| {
             (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))
@@ -138,7 +150,19 @@ mod tests {
         assert_eq!(Tr::new("en").date("2025-10-20"), "20 October 2025");
         assert_eq!(Tr::new("ru").date("2025-03"), "март 2025 г.");
         assert_eq!(Tr::new("en").date("2025-03"), "March 2025");
-        assert_eq!(Tr::new("ru").date("before 2025-10-20"), "before 2025-10-20");
+        assert_eq!(
+            Tr::new("ru").date("before 2025-10-20"),
+            "до 20 октября 2025 г."
+        );
+        assert_eq!(
+            Tr::new("ru").date("around 2025-10-20"),
+            "около 20 октября 2025 г."
+        );
+        assert_eq!(
+            Tr::new("en").date("before 2025-10-20"),
+            "before 20 October 2025"
+        );
+        assert_eq!(Tr::new("ru").date("before long"), "before long");
         assert_eq!(Tr::new("en").date("2025-13-01"), "2025-13-01");
     }
 }
