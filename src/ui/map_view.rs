@@ -435,7 +435,6 @@ pub fn preview(
             covered: of.covered.clone(),
             first_labels: of.first_labels.clone(),
             language: of.language.to_owned(),
-            ..Default::default()
         },
         &measure,
     );
