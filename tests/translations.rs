@@ -193,3 +193,56 @@ fn every_language_has_the_same_messages_as_english() {
         assert!(problems.is_empty(), "{}: {problems:#?}", path.display());
     }
 }
+
+/// Every letter of every translation and of the built-in route's texts is in the fonts the app
+/// ships, so that no language shows boxes for letters on the screen or in a picture.
+#[test]
+fn the_shipped_fonts_have_every_letter_of_every_language() {
+    use skrifa::{FontRef, MetadataProvider};
+    let files: Vec<Vec<u8>> = std::fs::read_dir("assets/fonts")
+        .expect("fonts")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ttf"))
+        .map(|p| std::fs::read(p).expect("font"))
+        .collect();
+    let fonts: Vec<FontRef<'_>> = files
+        .iter()
+        .map(|b| FontRef::new(b).expect("a font"))
+        .collect();
+    let covered = |c: char| c.is_whitespace() || fonts.iter().any(|f| f.charmap().map(c).is_some());
+    assert!(
+        !covered('\u{4E2D}'),
+        "the check can fail: no Chinese in the shipped fonts"
+    );
+    // Arrows on the window's buttons and tabs, which egui's own fonts draw behind the shipped
+    // ones; no slide or picture uses them.
+    let interface_arrows = ['←', '→', '▶', '◀'];
+    let mut texts: Vec<(String, String)> = translation_files()
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).expect("translation file");
+            // Comments may say anything; messages are what is shown.
+            let shown: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (p.display().to_string(), shown)
+        })
+        .collect();
+    texts.push((
+        "data/middle-corridor.json".into(),
+        std::fs::read_to_string("data/middle-corridor.json").expect("built-in route"),
+    ));
+    let mut missing = std::collections::BTreeSet::new();
+    for (file, text) in &texts {
+        let is_translation = file.ends_with(".ftl");
+        for c in text
+            .chars()
+            .filter(|&c| !covered(c) && !(is_translation && interface_arrows.contains(&c)))
+        {
+            missing.insert(format!("{file}: {c:?} (U+{:04X})", c as u32));
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
