@@ -247,6 +247,7 @@ layers-opacity-of = Opacity of { $layer }
 layers-raise = Draw { $layer } above the layer over it
 layers-lower = Draw { $layer } below the layer under it
 layers-legend = Legend
+panel-text-fell-back = (in { $language }: the route has no text here in this language)
 
 ## Slides, legend, credits and pictures
 

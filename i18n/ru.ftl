@@ -237,6 +237,7 @@ layers-opacity-of = Непрозрачность слоя «{ $layer }»
 layers-raise = Поднять слой «{ $layer }» над соседним
 layers-lower = Опустить слой «{ $layer }» под соседний
 layers-legend = Легенда
+panel-text-fell-back = (на языке «{ $language }»: русского текста здесь в маршруте нет)
 
 ## Слайды, легенда, подписи и рисунки
 

@@ -394,4 +394,6 @@ fn a_route_without_the_interface_language_says_so() {
     assert!(gap.total > 10, "{gap:?}");
     harness.run();
     harness.get_by_label_contains("В этом маршруте нет текстов на этом языке");
+    // The overview's paragraph, in the route's English, says so where it stands.
+    harness.get_by_label("(на языке «English»: русского текста здесь в маршруте нет)");
 }

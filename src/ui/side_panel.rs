@@ -6,7 +6,7 @@ use std::hash::Hash;
 use egui::{Color32, CornerRadius, Frame, Margin, Rect, RichText, Stroke, Ui, vec2};
 
 use crate::i18n::Tr;
-use crate::model::{Disagreement, Figure, Node, Quote, Route};
+use crate::model::{Disagreement, Figure, Node, Quote, Route, Text};
 use crate::scene::{RouteGeometry, Target};
 use crate::text::{describe, fonts};
 use crate::tr;
@@ -202,7 +202,7 @@ fn node_page(
     ));
     if !node.description.is_empty() {
         ui.add_space(4.0);
-        ui.label(node.description.as_str());
+        paragraph(ui, route, &node.description);
     }
 
     let figures: Vec<&Figure> = route.figures_for(&node.id).collect();
@@ -294,7 +294,7 @@ fn link_page(
     }
     if !link.description.is_empty() {
         ui.add_space(4.0);
-        ui.label(link.description.as_str());
+        paragraph(ui, route, &link.description);
     }
     let on_link = flows_where(route, geometry, |leg| leg.link == i);
     section(ui, &tr.t("panel-flows-on-link"));
@@ -460,7 +460,7 @@ fn overview_page(
     let tr = ui.tr();
     heading(ui, &route.title);
     if !route.description.is_empty() {
-        ui.label(route.description.as_str());
+        paragraph(ui, route, &route.description);
     }
     ui.weak(tr.t("panel-overview-hint"));
 
@@ -556,6 +556,21 @@ pub(crate) fn source_credit(tr: &Tr, route: &Route, source_id: &str) -> String {
         || tr!(tr, "panel-source-unknown", id = source_id),
         |s| describe::source_line(tr, s),
     )
+}
+
+/// A paragraph of the route's, marked when it is in the route's own language for want of the
+/// interface's.
+fn paragraph(ui: &mut Ui, route: &Route, text: &Text) {
+    ui.label(text.as_str());
+    if text.fell_back() {
+        let tr = ui.tr();
+        let language = Tr::language_name(route.default_language());
+        ui.weak(tr!(
+            tr,
+            "panel-text-fell-back",
+            language = language.as_str()
+        ));
+    }
 }
 
 /// The node's country in `tr`'s language.
