@@ -130,6 +130,9 @@ pub fn around(
 /// screen, hiding the presenter view and ending the talk.
 fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOutput) {
     let words = ui.tr();
+    // On a laptop's narrow screen the buttons leave their keys to their tooltips, so that the
+    // header keeps to one line in every language.
+    let keys_fit = ui.available_width() >= 1200.0;
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(tr!(
@@ -154,7 +157,7 @@ fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOut
                     _ if p.black => crate::i18n::msg("presenter-show-slide"),
                     _ => crate::i18n::msg("presenter-black"),
                 });
-                let text = match command.shortcut_text(ui.ctx()) {
+                let text = match command.shortcut_text(ui.ctx()).filter(|_| keys_fit) {
                     Some(key) => tr!(words, "presenter-with-key", text = text, key = key),
                     None => text,
                 };
