@@ -516,6 +516,11 @@ fn overview_page(
     }
 }
 
+/// Whether a source's reference is an address a reader can follow, rather than a file name.
+fn is_address(reference: &str) -> bool {
+    reference.starts_with("https://") || reference.starts_with("http://")
+}
+
 fn sources_page(ui: &mut Ui, route: &Route, tr: &Tr) {
     heading(ui, &tr.t("panel-sources"));
     ui.label(tr!(tr, "panel-sources-intro", count = route.sources.len()));
@@ -523,7 +528,8 @@ fn sources_page(ui: &mut Ui, route: &Route, tr: &Tr) {
         card(ui, ("source", &source.id), CARD, CARD_EDGE, |ui| {
             ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
             ui.label(describe::source_line(tr, source));
-            if !source.reference.is_empty() {
+            // An address is worth showing; a file name of the dataset's own is not.
+            if is_address(&source.reference) {
                 ui.weak(tr!(
                     tr,
                     "panel-source-reference",
@@ -674,7 +680,11 @@ fn quote_card(
             )
         });
         if let Some(s) = route.source(&q.source) {
-            source.on_hover_text(format!("{}\n{}", s.title, s.reference));
+            if is_address(&s.reference) {
+                source.on_hover_text(format!("{}\n{}", s.title, s.reference));
+            } else {
+                source.on_hover_text(s.title.as_str());
+            }
         }
         if show_translation {
             egui::CollapsingHeader::new(tr.t("panel-original-words"))
