@@ -530,6 +530,11 @@ controls-key-left = Left
 controls-key-right = Right
 controls-key-up = Up
 controls-key-down = Down
+controls-key-plus = Plus
+controls-key-equals = Equals
+controls-key-minus = Minus
+controls-key-period = Period
+controls-key-comma = Comma
 
 status-route-not-in-language = This route has no texts in this language: shown in { $default }
 status-route-partly-in-language = { $missing ->

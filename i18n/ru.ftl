@@ -510,6 +510,11 @@ controls-key-left = Влево
 controls-key-right = Вправо
 controls-key-up = Вверх
 controls-key-down = Вниз
+controls-key-plus = Плюс
+controls-key-equals = Равно
+controls-key-minus = Минус
+controls-key-period = Точка
+controls-key-comma = Запятая
 
 status-route-not-in-language = В этом маршруте нет текстов на этом языке: показаны на языке «{ $default }»
 status-route-partly-in-language = { $missing ->

@@ -82,6 +82,11 @@ fn key_text(ctx: &egui::Context, tr: &Tr, shortcut: &KeyboardShortcut) -> String
             Key::ArrowRight => Some(tr.t("controls-key-right")),
             Key::ArrowUp => Some(tr.t("controls-key-up")),
             Key::ArrowDown => Some(tr.t("controls-key-down")),
+            Key::Plus => Some(tr.t("controls-key-plus")),
+            Key::Equals => Some(tr.t("controls-key-equals")),
+            Key::Minus => Some(tr.t("controls-key-minus")),
+            Key::Period => Some(tr.t("controls-key-period")),
+            Key::Comma => Some(tr.t("controls-key-comma")),
             _ => None,
         };
         if let Some(word) = word {
