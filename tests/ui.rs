@@ -285,7 +285,11 @@ fn a_broken_file_lists_its_problems_in_the_interfaces_language() {
         "\"from\": \"aktu\"",
         1,
     );
-    assert_ne!(route, corridor_atlas::io::BUILTIN_ROUTE_JSON, "a link from Aktau");
+    assert_ne!(
+        route,
+        corridor_atlas::io::BUILTIN_ROUTE_JSON,
+        "a link from Aktau"
+    );
     std::fs::write(&broken, route).expect("write");
     let settings = corridor_atlas::ui::app::Settings {
         language: "ru".to_owned(),
@@ -304,5 +308,8 @@ fn a_broken_file_lists_its_problems_in_the_interfaces_language() {
     );
     // Behind the panel, the problem keeps its English words for the command line.
     let problem = &harness.state().load_problems()[0];
-    assert!(problem.message.starts_with("unknown node 'aktu'"), "{problem}");
+    assert!(
+        problem.message.starts_with("unknown node 'aktu'"),
+        "{problem}"
+    );
 }

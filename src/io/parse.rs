@@ -220,9 +220,9 @@ fn data_words(message: &str) -> Option<Words> {
     }
     if let Some(rest) = message.strip_prefix("missing field ") {
         let (field, rest) = quoted(rest)?;
-        return rest.is_empty().then(|| {
-            Words::new(msg("problem-missing-field"), [("field", field.into())])
-        });
+        return rest
+            .is_empty()
+            .then(|| Words::new(msg("problem-missing-field"), [("field", field.into())]));
     }
     for (prefix, id, name) in [
         ("unknown field ", msg("problem-unknown-field"), "field"),
@@ -333,7 +333,10 @@ mod tests {
             .problems()
             .remove(0);
         assert_eq!(missing.message, "missing field `kind`");
-        assert_eq!(missing.message_in(&ru), "Не хватает обязательного поля «kind».");
+        assert_eq!(
+            missing.message_in(&ru),
+            "Не хватает обязательного поля «kind»."
+        );
 
         let text = MINIMAL.replace("\"title\": \"Test\",", "\"title\": \"Test\"");
         let syntax = parse_route(&text, "t.json")
@@ -356,10 +359,7 @@ mod tests {
         .expect_err("latitude as text")
         .problems()
         .remove(0);
-        assert_eq!(
-            wrong.message,
-            "invalid type: string \"43.6\", expected f64"
-        );
+        assert_eq!(wrong.message, "invalid type: string \"43.6\", expected f64");
         assert!(wrong.message_in(&ru).starts_with("Значение не того типа"));
     }
 }

@@ -26,7 +26,7 @@ pub struct Problem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Words {
     pub id: &'static str,
-    pub args: Vec<(&'static str, Arg)>,
+    pub args: Box<[(&'static str, Arg)]>,
 }
 
 impl Words {
@@ -223,7 +223,10 @@ mod tests {
     fn a_problem_with_words_reads_in_russian_and_as_before_in_english() {
         let err = parse_route(MINIMAL, "t.json").expect_err("the link names an unknown node");
         let problem = &err.problems()[0];
-        assert_eq!(problem.message, "unknown node 'aktu' — did you mean 'aktau'?");
+        assert_eq!(
+            problem.message,
+            "unknown node 'aktu' — did you mean 'aktau'?"
+        );
         assert_eq!(problem.message_in(&Tr::new("en")), problem.message);
         assert_eq!(
             problem.message_in(&Tr::new("ru")),

@@ -20,7 +20,10 @@ impl Checker<'_> {
                 format!("areas[{i}].color"),
                 Words::new(
                     msg("problem-bad-colour"),
-                    [("color", (&area.color).into()), ("example", "#6b5b95".into())],
+                    [
+                        ("color", (&area.color).into()),
+                        ("example", "#6b5b95".into()),
+                    ],
                 ),
             );
         }
@@ -42,7 +45,10 @@ impl Checker<'_> {
         if ring.len() < 3 {
             self.error(
                 at.to_string(),
-                Words::new(msg("problem-ring-too-short"), [("count", ring.len().into())]),
+                Words::new(
+                    msg("problem-ring-too-short"),
+                    [("count", ring.len().into())],
+                ),
             );
         }
         // One report per ring is enough; a broken ring often has many bad points.
@@ -93,17 +99,16 @@ impl Checker<'_> {
         self.unique_ids("layers", route.layers.iter().map(|l| l.id.as_str()));
         let ways = Ways::new(route);
         for (i, layer) in route.layers.iter().enumerate() {
-            self.non_empty(
-                &format!("layers[{i}].name"),
-                &layer.name,
-                "layer-name",
-            );
+            self.non_empty(&format!("layers[{i}].name"), &layer.name, "layer-name");
             if layer.rgb().is_none() {
                 self.error(
                     format!("layers[{i}].color"),
                     Words::new(
                         msg("problem-bad-colour"),
-                        [("color", (&layer.color).into()), ("example", "#c2410c".into())],
+                        [
+                            ("color", (&layer.color).into()),
+                            ("example", "#c2410c".into()),
+                        ],
                     ),
                 );
             }

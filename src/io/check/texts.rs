@@ -12,11 +12,7 @@ impl Checker<'_> {
     /// That each quote has words and a speaker, and cites a known source about known nodes.
     pub(super) fn quotes(&mut self, route: &Route, known: &Known) {
         for (i, quote) in route.quotes.iter().enumerate() {
-            self.non_empty(
-                &format!("quotes[{i}].text"),
-                &quote.text,
-                "quote-text",
-            );
+            self.non_empty(&format!("quotes[{i}].text"), &quote.text, "quote-text");
             self.non_empty(
                 &format!("quotes[{i}].speaker"),
                 &quote.speaker,

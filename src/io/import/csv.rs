@@ -9,9 +9,9 @@ use super::build::{DEFAULT_MODE, PALETTE};
 use super::values::year_of;
 use super::words::MODES;
 use super::{ImportFailure, Imported, Notes, Where, empty_route, file_source, file_stem, slug};
-use crate::io::YEARS;
 use crate::i18n::msg;
 use crate::io::Words;
+use crate::io::YEARS;
 use crate::model::{FlowLayer, FlowValue, Link, LinkMode, LinkStatus, Node, NodeKind, ValueKind};
 use crate::suggest::closest;
 

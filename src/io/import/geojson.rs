@@ -13,8 +13,8 @@ use super::build::build;
 use super::feature::{Collected, Properties, Record, RecordAt, Shape, join_path};
 use super::values::Raw;
 use super::{ImportFailure, Imported, Notes, Where, capitalise, empty_route, file_stem, finish};
-use crate::io::parse::serde_problem;
 use crate::i18n::msg;
+use crate::io::parse::serde_problem;
 use crate::io::{Problem, Words, locate};
 use crate::model::LatLon;
 

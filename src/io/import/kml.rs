@@ -9,9 +9,9 @@ use super::build::build;
 use super::feature::{Collected, Properties, Record, RecordAt, Shape};
 use super::values::Raw;
 use super::{ImportFailure, Imported, Notes, Where, empty_route, file_stem, finish};
-use crate::model::LatLon;
 use crate::i18n::msg;
 use crate::io::Words;
+use crate::model::LatLon;
 
 /// Elements nested deeper than this are refused; real KML files nest a few folders at most.
 const MAX_DEPTH: usize = 64;

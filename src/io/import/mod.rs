@@ -104,9 +104,8 @@ impl Notes {
         let mut warnings = locate_all(self.warnings, file, text, json_offset);
         errors.sort_by_key(|p| (p.line, p.column));
         warnings.sort_by_key(|p| (p.line, p.column));
-        let more = |id, count: usize| {
-            Problem::worded(file, Words::new(id, [("count", count.into())]))
-        };
+        let more =
+            |id, count: usize| Problem::worded(file, Words::new(id, [("count", count.into())]));
         if self.unlisted_errors > 0 {
             errors.push(more(
                 msg("problem-more-errors-unlisted"),
