@@ -545,8 +545,8 @@ status-route-partly-in-language = { $missing ->
 
 ## Problems shown in the app
 
-# The panel under the map listing the problems of a file that did not open. The problems
-# themselves are written by the file reader, in English.
+# The panel under the map listing the problems of a file that did not open. Each problem is a
+# message below; the few the file reader has no message for are shown in English.
 problem-open-failed = { $file } could not be opened: { $count ->
         [one] { $count } problem
        *[other] { $count } problems
@@ -560,3 +560,70 @@ problem-dismiss = Dismiss
 problem-at-line = { $file }:{ $line }:{ $column }
 problem-at-path = { $place } at { $path }
 problem-text = { $place }: { $message }
+# What is wrong with a file, each problem a message of its own. The English words are the ones
+# `check --json` and the command line print: change them only with the tests that read them.
+problem-file-not-found = cannot read { $file }: { $error }. Check that the file exists and that you may read it.
+problem-file-not-permitted = cannot read { $file }: { $error }. Check that the file exists and that you may read it.
+problem-file-is-a-folder = cannot read { $file }: { $error }. Check that the file exists and that you may read it.
+problem-file-unreadable = cannot read { $file }: { $error }. Check that the file exists and that you may read it.
+problem-file-too-large = { $file } is { $size } bytes, more than the { $limit } bytes a route file may have. Split the route or leave out detail it does not need.
+problem-no-file = no file was given; name a route file to open
+problem-too-many-files = open one route file at a time, or a locations CSV and a flows CSV together
+problem-not-utf8 = the file is not UTF-8 text; save it as UTF-8
+problem-not-an-object = a route file is one JSON object, { "{" } … { "}" }, but this one starts with '{ $first }'
+problem-version-zero = format version 0 does not exist; set "version": { $latest }
+problem-version-newer = format version { $version } is newer than this app reads (1 to { $latest }); update Corridor Atlas to open this file
+# $error is the JSON reader's own words, in English.
+problem-json-control-character = a line break or tab inside a text; write it as \n or \t, or join the lines
+problem-json-number-too-large = this number is too large to use; write it as an ordinary number
+problem-json-syntax = { $error }: this is not valid JSON here
+problem-json-ends-early = { $error }: the file ends early; is a bracket or quote missing?
+# $expected, $found: the JSON reader's words, such as "`id`, `name`" or "string "43.6"".
+problem-missing-field = missing field `{ $field }`
+problem-unknown-field = unknown field `{ $field }`, expected one of { $expected }
+problem-unknown-variant = unknown variant `{ $value }`, expected one of { $expected }
+problem-wrong-type = invalid type: { $found }, expected { $expected }
+problem-wrong-value = invalid value: { $found }, expected { $expected }
+problem-geojson-empty = this is not GeoJSON: the file is empty; a GeoJSON file is one JSON object such as { "{" }"type": "FeatureCollection", "features": [...]{ "}" }
+problem-geojson-not-an-object = this is not GeoJSON: it does not start with '{ "{" }'; a GeoJSON file is one JSON object such as { "{" }"type": "FeatureCollection", "features": [...]{ "}" }
+problem-route-no-id = the route has no id; give it a short name such as "lobito-corridor"
+problem-route-no-title = the route has no title; give it a name to show
+problem-route-no-nodes = the route has no nodes; add at least one place
+problem-empty-id = the id is empty; give each entry a short unique id such as "aktau"
+# $list is the list in the file, such as "nodes"; $first the place of the first entry with the id.
+problem-duplicate-id = id '{ $id }' is already used by { $list }[{ $first }]; ids must be unique
+problem-empty-text = { $what ->
+        [node-name] the node's name
+        [layer-name] the layer's name
+        [quote-text] the quote's text
+        [quote-speaker] who said it
+       *[slide-title] the slide's title
+    } is empty
+problem-latitude-off-globe = latitude { $lat } is off the globe; it must lie between -90 and 90 degrees
+problem-longitude-off-globe = longitude { $lon } is off the globe; it must lie between -180 and 180 degrees
+problem-year-out-of-range = year { $year } is out of range; use a year from { $first } to { $last }
+# $kind is what the id should name: node, source, layer or quote.
+problem-unknown-id-suggested = unknown { $kind } '{ $id }' — did you mean '{ $suggestion }'?
+problem-unknown-id = unknown { $kind } '{ $id }' — add a { $kind } with this id or correct the reference
+problem-bad-colour = colour '{ $color }' is not of the form #rrggbb, such as "{ $example }"
+problem-area-no-polygons = the area has no polygons; it will not be drawn
+problem-ring-too-short = a ring needs at least 3 points to enclose anything; it has { $count }
+problem-link-to-itself = link '{ $link }' starts and ends at '{ $node }'; it will not be visible
+problem-negative-value = value { $value } is negative; flows are amounts of zero or more
+problem-bounds-upside-down = north must lie north of south
+problem-seconds-not-positive = seconds must be more than 0
+problem-disagreement-one-claim = a disagreement needs at least two claims to compare
+problem-not-a-language-code = "{ $language }" is not a language code; write the language's two- or three-letter code, such as "en" or "ru"
+# $text is the text's place, such as "links[ferry].name"; $given the languages it is in.
+problem-text-not-in-route-language = { $text } has no text in the route's language "{ $language }", only in { $given }; the "{ $shown }" text is shown instead. Add "{ $language }": "…" to it, or set the route's "language"
+problem-language-coverage = language "{ $language }" covers { $covered } of { $total } texts; missing: { $listed }
+problem-language-coverage-more = language "{ $language }" covers { $covered } of { $total } texts; missing: { $listed } and { $more } more
+problem-more-errors-unlisted = { $count } more errors like the ones above are not listed; fix those and import again
+problem-more-warnings-unlisted = { $count } more warnings like the ones above are not listed; fix those and import again
+problem-geojson-no-features = the FeatureCollection has no "features" list; add "features": [...] with the features
+problem-import-no-places = found no points or lines to make places from; a route needs at least one place, so add Point or LineString features
+problem-kml-point-no-coordinates = the Point has no coordinates; it is skipped
+problem-csv-empty = the file is empty; a CSV file needs a header row naming its columns
+# $needed names the columns a table needs, such as "id, name, lat, lon"; $found the header row's.
+problem-csv-missing-column = there is no '{ $column }' column; the header row needs { $needed }, found { $found }
+problem-csv-missing-column-or = there is no '{ $column }' column (or { $others }); the header row needs { $needed }, found { $found }

@@ -540,3 +540,92 @@ problem-dismiss = Скрыть
 problem-at-line = { $file }, строка { $line }, столбец { $column }
 problem-at-path = { $place }, поле { $path }
 problem-text = { $place }: { $message }
+problem-file-not-found = Файл не найден: { $file }. Проверьте, что он не переименован и не перемещён.
+problem-file-not-permitted = Нет доступа к файлу { $file }: у вас нет права его читать.
+problem-file-is-a-folder = { $file } — это папка, а не файл. Выберите файл маршрута.
+problem-file-unreadable = Не удалось прочитать { $file }: { $error }. Проверьте, что файл существует и что у вас есть право его читать.
+problem-file-too-large = Файл { $file } слишком велик: { $size } байт, а файл маршрута может занимать не больше { $limit } байт. Разделите маршрут или уберите из него лишние подробности.
+problem-no-file = Файл не указан: назовите файл маршрута, который нужно открыть.
+problem-too-many-files = Открывайте по одному файлу маршрута или два CSV вместе: с местами и с потоками.
+problem-not-utf8 = Файл сохранён не в кодировке UTF-8. Сохраните его в UTF-8.
+problem-not-an-object = Файл маршрута — это один объект JSON, { "{" } … { "}" }, а этот файл начинается с «{ $first }».
+problem-version-zero = Версии формата 0 не бывает; укажите "version": { $latest }.
+problem-version-newer = Версия формата { $version } новее тех, что читает приложение (от 1 до { $latest }). Обновите Corridor Atlas, чтобы открыть этот файл.
+problem-json-control-character = Перенос строки или табуляция внутри текста: запишите их как \n или \t или соедините строки.
+problem-json-number-too-large = Число слишком велико; запишите его как обычное число.
+problem-json-syntax = Здесь нарушена запись JSON ({ $error }).
+problem-json-ends-early = Файл обрывается раньше времени ({ $error }): не пропущена ли скобка или кавычка?
+problem-missing-field = Не хватает обязательного поля «{ $field }».
+problem-unknown-field = Неизвестное поле «{ $field }». Допустимые поля: { $expected }.
+problem-unknown-variant = Недопустимое значение «{ $value }». Допустимые значения: { $expected }.
+problem-wrong-type = Значение не того типа: { $found }, а нужно { $expected }.
+problem-wrong-value = Недопустимое значение: { $found }, а нужно { $expected }.
+problem-geojson-empty = Это не GeoJSON: файл пуст. Файл GeoJSON — это один объект JSON, например { "{" }"type": "FeatureCollection", "features": [...]{ "}" }.
+problem-geojson-not-an-object = Это не GeoJSON: файл не начинается с «{ "{" }». Файл GeoJSON — это один объект JSON, например { "{" }"type": "FeatureCollection", "features": [...]{ "}" }.
+problem-route-no-id = У маршрута нет идентификатора (id). Дайте ему короткое имя, например "lobito-corridor".
+problem-route-no-title = У маршрута нет названия (title). Дайте ему название для показа.
+problem-route-no-nodes = В маршруте нет ни одного узла. Добавьте хотя бы одно место.
+problem-empty-id = Пустой идентификатор. Дайте каждой записи короткий неповторяющийся id, например "aktau".
+problem-duplicate-id = Идентификатор «{ $id }» уже занят: { $list }[{ $first }]. Идентификаторы не должны повторяться.
+problem-empty-text = { $what ->
+        [node-name] Не указано название узла
+        [layer-name] Не указано название слоя
+        [quote-text] Не указан текст цитаты
+        [quote-speaker] Не указано, кто это сказал
+       *[slide-title] Не указан заголовок слайда
+    }.
+problem-latitude-off-globe = Широта { $lat } вне диапазона от -90 до 90 градусов.
+problem-longitude-off-globe = Долгота { $lon } вне диапазона от -180 до 180 градусов.
+problem-year-out-of-range = Год { $year } вне допустимого диапазона: укажите год от { $first } до { $last }.
+problem-unknown-id-suggested = { $kind ->
+        [node] Не найден узел
+        [source] Не найден источник
+        [layer] Не найден слой
+        [quote] Не найдена цитата
+       *[other] Не найден объект
+    } «{ $id }» — может быть, «{ $suggestion }»?
+problem-unknown-id = { $kind ->
+        [node] Не найден узел «{ $id }». Добавьте узел
+        [source] Не найден источник «{ $id }». Добавьте источник
+        [layer] Не найден слой «{ $id }». Добавьте слой
+        [quote] Не найдена цитата «{ $id }». Добавьте цитату
+       *[other] Не найден объект «{ $id }». Добавьте объект
+    } с таким id или исправьте ссылку.
+problem-bad-colour = Цвет «{ $color }» записан не в виде #rrggbb, например "{ $example }".
+problem-area-no-polygons = У области нет многоугольников, она не будет нарисована.
+problem-ring-too-short = Контуру нужно не меньше 3 точек, чтобы что-то ограничить, а в нём { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }.
+problem-link-to-itself = Связь «{ $link }» начинается и заканчивается в «{ $node }» — её не будет видно.
+problem-negative-value = Значение { $value } отрицательное, а поток может быть только нулём или больше.
+problem-bounds-upside-down = Северная граница (north) должна лежать севернее южной (south).
+problem-seconds-not-positive = Время показа (seconds) должно быть больше 0.
+problem-disagreement-one-claim = В расхождении нужно хотя бы два утверждения, чтобы их сравнить.
+problem-not-a-language-code = «{ $language }» — не код языка. Укажите двух- или трёхбуквенный код языка, например "en" или "ru".
+problem-text-not-in-route-language = У текста { $text } нет варианта на языке маршрута «{ $language }», есть только на { $given }; вместо него показан текст на «{ $shown }». Добавьте к нему "{ $language }": "…" или измените "language" маршрута.
+problem-language-coverage = Язык «{ $language }» охватывает { $covered } из { $total ->
+        [one] { $total } текста
+       *[other] { $total } текстов
+    }; не хватает: { $listed }
+problem-language-coverage-more = Язык «{ $language }» охватывает { $covered } из { $total ->
+        [one] { $total } текста
+       *[other] { $total } текстов
+    }; не хватает: { $listed } и ещё { $more }
+problem-more-errors-unlisted = Ещё { $count ->
+        [one] { $count } похожая ошибка не показана
+        [few] { $count } похожие ошибки не показаны
+       *[many] { $count } похожих ошибок не показаны
+    }: исправьте показанные и импортируйте файл снова.
+problem-more-warnings-unlisted = Ещё { $count ->
+        [one] { $count } похожее предупреждение не показано
+        [few] { $count } похожих предупреждения не показаны
+       *[many] { $count } похожих предупреждений не показаны
+    }: исправьте показанные и импортируйте файл снова.
+problem-geojson-no-features = В FeatureCollection нет списка "features". Добавьте "features": [...] с объектами.
+problem-import-no-places = Не найдено ни точек, ни линий, из которых можно сделать места, а в маршруте должно быть хотя бы одно место. Добавьте объекты Point или LineString.
+problem-kml-point-no-coordinates = У точки (Point) нет координат, она пропущена.
+problem-csv-empty = Файл пуст. В файле CSV нужна строка заголовка с названиями столбцов.
+problem-csv-missing-column = Нет столбца «{ $column }». В строке заголовка нужны { $needed }, а найдены { $found }.
+problem-csv-missing-column-or = Нет столбца «{ $column }» (или { $others }). В строке заголовка нужны { $needed }, а найдены { $found }.

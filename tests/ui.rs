@@ -335,3 +335,41 @@ fn a_place_selected_in_russian_is_described_in_russian() {
             .is_none()
     );
 }
+
+#[test]
+fn a_broken_file_lists_its_problems_in_the_interfaces_language() {
+    let dir = common::temp_dir("broken-ru");
+    let broken = dir.join("broken.json");
+    let route = corridor_atlas::io::BUILTIN_ROUTE_JSON.replacen(
+        "\"from\": \"aktau\"",
+        "\"from\": \"aktu\"",
+        1,
+    );
+    assert_ne!(
+        route,
+        corridor_atlas::io::BUILTIN_ROUTE_JSON,
+        "a link from Aktau"
+    );
+    std::fs::write(&broken, route).expect("write");
+    let settings = corridor_atlas::ui::app::Settings {
+        language: "ru".to_owned(),
+        ..Default::default()
+    };
+    let mut harness = common::app_harness_with(
+        corridor_atlas::ui::app::StartRoute::Files(vec![broken]),
+        settings,
+    );
+    common::step_until(&mut harness, "the file is read", |app| !app.is_loading());
+    harness.get_by_label_contains("Не удалось открыть");
+    harness.get_by_label_contains("Не найден узел «aktu» — может быть, «aktau»?");
+    assert!(
+        harness.query_by_label_contains("did you mean").is_none(),
+        "no English left in the problem"
+    );
+    // Behind the panel, the problem keeps its English words for the command line.
+    let problem = &harness.state().load_problems()[0];
+    assert!(
+        problem.message.starts_with("unknown node 'aktu'"),
+        "{problem}"
+    );
+}

@@ -98,7 +98,7 @@ pub const fn msg(id: &'static str) -> &'static str {
 }
 
 /// An argument of a message: a number (which picks plural forms) or a text.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     Number(f64),
     Text(String),

@@ -28,7 +28,7 @@ pub use format::Format;
 pub use loaded::{LoadStage, LoadedRoute};
 pub use locate::{line_column, locate};
 pub use parse::{BUILTIN_ROUTE_JSON, BUILTIN_ROUTE_NAME, builtin_route, parse_route};
-pub use problem::{LoadError, Problem};
+pub use problem::{LoadError, Problem, Said, Words};
 pub use read::{MAX_FILE_BYTES, load_files, load_route_file};
 pub use save::{SaveError, save_route};
 pub use schema::route_schema_json;

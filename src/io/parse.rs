@@ -3,8 +3,9 @@
 
 use super::format::Format;
 use super::loaded::LoadedRoute;
-use super::problem::{LoadError, Problem, invalid};
+use super::problem::{LoadError, Problem, Words, invalid};
 use super::{check_route, line_column, locate, migrate};
+use crate::i18n::msg;
 use crate::model::{FORMAT_VERSION, Route};
 
 /// The built-in Middle Corridor route, as shipped in `data/middle-corridor.json`.
@@ -34,10 +35,11 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
             vec![Problem {
                 line,
                 column,
-                ..Problem::in_file(
+                ..Problem::worded(
                     file,
-                    format!(
-                        "a route file is one JSON object, {{ … }}, but this one starts with '{first}'"
+                    Words::new(
+                        msg("problem-not-an-object"),
+                        [("first", first.to_string().into())],
                     ),
                 )
             }],
@@ -66,11 +68,17 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
             let (line, column) = locate(text, "version")
                 .map(|offset| line_column(text, offset))
                 .unwrap_or((0, 0));
-            let message = if other == 0 {
-                format!("format version 0 does not exist; set \"version\": {FORMAT_VERSION}")
+            // Versions as text: a version is a name, not an amount.
+            let latest = FORMAT_VERSION.to_string();
+            let words = if other == 0 {
+                Words::new(msg("problem-version-zero"), [("latest", latest.into())])
             } else {
-                format!(
-                    "format version {other} is newer than this app reads (1 to {FORMAT_VERSION}); update Corridor Atlas to open this file"
+                Words::new(
+                    msg("problem-version-newer"),
+                    [
+                        ("version", other.to_string().into()),
+                        ("latest", latest.into()),
+                    ],
                 )
             };
             return Err(invalid(
@@ -79,7 +87,7 @@ pub fn parse_route(text: &str, file: &str) -> Result<LoadedRoute, LoadError> {
                     line,
                     column,
                     path: "version".into(),
-                    ..Problem::in_file(file, message)
+                    ..Problem::worded(file, words)
                 }],
             ));
         }
@@ -156,34 +164,92 @@ fn deserialize_located<T: serde::de::DeserializeOwned>(
                 line,
                 column,
                 path,
-                ..Problem::in_file(file, describe_serde_error(&inner))
+                ..serde_problem(file, &inner)
             }],
         )
     })
 }
 
-/// serde_json's message, without the place it appends, and in words a person who does not
-/// know JSON's grammar can act on.
-pub(super) fn describe_serde_error(err: &serde_json::Error) -> String {
-    use serde_json::error::Category;
+/// A problem with the file for serde_json's error, located by the caller.
+pub(super) fn serde_problem(file: &str, err: &serde_json::Error) -> Problem {
+    match serde_words(err) {
+        Some(words) => Problem::worded(file, words),
+        None => Problem::in_file(file, serde_message(err)),
+    }
+}
+
+/// serde_json's own message, without the " at line L column C" it appends: the problem carries
+/// those apart.
+fn serde_message(err: &serde_json::Error) -> String {
     let message = err.to_string();
-    // serde_json appends " at line L column C"; the problem carries those apart.
-    let message = message
+    message
         .rsplit_once(" at line ")
         .map_or(message.as_str(), |(m, _)| m)
-        .to_string();
+        .to_string()
+}
+
+/// serde_json's error as words of the translation files, with serde's own text as an argument
+/// where it cannot be reworded; `None` for errors only serde's English describes.
+fn serde_words(err: &serde_json::Error) -> Option<Words> {
+    use serde_json::error::Category;
+    let message = serde_message(err);
+    let serde_text = |id| Some(Words::new(id, [("error", message.clone().into())]));
     match err.classify() {
         Category::Syntax if message.starts_with("control character") => {
-            "a line break or tab inside a text; write it as \\n or \\t, or join the lines".into()
+            Some(Words::new(msg("problem-json-control-character"), []))
         }
         Category::Syntax if message.starts_with("number out of range") => {
-            "this number is too large to use; write it as an ordinary number".into()
+            Some(Words::new(msg("problem-json-number-too-large"), []))
         }
-        Category::Syntax => format!("{message}: this is not valid JSON here"),
-        Category::Eof => format!("{message}: the file ends early; is a bracket or quote missing?"),
-        Category::Data => message,
-        Category::Io => message,
+        Category::Syntax => serde_text(msg("problem-json-syntax")),
+        Category::Eof => serde_text(msg("problem-json-ends-early")),
+        Category::Data => data_words(&message),
+        Category::Io => None,
     }
+}
+
+/// serde's messages about a value of the wrong shape, taken apart into their pieces: "missing
+/// field `kind`", "unknown field `contry`, expected one of `id`, `name`", "unknown variant
+/// `harbour`, expected one of `port`", "invalid type: string \"43.6\", expected f64".
+fn data_words(message: &str) -> Option<Words> {
+    /// The name between the backticks at the start of `rest`, and what follows it.
+    fn quoted(rest: &str) -> Option<(&str, &str)> {
+        let rest = rest.strip_prefix('`')?;
+        let end = rest.find('`')?;
+        Some((&rest[..end], &rest[end + 1..]))
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let (field, rest) = quoted(rest)?;
+        return rest
+            .is_empty()
+            .then(|| Words::new(msg("problem-missing-field"), [("field", field.into())]));
+    }
+    for (prefix, id, name) in [
+        ("unknown field ", msg("problem-unknown-field"), "field"),
+        ("unknown variant ", msg("problem-unknown-variant"), "value"),
+    ] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            let (value, rest) = quoted(rest)?;
+            let expected = rest.strip_prefix(", expected one of ")?;
+            return Some(Words::new(
+                id,
+                [(name, value.into()), ("expected", expected.into())],
+            ));
+        }
+    }
+    for (prefix, id) in [
+        ("invalid type: ", msg("problem-wrong-type")),
+        ("invalid value: ", msg("problem-wrong-value")),
+    ] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            let (found, expected) = rest.rsplit_once(", expected ")?;
+            return Some(Words::new(
+                id,
+                [("found", found.into()), ("expected", expected.into())],
+            ));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -257,5 +323,43 @@ mod tests {
         let p = &err.problems()[0];
         assert_eq!((p.path.as_str(), p.line), ("version", 2));
         assert!(p.message.contains("update Corridor Atlas"), "{}", p.message);
+    }
+
+    #[test]
+    fn serde_problems_read_in_russian_with_serde_words_kept_as_they_are() {
+        let ru = crate::i18n::Tr::new("ru");
+        let missing = parse_route(&MINIMAL.replace("\"kind\": \"port\", ", ""), "t.json")
+            .expect_err("kind missing")
+            .problems()
+            .remove(0);
+        assert_eq!(missing.message, "missing field `kind`");
+        assert_eq!(
+            missing.message_in(&ru),
+            "Не хватает обязательного поля «kind»."
+        );
+
+        let text = MINIMAL.replace("\"title\": \"Test\",", "\"title\": \"Test\"");
+        let syntax = parse_route(&text, "t.json")
+            .expect_err("missing comma")
+            .problems()
+            .remove(0);
+        assert_eq!(
+            syntax.message,
+            "expected `,` or `}`: this is not valid JSON here"
+        );
+        assert_eq!(
+            syntax.message_in(&ru),
+            "Здесь нарушена запись JSON (expected `,` or `}`)."
+        );
+
+        let wrong = parse_route(
+            &MINIMAL.replace("\"lat\": 43.6", "\"lat\": \"43.6\""),
+            "t.json",
+        )
+        .expect_err("latitude as text")
+        .problems()
+        .remove(0);
+        assert_eq!(wrong.message, "invalid type: string \"43.6\", expected f64");
+        assert!(wrong.message_in(&ru).starts_with("Значение не того типа"));
     }
 }

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use super::format::{Format, is_csv, sniff};
 use super::loaded::{LoadStage, LoadedRoute, check_import};
 use super::pair::{csv_partner, load_csv_pair};
-use super::problem::{LoadError, Problem, invalid};
+use super::problem::{LoadError, Problem, Words, invalid};
 use super::{import, line_column, parse_route};
+use crate::i18n::msg;
 
 /// Route files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -32,9 +33,9 @@ pub fn load_files(
         [] => {
             return Err(invalid(
                 "(no file)",
-                vec![Problem::in_file(
+                vec![Problem::worded(
                     "(no file)",
-                    "no file was given; name a route file to open",
+                    Words::new(msg("problem-no-file"), []),
                 )],
             ));
         }
@@ -46,9 +47,9 @@ pub fn load_files(
                 .join(" + ");
             return Err(invalid(
                 &file,
-                vec![Problem::in_file(
+                vec![Problem::worded(
                     &file,
-                    "open one route file at a time, or a locations CSV and a flows CSV together",
+                    Words::new(msg("problem-too-many-files"), []),
                 )],
             ));
         }
@@ -136,7 +137,7 @@ pub(super) fn read_text(
             vec![Problem {
                 line,
                 column,
-                ..Problem::in_file(&file, "the file is not UTF-8 text; save it as UTF-8")
+                ..Problem::worded(&file, Words::new(msg("problem-not-utf8"), []))
             }],
         )
     })?;

@@ -127,6 +127,7 @@ pub fn talk_warnings(
                 column,
                 path: issue.path.clone(),
                 message: issue.to_string(),
+                words: None,
             }
         })
         .collect()

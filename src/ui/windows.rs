@@ -130,8 +130,8 @@ fn controls_list(ctx: &egui::Context, ui: &mut Ui) {
     });
 }
 
-/// A problem as the app shows it: where it is, then what it is; the words of the problem itself
-/// are the file reader's.
+/// A problem as the app shows it: where it is, then what it is, in the interface's language where
+/// the problem has words of its own (else in the file reader's English).
 pub fn problem_text(tr: &Tr, problem: &Problem) -> String {
     let mut place = problem.file.clone();
     if problem.line > 0 {
@@ -150,7 +150,7 @@ pub fn problem_text(tr: &Tr, problem: &Problem) -> String {
         tr,
         "problem-text",
         place = place,
-        message = &problem.message
+        message = problem.message_in(tr)
     )
 }
 
@@ -198,6 +198,7 @@ mod tests {
             column: 5,
             path: "links[0].from".to_owned(),
             message: "unknown node 'x'".to_owned(),
+            words: None,
         };
         assert_eq!(problem_text(&Tr::new("en"), &problem), problem.to_string());
         assert_eq!(

@@ -4,7 +4,8 @@
 
 use crate::model::Route;
 
-use super::Checker;
+use super::{Checker, Words};
+use crate::i18n::msg;
 
 /// How many missing texts a coverage warning names before it only counts the rest.
 const MISSING_LISTED: usize = 5;
@@ -15,9 +16,9 @@ impl Checker<'_> {
         if !is_language_code(&route.language) {
             self.warn(
                 "language".into(),
-                format!(
-                    "\"{}\" is not a language code; write the language's two- or three-letter code, such as \"en\" or \"ru\"",
-                    route.language
+                Words::new(
+                    msg("problem-not-a-language-code"),
+                    [("language", (&route.language).into())],
                 ),
             );
         }
@@ -26,9 +27,14 @@ impl Checker<'_> {
                 let given = text.languages().collect::<Vec<_>>().join(", ");
                 self.warn(
                     path.json_path(),
-                    format!(
-                        "{path} has no text in the route's language \"{default}\", only in {given}; the \"{}\" text is shown instead. Add \"{default}\": \"…\" to it, or set the route's \"language\"",
-                        text.shown_language()
+                    Words::new(
+                        msg("problem-text-not-in-route-language"),
+                        [
+                            ("text", path.to_string().into()),
+                            ("language", default.into()),
+                            ("given", given.into()),
+                            ("shown", text.shown_language().into()),
+                        ],
                     ),
                 );
             }
@@ -62,22 +68,36 @@ impl Checker<'_> {
         if missing.is_empty() {
             return;
         }
-        let mut listed = missing
+        let listed = missing
             .iter()
             .take(MISSING_LISTED)
             .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join(", ");
-        if missing.len() > MISSING_LISTED {
-            listed.push_str(&format!(" and {} more", missing.len() - MISSING_LISTED));
-        }
-        self.warn(
-            String::new(),
-            format!(
-                "language \"{language}\" covers {} of {total} texts; missing: {listed}",
-                total - missing.len()
-            ),
-        );
+        let covered = total - missing.len();
+        let words = if missing.len() > MISSING_LISTED {
+            Words::new(
+                msg("problem-language-coverage-more"),
+                [
+                    ("language", language.into()),
+                    ("covered", covered.into()),
+                    ("total", total.into()),
+                    ("listed", listed.into()),
+                    ("more", (missing.len() - MISSING_LISTED).into()),
+                ],
+            )
+        } else {
+            Words::new(
+                msg("problem-language-coverage"),
+                [
+                    ("language", language.into()),
+                    ("covered", covered.into()),
+                    ("total", total.into()),
+                    ("listed", listed.into()),
+                ],
+            )
+        };
+        self.warn(String::new(), words);
     }
 }
 

@@ -4,7 +4,8 @@
 use crate::flows::{FlowPathError, Ways};
 use crate::model::{Area, FlowValue, LatLon, Route};
 
-use super::{Checker, Known};
+use super::{Checker, Known, Words, words};
+use crate::i18n::msg;
 
 impl Checker<'_> {
     pub(super) fn areas(&mut self, route: &Route) {
@@ -17,16 +18,19 @@ impl Checker<'_> {
         if !area.color.is_empty() && area.rgb().is_none() {
             self.error(
                 format!("areas[{i}].color"),
-                format!(
-                    "colour '{}' is not of the form #rrggbb, such as \"#6b5b95\"",
-                    area.color
+                Words::new(
+                    msg("problem-bad-colour"),
+                    [
+                        ("color", (&area.color).into()),
+                        ("example", "#6b5b95".into()),
+                    ],
                 ),
             );
         }
         if area.polygons.is_empty() {
             self.warn(
                 format!("areas[{i}].polygons"),
-                "the area has no polygons; it will not be drawn".into(),
+                words(msg("problem-area-no-polygons")),
             );
         }
         for (j, rings) in area.polygons.iter().enumerate() {
@@ -41,9 +45,9 @@ impl Checker<'_> {
         if ring.len() < 3 {
             self.error(
                 at.to_string(),
-                format!(
-                    "a ring needs at least 3 points to enclose anything; it has {}",
-                    ring.len()
+                Words::new(
+                    msg("problem-ring-too-short"),
+                    [("count", ring.len().into())],
                 ),
             );
         }
@@ -60,7 +64,7 @@ impl Checker<'_> {
 
     pub(super) fn nodes(&mut self, route: &Route) {
         for (i, node) in route.nodes.iter().enumerate() {
-            self.non_empty(&format!("nodes[{i}].name"), &node.name, "the node's name");
+            self.non_empty(&format!("nodes[{i}].name"), &node.name, "node-name");
             self.coordinate(&format!("nodes[{i}]"), node.lat, node.lon);
         }
     }
@@ -78,9 +82,9 @@ impl Checker<'_> {
             if link.from == link.to {
                 self.warn(
                     format!("links[{i}].to"),
-                    format!(
-                        "link '{}' starts and ends at '{}'; it will not be visible",
-                        link.id, link.from
+                    Words::new(
+                        msg("problem-link-to-itself"),
+                        [("link", (&link.id).into()), ("node", (&link.from).into())],
                     ),
                 );
             }
@@ -95,17 +99,16 @@ impl Checker<'_> {
         self.unique_ids("layers", route.layers.iter().map(|l| l.id.as_str()));
         let ways = Ways::new(route);
         for (i, layer) in route.layers.iter().enumerate() {
-            self.non_empty(
-                &format!("layers[{i}].name"),
-                &layer.name,
-                "the layer's name",
-            );
+            self.non_empty(&format!("layers[{i}].name"), &layer.name, "layer-name");
             if layer.rgb().is_none() {
                 self.error(
                     format!("layers[{i}].color"),
-                    format!(
-                        "colour '{}' is not of the form #rrggbb, such as \"#c2410c\"",
-                        layer.color
+                    Words::new(
+                        msg("problem-bad-colour"),
+                        [
+                            ("color", (&layer.color).into()),
+                            ("example", "#c2410c".into()),
+                        ],
                     ),
                 );
             }
@@ -132,7 +135,10 @@ impl Checker<'_> {
         {
             self.error(
                 format!("{at}.value"),
-                format!("value {amount} is negative; flows are amounts of zero or more"),
+                Words::new(
+                    msg("problem-negative-value"),
+                    [("value", amount.to_string().into())],
+                ),
             );
         }
         if from_known && to_known {

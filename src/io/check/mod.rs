@@ -12,7 +12,9 @@ mod texts;
 
 use std::collections::{HashMap, HashSet};
 
+use super::problem::{Said, Words};
 use super::{Problem, line_column, locate};
+use crate::i18n::msg;
 use crate::model::Route;
 
 /// Years a flow value may have.
@@ -39,6 +41,11 @@ struct Checker<'a> {
     warnings: Vec<Problem>,
 }
 
+/// A problem's words without arguments.
+fn words(id: &'static str) -> Words {
+    Words::new(id, [])
+}
+
 /// The ids that other parts of the route refer to.
 struct Known<'r> {
     sources: HashSet<&'r str>,
@@ -63,22 +70,13 @@ impl Checker<'_> {
     /// The route's own id and title, and that it has a place at all.
     fn route_itself(&mut self, route: &Route) {
         if route.id.trim().is_empty() {
-            self.error(
-                "id".into(),
-                "the route has no id; give it a short name such as \"lobito-corridor\"".into(),
-            );
+            self.error("id".into(), words(msg("problem-route-no-id")));
         }
         if route.title.trim().is_empty() {
-            self.error(
-                "title".into(),
-                "the route has no title; give it a name to show".into(),
-            );
+            self.error("title".into(), words(msg("problem-route-no-title")));
         }
         if route.nodes.is_empty() {
-            self.error(
-                "nodes".into(),
-                "the route has no nodes; add at least one place".into(),
-            );
+            self.error("nodes".into(), words(msg("problem-route-no-nodes")));
         }
     }
 
@@ -98,26 +96,25 @@ impl Checker<'_> {
         Known { sources, nodes }
     }
 
-    fn problem(&self, path: String, message: String) -> Problem {
+    fn problem(&self, path: String, said: Said) -> Problem {
         let (line, column) = locate(self.text, &path)
             .map(|offset| line_column(self.text, offset))
             .unwrap_or((0, 0));
         Problem {
-            file: self.file.to_string(),
             line,
             column,
             path,
-            message,
+            ..Problem::said(self.file, said)
         }
     }
 
-    fn error(&mut self, path: String, message: String) {
-        let p = self.problem(path, message);
+    fn error(&mut self, path: String, said: impl Into<Said>) {
+        let p = self.problem(path, said.into());
         self.errors.push(p);
     }
 
-    fn warn(&mut self, path: String, message: String) {
-        let p = self.problem(path, message);
+    fn warn(&mut self, path: String, said: impl Into<Said>) {
+        let p = self.problem(path, said.into());
         self.warnings.push(p);
     }
 
@@ -130,14 +127,18 @@ impl Checker<'_> {
         let mut first_at: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
             if id.trim().is_empty() {
-                self.error(
-                    format!("{list}[{i}].id"),
-                    "the id is empty; give each entry a short unique id such as \"aktau\"".into(),
-                );
+                self.error(format!("{list}[{i}].id"), words(msg("problem-empty-id")));
             } else if let Some(first) = first_at.get(id) {
                 self.error(
                     format!("{list}[{i}].id"),
-                    format!("id '{id}' is already used by {list}[{first}]; ids must be unique"),
+                    Words::new(
+                        msg("problem-duplicate-id"),
+                        [
+                            ("id", id.into()),
+                            ("list", list.into()),
+                            ("first", first.to_string().into()),
+                        ],
+                    ),
                 );
             } else {
                 first_at.insert(id, i);
@@ -146,9 +147,14 @@ impl Checker<'_> {
         first_at.into_keys().collect()
     }
 
-    fn non_empty(&mut self, path: &str, value: &str, what: &str) {
+    /// Reports an empty text; `what` picks the words for it: `node-name`, `layer-name`,
+    /// `quote-text`, `quote-speaker` or `slide-title`.
+    fn non_empty(&mut self, path: &str, value: &str, what: &'static str) {
         if value.trim().is_empty() {
-            self.error(path.to_string(), format!("{what} is empty"));
+            self.error(
+                path.to_string(),
+                Words::new(msg("problem-empty-text"), [("what", what.into())]),
+            );
         }
     }
 
@@ -156,14 +162,18 @@ impl Checker<'_> {
         if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
             self.error(
                 format!("{path}.lat"),
-                format!("latitude {lat} is off the globe; it must lie between -90 and 90 degrees"),
+                Words::new(
+                    msg("problem-latitude-off-globe"),
+                    [("lat", lat.to_string().into())],
+                ),
             );
         }
         if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
             self.error(
                 format!("{path}.lon"),
-                format!(
-                    "longitude {lon} is off the globe; it must lie between -180 and 180 degrees"
+                Words::new(
+                    msg("problem-longitude-off-globe"),
+                    [("lon", lon.to_string().into())],
                 ),
             );
         }
@@ -174,27 +184,45 @@ impl Checker<'_> {
         if !YEARS.contains(&year) {
             self.error(
                 path,
-                format!(
-                    "year {year} is out of range; use a year from {} to {}",
-                    YEARS.start(),
-                    YEARS.end()
+                Words::new(
+                    msg("problem-year-out-of-range"),
+                    [
+                        ("year", year.to_string().into()),
+                        ("first", YEARS.start().to_string().into()),
+                        ("last", YEARS.end().to_string().into()),
+                    ],
                 ),
             );
         }
     }
 
-    /// Reports an id that names nothing; returns whether it is known.
-    fn reference(&mut self, path: &str, id: &str, kind: &str, known: &HashSet<&str>) -> bool {
+    /// Reports an id that names nothing; returns whether it is known. `kind` is what the id
+    /// should name: `node`, `source`, `layer` or `quote`.
+    fn reference(
+        &mut self,
+        path: &str,
+        id: &str,
+        kind: &'static str,
+        known: &HashSet<&str>,
+    ) -> bool {
         if known.contains(id) {
             return true;
         }
-        let suggestion = crate::suggest::closest(id, known.iter().copied())
-            .map(|k| format!(" — did you mean '{k}'?"))
-            .unwrap_or_else(|| format!(" — add a {kind} with this id or correct the reference"));
-        self.error(
-            path.to_string(),
-            format!("unknown {kind} '{id}'{suggestion}"),
-        );
+        let words = match crate::suggest::closest(id, known.iter().copied()) {
+            Some(near) => Words::new(
+                msg("problem-unknown-id-suggested"),
+                [
+                    ("kind", kind.into()),
+                    ("id", id.into()),
+                    ("suggestion", near.into()),
+                ],
+            ),
+            None => Words::new(
+                msg("problem-unknown-id"),
+                [("kind", kind.into()), ("id", id.into())],
+            ),
+        };
+        self.error(path.to_string(), words);
         false
     }
 }

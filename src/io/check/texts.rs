@@ -5,21 +5,18 @@ use std::collections::HashSet;
 
 use crate::model::{Route, Slide};
 
-use super::{Checker, Known};
+use super::{Checker, Known, words};
+use crate::i18n::msg;
 
 impl Checker<'_> {
     /// That each quote has words and a speaker, and cites a known source about known nodes.
     pub(super) fn quotes(&mut self, route: &Route, known: &Known) {
         for (i, quote) in route.quotes.iter().enumerate() {
-            self.non_empty(
-                &format!("quotes[{i}].text"),
-                &quote.text,
-                "the quote's text",
-            );
+            self.non_empty(&format!("quotes[{i}].text"), &quote.text, "quote-text");
             self.non_empty(
                 &format!("quotes[{i}].speaker"),
                 &quote.speaker,
-                "who said it",
+                "quote-speaker",
             );
             self.reference(
                 &format!("quotes[{i}].source"),
@@ -76,7 +73,7 @@ impl Checker<'_> {
         layer_ids: &HashSet<&str>,
         quote_ids: &HashSet<&str>,
     ) {
-        self.non_empty(&format!("{at}.title"), &slide.title, "the slide's title");
+        self.non_empty(&format!("{at}.title"), &slide.title, "slide-title");
         for (j, node) in slide.focus.nodes.iter().enumerate() {
             self.reference(
                 &format!("{at}.focus.nodes[{j}]"),
@@ -91,7 +88,7 @@ impl Checker<'_> {
             if b.south >= b.north {
                 self.error(
                     format!("{at}.focus.bounds.north"),
-                    "north must lie north of south".into(),
+                    words(msg("problem-bounds-upside-down")),
                 );
             }
         }
@@ -109,7 +106,7 @@ impl Checker<'_> {
         {
             self.error(
                 format!("{at}.seconds"),
-                "seconds must be more than 0".into(),
+                words(msg("problem-seconds-not-positive")),
             );
         }
     }
@@ -120,7 +117,7 @@ impl Checker<'_> {
             if d.claims.len() < 2 {
                 self.warn(
                     format!("disagreements[{i}].claims"),
-                    "a disagreement needs at least two claims to compare".into(),
+                    words(msg("problem-disagreement-one-claim")),
                 );
             }
             for (j, claim) in d.claims.iter().enumerate() {

@@ -19,6 +19,8 @@ use super::ids::{Ids, assign_ids};
 use super::values::{amount, flow_year};
 use super::words::{MODES, NODE_KINDS, STATUSES, VALUE_KINDS, word};
 use super::{Notes, Where, capitalise, file_source};
+use crate::i18n::msg;
+use crate::io::Words;
 
 /// Id of the source every imported flow value cites: the imported file.
 pub(super) const SOURCE_ID: &str = "import";
@@ -69,11 +71,7 @@ pub(super) fn build(
         notes.warn(first, message);
     }
     if builder.route.nodes.is_empty() && !notes.has_errors() {
-        notes.error(
-            Where::File,
-            "found no points or lines to make places from; a route needs at least one place, \
-             so add Point or LineString features",
-        );
+        notes.error(Where::File, Words::new(msg("problem-import-no-places"), []));
     }
     builder.route
 }

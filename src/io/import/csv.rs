@@ -9,6 +9,8 @@ use super::build::{DEFAULT_MODE, PALETTE};
 use super::values::year_of;
 use super::words::MODES;
 use super::{ImportFailure, Imported, Notes, Where, empty_route, file_source, file_stem, slug};
+use crate::i18n::msg;
+use crate::io::Words;
 use crate::io::YEARS;
 use crate::model::{FlowLayer, FlowValue, Link, LinkMode, LinkStatus, Node, NodeKind, ValueKind};
 use crate::suggest::closest;
@@ -158,10 +160,7 @@ impl Table {
         }
         let mut rows = records.into_iter();
         let Some((_, header)) = rows.next() else {
-            notes.error(
-                Where::File,
-                "the file is empty; a CSV file needs a header row naming its columns",
-            );
+            notes.error(Where::File, Words::new(msg("problem-csv-empty"), []));
             return None;
         };
         Some(Table {
@@ -180,10 +179,27 @@ impl Table {
         let column = self.column(names);
         if column.is_none() {
             let others = names.get(1..).unwrap_or_default();
-            let aliases = if others.is_empty() {
-                String::new()
+            let name = *names.first().unwrap_or(&"");
+            let found = self.header.join(", ");
+            let words = if others.is_empty() {
+                Words::new(
+                    msg("problem-csv-missing-column"),
+                    [
+                        ("column", name.into()),
+                        ("needed", needed.into()),
+                        ("found", found.into()),
+                    ],
+                )
             } else {
-                format!(" (or {})", others.join(", "))
+                Words::new(
+                    msg("problem-csv-missing-column-or"),
+                    [
+                        ("column", name.into()),
+                        ("others", others.join(", ").into()),
+                        ("needed", needed.into()),
+                        ("found", found.into()),
+                    ],
+                )
             };
             notes.error(
                 Where::Cell {
@@ -191,11 +207,7 @@ impl Table {
                     column: 1,
                     path: "header".into(),
                 },
-                format!(
-                    "there is no '{}' column{aliases}; the header row needs {needed}, found {}",
-                    names.first().unwrap_or(&""),
-                    self.header.join(", ")
-                ),
+                words,
             );
         }
         column

@@ -13,8 +13,9 @@ use super::build::build;
 use super::feature::{Collected, Properties, Record, RecordAt, Shape, join_path};
 use super::values::Raw;
 use super::{ImportFailure, Imported, Notes, Where, capitalise, empty_route, file_stem, finish};
-use crate::io::parse::describe_serde_error;
-use crate::io::{Problem, locate};
+use crate::i18n::msg;
+use crate::io::parse::serde_problem;
+use crate::io::{Problem, Words, locate};
 use crate::model::LatLon;
 
 /// GeometryCollections nested deeper than this are refused; real files do not nest them at all.
@@ -67,20 +68,15 @@ fn parse(text: &str, file: &str) -> Result<Document, Problem> {
     let start = text.len() - text.trim_start().len();
     if !text.trim_start().starts_with('{') {
         let (line, column) = crate::io::line_column(text, start);
-        let found = if start == text.len() {
-            "the file is empty".to_string()
+        let words = if start == text.len() {
+            Words::new(msg("problem-geojson-empty"), [])
         } else {
-            "it does not start with '{'".to_string()
+            Words::new(msg("problem-geojson-not-an-object"), [])
         };
         return Err(Problem {
-            file: file.to_string(),
             line,
             column,
-            path: String::new(),
-            message: format!(
-                "this is not GeoJSON: {found}; a GeoJSON file is one JSON object such as \
-                 {{\"type\": \"FeatureCollection\", \"features\": [...]}}"
-            ),
+            ..Problem::worded(file, words)
         });
     }
     serde_json::from_str(text).map_err(|error| {
@@ -90,19 +86,20 @@ fn parse(text: &str, file: &str) -> Result<Document, Problem> {
             .map(|e| e.path().to_string())
             .filter(|p| p != ".")
             .unwrap_or_default();
-        let message = if error.to_string().starts_with("recursion limit exceeded") {
-            "the JSON is nested too deeply to read (more than 128 levels); GeoJSON never \
-             needs this many, so the file is damaged or not GeoJSON"
-                .to_string()
+        let problem = if error.to_string().starts_with("recursion limit exceeded") {
+            Problem::in_file(
+                file,
+                "the JSON is nested too deeply to read (more than 128 levels); GeoJSON never \
+                 needs this many, so the file is damaged or not GeoJSON",
+            )
         } else {
-            describe_serde_error(&error)
+            serde_problem(file, &error)
         };
         Problem {
-            file: file.to_string(),
             line: error.line(),
             column: error.column(),
             path,
-            message,
+            ..problem
         }
     })
 }
@@ -122,8 +119,7 @@ fn read_document(document: Document, collected: &mut Collected, notes: &mut Note
             }
             None => notes.error(
                 Where::Json(String::new()),
-                "the FeatureCollection has no \"features\" list; add \"features\": [...] with \
-                 the features",
+                Words::new(msg("problem-geojson-no-features"), []),
             ),
         },
         "Feature" => {

@@ -9,6 +9,8 @@ use super::build::build;
 use super::feature::{Collected, Properties, Record, RecordAt, Shape};
 use super::values::Raw;
 use super::{ImportFailure, Imported, Notes, Where, empty_route, file_stem, finish};
+use crate::i18n::msg;
+use crate::io::Words;
 use crate::model::LatLon;
 
 /// Elements nested deeper than this are refused; real KML files nest a few folders at most.
@@ -427,7 +429,7 @@ impl Placemark {
                 Some(&point) => self.shapes.push(Shape::Point(point)),
                 None => {
                     self.reported = true;
-                    notes.warn(at, "the Point has no coordinates; it is skipped");
+                    notes.warn(at, Words::new(msg("problem-kml-point-no-coordinates"), []));
                 }
             },
             Tag::LineString if points.len() >= 2 => self.shapes.push(Shape::Line(points)),

@@ -19,7 +19,8 @@ use std::path::Path;
 
 use crate::model::{FORMAT_VERSION, Route, Source};
 
-use super::Problem;
+use super::{Problem, Said, Words};
+use crate::i18n::msg;
 
 pub use self::csv::{CsvRole, csv_role, flowmap_csv};
 pub use self::geojson::geojson;
@@ -64,14 +65,14 @@ enum Where {
 /// line in a large text is costly.
 #[derive(Debug, Default)]
 struct Notes {
-    errors: Vec<(Where, String)>,
-    warnings: Vec<(Where, String)>,
+    errors: Vec<(Where, Said)>,
+    warnings: Vec<(Where, Said)>,
     unlisted_errors: usize,
     unlisted_warnings: usize,
 }
 
 impl Notes {
-    fn error(&mut self, at: Where, message: impl Into<String>) {
+    fn error(&mut self, at: Where, message: impl Into<Said>) {
         if self.errors.len() < MAX_LISTED {
             self.errors.push((at, message.into()));
         } else {
@@ -79,7 +80,7 @@ impl Notes {
         }
     }
 
-    fn warn(&mut self, at: Where, message: impl Into<String>) {
+    fn warn(&mut self, at: Where, message: impl Into<Said>) {
         if self.warnings.len() < MAX_LISTED {
             self.warnings.push((at, message.into()));
         } else {
@@ -103,27 +104,26 @@ impl Notes {
         let mut warnings = locate_all(self.warnings, file, text, json_offset);
         errors.sort_by_key(|p| (p.line, p.column));
         warnings.sort_by_key(|p| (p.line, p.column));
-        let more = |count: usize, what: &str| Problem {
-            file: file.to_string(),
-            line: 0,
-            column: 0,
-            path: String::new(),
-            message: format!(
-                "{count} more {what} like the ones above are not listed; fix those and import again"
-            ),
-        };
+        let more =
+            |id, count: usize| Problem::worded(file, Words::new(id, [("count", count.into())]));
         if self.unlisted_errors > 0 {
-            errors.push(more(self.unlisted_errors, "errors"));
+            errors.push(more(
+                msg("problem-more-errors-unlisted"),
+                self.unlisted_errors,
+            ));
         }
         if self.unlisted_warnings > 0 {
-            warnings.push(more(self.unlisted_warnings, "warnings"));
+            warnings.push(more(
+                msg("problem-more-warnings-unlisted"),
+                self.unlisted_warnings,
+            ));
         }
         (errors, warnings)
     }
 }
 
 fn locate_all(
-    notes: Vec<(Where, String)>,
+    notes: Vec<(Where, Said)>,
     file: &str,
     text: &str,
     json_offset: &mut dyn FnMut(&str) -> Option<usize>,
@@ -150,11 +150,10 @@ fn locate_all(
                 Where::File => (0, 0, String::new()),
             };
             Problem {
-                file: file.to_string(),
                 line,
                 column,
                 path,
-                message,
+                ..Problem::said(file, message)
             }
         })
         .collect()
