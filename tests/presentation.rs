@@ -148,12 +148,13 @@ fn autoplay_moves_on_and_any_key_stops_it() {
     assert_eq!(Some(p.index), index, "and does nothing else");
 }
 
-#[test]
-fn slide_snapshot() {
-    let mut harness = common::builtin();
+/// Starts the talk and steps to the Kazakh oil slide: a title, a quote card, the oil layer and
+/// its legend.
+fn present_the_oil_slide(
+    harness: &mut egui_kittest::Harness<'static, corridor_atlas::CorridorApp>,
+) {
     harness.key_press(Key::F5);
     harness.run();
-    // The Kazakh oil slide: a title, a quote card, the oil layer and its legend.
     let oil = harness
         .state()
         .route()
@@ -169,6 +170,12 @@ fn slide_snapshot() {
         harness.key_press(Key::PageDown);
     }
     harness.run();
+}
+
+#[test]
+fn slide_snapshot() {
+    let mut harness = common::builtin();
+    present_the_oil_slide(&mut harness);
     harness.snapshot("slide_oil");
 }
 
@@ -182,23 +189,7 @@ fn slide_snapshot_in_russian() {
     };
     let mut harness =
         common::app_harness_with(corridor_atlas::ui::app::StartRoute::Builtin, settings);
-    harness.key_press(Key::F5);
-    harness.run();
-    let oil = harness
-        .state()
-        .route()
-        .story
-        .iter()
-        .position(|s| {
-            s.layers
-                .as_ref()
-                .is_some_and(|l| l.iter().any(|id| id == "oil"))
-        })
-        .expect("an oil slide");
-    for _ in 0..=oil {
-        harness.key_press(Key::PageDown);
-    }
-    harness.run();
+    present_the_oil_slide(&mut harness);
     let year = harness.state().year();
     let flows = format!("Потоки в {year} г.");
     assert!(

@@ -47,24 +47,7 @@ impl Checker<'_> {
     /// Warns when `language` gives only some of the route's texts; empty texts do not count, nor
     /// translations of quotes said in that language.
     fn coverage(&mut self, route: &Route, language: &str) {
-        // A reader of the quote's own language reads its original words: no translation needed.
-        let originals: Vec<String> = route
-            .quotes
-            .iter()
-            .filter(|q| q.language == language)
-            .map(|q| format!("quotes[{}].translation", q.id))
-            .collect();
-        let mut total = 0;
-        let mut missing = Vec::new();
-        for (path, text) in route.texts() {
-            if text.trim().is_empty() || originals.contains(&path.to_string()) {
-                continue;
-            }
-            total += 1;
-            if text.get(language).is_none_or(|t| t.trim().is_empty()) {
-                missing.push(path);
-            }
-        }
+        let (total, missing) = route.coverage(language);
         if missing.is_empty() {
             return;
         }
