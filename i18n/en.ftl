@@ -627,3 +627,20 @@ problem-csv-empty = the file is empty; a CSV file needs a header row naming its 
 # $needed names the columns a table needs, such as "id, name, lat, lon"; $found the header row's.
 problem-csv-missing-column = there is no '{ $column }' column; the header row needs { $needed }, found { $found }
 problem-csv-missing-column-or = there is no '{ $column }' column (or { $others }); the header row needs { $needed }, found { $found }
+# A flow value's way along the links: $from, $to, $node, $end are node ids, $link a link's.
+problem-flow-no-way = no chain of links joins '{ $from }' to '{ $to }'; list the links in 'links' or add links; it will not be drawn
+problem-flow-unknown-link = unknown link '{ $link }'
+problem-flow-link-broken = link '{ $link }' does not continue from '{ $node }'; list the links in order from 'from' to 'to'
+problem-flow-wrong-end = the links end at '{ $end }', not at '{ $to }'
+# $wanted is the table a CSV pair lacks: flows or locations; $files the CSV files found.
+problem-csv-role-unknown = this CSV is neither a locations table (id,name,lat,lon) nor a flows table (origin,dest,count); check its header row
+problem-csv-partner-missing = this CSV needs its { $wanted ->
+        [flows] flows (origin,dest,count[,time])
+       *[locations] locations (id,name,lat,lon)
+    } table: put that CSV beside it, or open both files together
+problem-csv-partner-ambiguous = more than one { $wanted ->
+        [flows] flows (origin,dest,count[,time])
+       *[locations] locations (id,name,lat,lon)
+    } table lies beside this CSV ({ $files }); open the two files together
+problem-csv-pair-roles = a CSV pair needs one locations table (id,name,lat,lon) and one flows table (origin,dest,count[,time]); check the header rows
+problem-loading-stopped = loading stopped unexpectedly; try opening the file again

@@ -629,3 +629,18 @@ problem-kml-point-no-coordinates = У точки (Point) нет координа
 problem-csv-empty = Файл пуст. В файле CSV нужна строка заголовка с названиями столбцов.
 problem-csv-missing-column = Нет столбца «{ $column }». В строке заголовка нужны { $needed }, а найдены { $found }.
 problem-csv-missing-column-or = Нет столбца «{ $column }» (или { $others }). В строке заголовка нужны { $needed }, а найдены { $found }.
+problem-flow-no-way = Никакая цепочка связей не соединяет «{ $from }» с «{ $to }», поэтому поток не будет нарисован. Перечислите связи в "links" или добавьте недостающие связи.
+problem-flow-unknown-link = Не найдена связь «{ $link }».
+problem-flow-link-broken = Связь «{ $link }» не продолжает путь от «{ $node }». Перечислите связи по порядку: от "from" к "to".
+problem-flow-wrong-end = Цепочка связей заканчивается в «{ $end }», а не в «{ $to }».
+problem-csv-role-unknown = Этот CSV не похож ни на таблицу мест (id,name,lat,lon), ни на таблицу потоков (origin,dest,count). Проверьте строку заголовка.
+problem-csv-partner-missing = К этому CSV нужна { $wanted ->
+        [flows] таблица потоков (origin,dest,count[,time])
+       *[locations] таблица мест (id,name,lat,lon)
+    }. Положите её рядом с этим файлом или откройте оба файла вместе.
+problem-csv-partner-ambiguous = Рядом с этим CSV лежит несколько { $wanted ->
+        [flows] таблиц потоков (origin,dest,count[,time])
+       *[locations] таблиц мест (id,name,lat,lon)
+    }: { $files }. Откройте нужные два файла вместе.
+problem-csv-pair-roles = В паре CSV нужны одна таблица мест (id,name,lat,lon) и одна таблица потоков (origin,dest,count[,time]). Проверьте строки заголовка.
+problem-loading-stopped = Загрузка неожиданно прервалась. Попробуйте открыть файл ещё раз.
