@@ -644,3 +644,58 @@ problem-csv-partner-ambiguous = more than one { $wanted ->
     } table lies beside this CSV ({ $files }); open the two files together
 problem-csv-pair-roles = a CSV pair needs one locations table (id,name,lat,lon) and one flows table (origin,dest,count[,time]); check the header rows
 problem-loading-stopped = loading stopped unexpectedly; try opening the file again
+# GeoJSON coordinates. $lon, $lat as the file gives them; $found what is there instead of a
+# position or list; $what what the list should hold.
+problem-geojson-too-deep = the JSON is nested too deeply to read (more than 128 levels); GeoJSON never needs this many, so the file is damaged or not GeoJSON
+problem-geojson-collections-too-deep = GeometryCollections are nested more than { $depth } deep here; put the geometries in one collection or in separate features
+# $record says how the feature is named: by its name ($name), by its place in the file ($name), or
+# by a label ($name).
+problem-geojson-unsupported-geometry = { $record ->
+        [feature-named] feature '{ $name }'
+        [placemark-named] placemark '{ $name }'
+        [feature-at] the feature at { $name }
+        [label] { $name }
+       *[feature] the feature
+    } has a geometry of type '{ $kind }', which is not one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or GeometryCollection; it is skipped
+problem-geojson-latitude-off-globe = position [{ $lon }, { $lat }] is off the globe: latitude { $lat } is not between -90 and 90
+problem-geojson-latitude-off-globe-swapped = position [{ $lon }, { $lat }] is off the globe: latitude { $lat } is not between -90 and 90; it looks like latitude and longitude are swapped, and GeoJSON gives longitude first
+problem-geojson-longitude-off-globe = position [{ $lon }, { $lat }] is off the globe: longitude { $lon } is not between -180 and 180
+problem-geojson-not-a-number = expected the { $which ->
+        [longitude] longitude
+       *[latitude] latitude
+    } as a number, found { $found ->
+        [number] a number
+        [text] a text
+        [boolean] true or false
+        [null] null
+        [list] a list
+        [object] an object
+        [positions] a list of positions
+       *[position] a single position
+    }
+problem-geojson-position-too-short = a position needs a longitude and a latitude, as in [51.2, 43.6]; found { $count } number
+problem-geojson-position-expected = expected a position [longitude, latitude], found { $found ->
+        [number] a number
+        [text] a text
+        [boolean] true or false
+        [null] null
+        [list] a list
+        [object] an object
+        [positions] a list of positions
+       *[position] a single position
+    }
+problem-geojson-list-expected = expected a list of { $what ->
+        [positions] positions
+        [lines] lines
+        [polygons] polygons
+       *[rings] rings
+    }, found { $found ->
+        [number] a number
+        [text] a text
+        [boolean] true or false
+        [null] null
+        [list] a list
+        [object] an object
+        [positions] a list of positions
+       *[position] a single position
+    }

@@ -644,3 +644,62 @@ problem-csv-partner-ambiguous = Рядом с этим CSV лежит неско
     }: { $files }. Откройте нужные два файла вместе.
 problem-csv-pair-roles = В паре CSV нужны одна таблица мест (id,name,lat,lon) и одна таблица потоков (origin,dest,count[,time]). Проверьте строки заголовка.
 problem-loading-stopped = Загрузка неожиданно прервалась. Попробуйте открыть файл ещё раз.
+problem-geojson-too-deep = JSON вложен слишком глубоко, чтобы его прочитать (больше 128 уровней). В GeoJSON столько уровней не бывает: файл повреждён или это не GeoJSON.
+problem-geojson-collections-too-deep = Здесь GeometryCollection вложены друг в друга глубже { $depth ->
+        [one] { $depth } уровня
+        [few] { $depth } уровней
+       *[many] { $depth } уровней
+    }. Поместите геометрии в одну коллекцию или в отдельные объекты.
+problem-geojson-unsupported-geometry = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: геометрия типа «{ $kind }» не поддерживается, объект пропущен. Поддерживаются Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon и GeometryCollection.
+problem-geojson-latitude-off-globe = Точка [{ $lon }, { $lat }] лежит за пределами земного шара: широта { $lat } должна быть от -90 до 90.
+problem-geojson-latitude-off-globe-swapped = Точка [{ $lon }, { $lat }] лежит за пределами земного шара: широта { $lat } должна быть от -90 до 90. Похоже, широта и долгота переставлены: в GeoJSON сначала идёт долгота.
+problem-geojson-longitude-off-globe = Точка [{ $lon }, { $lat }] лежит за пределами земного шара: долгота { $lon } должна быть от -180 до 180.
+problem-geojson-not-a-number = { $which ->
+        [longitude] Долгота
+       *[latitude] Широта
+    } должна быть числом, а здесь { $found ->
+        [number] число
+        [text] текст
+        [boolean] true или false
+        [null] null
+        [list] список
+        [object] объект
+        [positions] список точек
+       *[position] одна точка
+    }.
+problem-geojson-position-too-short = Точке нужны долгота и широта, например [51.2, 43.6], а здесь { $count ->
+        [one] { $count } число
+        [few] { $count } числа
+       *[many] { $count } чисел
+    }.
+problem-geojson-position-expected = Нужна точка [долгота, широта], а здесь { $found ->
+        [number] число
+        [text] текст
+        [boolean] true или false
+        [null] null
+        [list] список
+        [object] объект
+        [positions] список точек
+       *[position] одна точка
+    }.
+problem-geojson-list-expected = Нужен список { $what ->
+        [positions] точек
+        [lines] линий
+        [polygons] многоугольников
+       *[rings] контуров
+    }, а здесь { $found ->
+        [number] число
+        [text] текст
+        [boolean] true или false
+        [null] null
+        [list] список
+        [object] объект
+        [positions] список точек
+       *[position] одна точка
+    }.

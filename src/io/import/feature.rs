@@ -177,6 +177,20 @@ impl Record {
         }
     }
 
+    /// How [`Record::describe`] names the feature, as arguments of a message: `record` is
+    /// `feature-named`, `placemark-named`, `feature-at`, `label` or `feature`, and `name` the
+    /// name, path or label it shows.
+    pub(super) fn who(&self) -> [(&'static str, crate::i18n::Arg); 2] {
+        let (record, name) = match (self.properties.name(), &self.at) {
+            (Some(name), RecordAt::Json(_)) => ("feature-named", name.to_string()),
+            (Some(name), RecordAt::Xml { .. }) => ("placemark-named", name.to_string()),
+            (None, RecordAt::Json(path)) if path.is_empty() => ("feature", String::new()),
+            (None, RecordAt::Json(path)) => ("feature-at", path.clone()),
+            (None, RecordAt::Xml { label, .. }) => ("label", label.clone()),
+        };
+        [("record", record.into()), ("name", name.into())]
+    }
+
     /// "feature 'Aktau'", or how the feature is found when it has no name.
     pub(super) fn describe(&self) -> String {
         match (self.properties.name(), &self.at) {

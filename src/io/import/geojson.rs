@@ -87,11 +87,7 @@ fn parse(text: &str, file: &str) -> Result<Document, Problem> {
             .filter(|p| p != ".")
             .unwrap_or_default();
         let problem = if error.to_string().starts_with("recursion limit exceeded") {
-            Problem::in_file(
-                file,
-                "the JSON is nested too deeply to read (more than 128 levels); GeoJSON never \
-                 needs this many, so the file is damaged or not GeoJSON",
-            )
+            Problem::worded(file, Words::new(msg("problem-geojson-too-deep"), []))
         } else {
             serde_problem(file, &error)
         };
@@ -246,13 +242,12 @@ fn read_geometry(
         kind,
         "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon"
     ) {
+        let [record, name] = record.who();
         notes.warn(
             Where::Json(JsonPath::Key(&at, "type").to_string()),
-            format!(
-                "{} has a geometry of type '{kind}', which is not one of Point, MultiPoint, \
-                 LineString, MultiLineString, Polygon, MultiPolygon or GeometryCollection; it \
-                 is skipped",
-                record.describe()
+            Words::new(
+                msg("problem-geojson-unsupported-geometry"),
+                [record, name, ("kind", kind.into())],
             ),
         );
         return;
@@ -315,9 +310,9 @@ fn read_collection(
     if depth >= MAX_NESTING {
         notes.error(
             Where::Json(at.to_string()),
-            format!(
-                "GeometryCollections are nested more than {MAX_NESTING} deep here; put the \
-                 geometries in one collection or in separate features"
+            Words::new(
+                msg("problem-geojson-collections-too-deep"),
+                [("depth", MAX_NESTING.into())],
             ),
         );
         return;
@@ -359,7 +354,10 @@ fn list<'c>(
     };
     notes.error(
         Where::Json(at.to_string()),
-        format!("expected a list of {what}, found {found}"),
+        Words::new(
+            msg("problem-geojson-list-expected"),
+            [("what", what.into()), ("found", found_key(found).into())],
+        ),
     );
     &[]
 }
@@ -371,39 +369,62 @@ fn position(coordinates: &Coordinates, at: JsonPath<'_>, notes: &mut Notes) -> O
             if (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat) {
                 return Some(LatLon { lat, lon });
             }
-            let mut message = format!("position [{lon}, {lat}] is off the globe: ");
-            if !(-90.0..=90.0).contains(&lat) {
-                message += &format!("latitude {lat} is not between -90 and 90");
-                if lon.abs() <= 90.0 && lat.abs() <= 180.0 {
-                    message += "; it looks like latitude and longitude are swapped, and GeoJSON \
-                                gives longitude first";
-                }
+            let id = if (-90.0..=90.0).contains(&lat) {
+                msg("problem-geojson-longitude-off-globe")
+            } else if lon.abs() <= 90.0 && lat.abs() <= 180.0 {
+                msg("problem-geojson-latitude-off-globe-swapped")
             } else {
-                message += &format!("longitude {lon} is not between -180 and 180");
-            }
-            message
+                msg("problem-geojson-latitude-off-globe")
+            };
+            // Coordinates as text, written as the file has them.
+            Words::new(
+                id,
+                [
+                    ("lon", lon.to_string().into()),
+                    ("lat", lat.to_string().into()),
+                ],
+            )
         }
         Coordinates::BadPosition(BadPosition::Member { index, found }) => {
             let which = if *index == 0 { "longitude" } else { "latitude" };
             notes.error(
                 Where::Json(JsonPath::Index(&at, *index).to_string()),
-                format!("expected the {which} as a number, found {found}"),
+                Words::new(
+                    msg("problem-geojson-not-a-number"),
+                    [("which", which.into()), ("found", found_key(found).into())],
+                ),
             );
             return None;
         }
-        Coordinates::BadPosition(BadPosition::TooShort(count)) => format!(
-            "a position needs a longitude and a latitude, as in [51.2, 43.6]; found {count} \
-             number"
+        Coordinates::BadPosition(BadPosition::TooShort(count)) => Words::new(
+            msg("problem-geojson-position-too-short"),
+            [("count", (*count).into())],
         ),
-        Coordinates::List(_) => {
-            "expected a position [longitude, latitude], found a list of positions".to_string()
-        }
-        Coordinates::NotArray(found) => {
-            format!("expected a position [longitude, latitude], found {found}")
-        }
+        Coordinates::List(_) => Words::new(
+            msg("problem-geojson-position-expected"),
+            [("found", "positions".into())],
+        ),
+        Coordinates::NotArray(found) => Words::new(
+            msg("problem-geojson-position-expected"),
+            [("found", found_key(found).into())],
+        ),
     };
     notes.error(Where::Json(at.to_string()), message);
     None
+}
+
+/// The key by which a message names what was found where coordinates should be, one of the
+/// descriptions such as [`A_NUMBER`].
+fn found_key(found: &str) -> &'static str {
+    match found {
+        A_NUMBER => "number",
+        A_TEXT => "text",
+        A_BOOLEAN => "boolean",
+        NULL => "null",
+        A_LIST => "list",
+        AN_OBJECT => "object",
+        _ => "position",
+    }
 }
 
 /// A line of at least two checked positions.
@@ -1299,5 +1320,115 @@ mod tests {
         assert_eq!((&*link.from, &*link.to), ("p61", "p62"));
         assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
         passes_checker(&imported);
+    }
+
+    /// The first problem of a failed import, in English and in Russian; the English as the
+    /// problem keeps it.
+    fn in_both(problem: &Problem) -> (String, String) {
+        use crate::i18n::Tr;
+        assert_eq!(problem.message_in(&Tr::new("en")), problem.message);
+        (problem.message.clone(), problem.message_in(&Tr::new("ru")))
+    }
+
+    fn geometry(geometry: &str) -> String {
+        format!(
+            r#"{{"type": "FeatureCollection", "features": [{{"type": "Feature", "properties": {{"name": "Aktau"}}, "geometry": {geometry}}}]}}"#
+        )
+    }
+
+    #[test]
+    fn coordinate_problems_read_in_russian_and_as_before_in_english() {
+        let first = |g: &str| in_both(&failure(&geometry(g)).problems[0]);
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [43.6, 95.5]}"#),
+            (
+                "position [43.6, 95.5] is off the globe: latitude 95.5 is not between -90 and 90; it looks like latitude and longitude are swapped, and GeoJSON gives longitude first".to_string(),
+                "Точка [43.6, 95.5] лежит за пределами земного шара: широта 95.5 должна быть от -90 до 90. Похоже, широта и долгота переставлены: в GeoJSON сначала идёт долгота.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [-200, 40]}"#),
+            (
+                "position [-200, 40] is off the globe: longitude -200 is not between -180 and 180".to_string(),
+                "Точка [-200, 40] лежит за пределами земного шара: долгота -200 должна быть от -180 до 180.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [170, 100]}"#).0,
+            "position [170, 100] is off the globe: latitude 100 is not between -90 and 90"
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": ["51.2", 43.6]}"#),
+            (
+                "expected the longitude as a number, found a text".to_string(),
+                "Долгота должна быть числом, а здесь текст.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [51.2]}"#),
+            (
+                "a position needs a longitude and a latitude, as in [51.2, 43.6]; found 1 number"
+                    .to_string(),
+                "Точке нужны долгота и широта, например [51.2, 43.6], а здесь 1 число.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [[51.2, 43.6]]}"#),
+            (
+                "expected a position [longitude, latitude], found a list of positions".to_string(),
+                "Нужна точка [долгота, широта], а здесь список точек.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "LineString", "coordinates": [[51.2, 43.6], 7]}"#),
+            (
+                "expected a position [longitude, latitude], found a number".to_string(),
+                "Нужна точка [долгота, широта], а здесь число.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "MultiLineString", "coordinates": {"a": 1}}"#),
+            (
+                "expected a list of lines, found an object".to_string(),
+                "Нужен список линий, а здесь объект.".to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn geometry_problems_read_in_russian_and_as_before_in_english() {
+        let imported = import(&geometry(r#"{"type": "Circle", "coordinates": [51.2, 43.6]}"#).replace(
+            "]}",
+            r#", {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}}]}"#,
+        ));
+        assert_eq!(
+            in_both(&imported.warnings[0]),
+            (
+                "feature 'Aktau' has a geometry of type 'Circle', which is not one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or GeometryCollection; it is skipped".to_string(),
+                "Объект «Aktau»: геометрия типа «Circle» не поддерживается, объект пропущен. Поддерживаются Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon и GeometryCollection.".to_string()
+            )
+        );
+        let mut nested = r#"{"type": "Point", "coordinates": [51.2, 43.6]}"#.to_string();
+        for _ in 0..=MAX_NESTING {
+            nested = format!(r#"{{"type": "GeometryCollection", "geometries": [{nested}]}}"#);
+        }
+        assert_eq!(
+            in_both(&failure(&geometry(&nested)).problems[0]),
+            (
+                "GeometryCollections are nested more than 32 deep here; put the geometries in one collection or in separate features".to_string(),
+                "Здесь GeometryCollection вложены друг в друга глубже 32 уровней. Поместите геометрии в одну коллекцию или в отдельные объекты.".to_string()
+            )
+        );
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert_eq!(
+            in_both(
+                &failure(&geometry(&format!(
+                    r#"{{"type": "Point", "coordinates": {deep}}}"#
+                )))
+                .problems[0]
+            )
+            .1,
+            "JSON вложен слишком глубоко, чтобы его прочитать (больше 128 уровней). В GeoJSON столько уровней не бывает: файл повреждён или это не GeoJSON."
+        );
     }
 }
