@@ -699,3 +699,11 @@ problem-geojson-list-expected = expected a list of { $what ->
         [positions] a list of positions
        *[position] a single position
     }
+# KML. $error is the XML reader's own words, in English; $tuple a position as the file gives it.
+problem-kml-zipped = this is a KMZ (zipped KML); unzip it and open doc.kml
+problem-kml-bad-xml = the file is not well-formed XML here: { $error }; KML must be valid XML, so check the tags around this place
+problem-kml-ends-early = the file ends before this element is closed; is the file cut short?
+problem-kml-too-deep = elements are nested more than { $depth } deep here; flatten the folders and import again
+problem-kml-not-a-position = '{ $tuple }' is not a position; KML coordinates are longitude,latitude or longitude,latitude,altitude, separated by spaces
+problem-kml-longitude-off-globe = position '{ $tuple }' is off the globe: longitude { $lon } is not between -180 and 180; KML gives longitude first
+problem-kml-latitude-off-globe = position '{ $tuple }' is off the globe: latitude { $lat } is not between -90 and 90; KML gives longitude first

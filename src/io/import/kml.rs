@@ -27,10 +27,7 @@ const MAX_DEPTH: usize = 64;
 pub fn kml(text: &str, file: &str) -> Result<Imported, ImportFailure> {
     let mut notes = Notes::default();
     if text.starts_with("PK") {
-        notes.error(
-            Where::File,
-            "this is a KMZ (zipped KML); unzip it and open doc.kml",
-        );
+        notes.error(Where::File, Words::new(msg("problem-kml-zipped"), []));
         return finish(Default::default(), notes, file, text, &mut |_| None);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -167,9 +164,9 @@ impl Kml {
                             offset: at,
                             path: String::new(),
                         },
-                        format!(
-                            "the file is not well-formed XML here: {error}; KML must be valid \
-                             XML, so check the tags around this place"
+                        Words::new(
+                            msg("problem-kml-bad-xml"),
+                            [("error", error.to_string().into())],
                         ),
                     );
                     return;
@@ -211,7 +208,7 @@ impl Kml {
                     offset: open.offset,
                     path: String::new(),
                 },
-                "the file ends before this element is closed; is the file cut short?",
+                Words::new(msg("problem-kml-ends-early"), []),
             );
         }
     }
@@ -233,10 +230,7 @@ impl Kml {
                     offset,
                     path: String::new(),
                 },
-                format!(
-                    "elements are nested more than {MAX_DEPTH} deep here; flatten the folders \
-                     and import again"
-                ),
+                Words::new(msg("problem-kml-too-deep"), [("depth", MAX_DEPTH.into())]),
             );
             return false;
         }
@@ -511,23 +505,28 @@ fn coordinates(text: &str, offset: usize, path: &str, notes: &mut Notes) -> Opti
         let (Some(Some(lon)), Some(Some(lat))) = (numbers.next(), numbers.next()) else {
             notes.error(
                 at,
-                format!(
-                    "'{tuple}' is not a position; KML coordinates are longitude,latitude or \
-                     longitude,latitude,altitude, separated by spaces"
-                ),
+                Words::new(msg("problem-kml-not-a-position"), [("tuple", tuple.into())]),
             );
             all_good = false;
             continue;
         };
         if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
-            let which = if (-90.0..=90.0).contains(&lat) {
-                format!("longitude {lon} is not between -180 and 180")
+            let id = if (-90.0..=90.0).contains(&lat) {
+                msg("problem-kml-longitude-off-globe")
             } else {
-                format!("latitude {lat} is not between -90 and 90")
+                msg("problem-kml-latitude-off-globe")
             };
+            // Coordinates as text, written as the file has them.
             notes.error(
                 at,
-                format!("position '{tuple}' is off the globe: {which}; KML gives longitude first"),
+                Words::new(
+                    id,
+                    [
+                        ("tuple", tuple.into()),
+                        ("lon", lon.to_string().into()),
+                        ("lat", lat.to_string().into()),
+                    ],
+                ),
             );
             all_good = false;
             continue;
@@ -726,6 +725,75 @@ mod tests {
             problem.message.contains("nested more than 64"),
             "{}",
             problem.message
+        );
+    }
+
+    /// The first error of a KML file that fails, in English and in Russian; the English as the
+    /// problem keeps it.
+    fn first_error(text: &str) -> (String, String) {
+        use crate::i18n::Tr;
+        let failure = kml(text, "t.kml").expect_err("fails");
+        let problem = &failure.problems[0];
+        assert_eq!(problem.message_in(&Tr::new("en")), problem.message);
+        (problem.message.clone(), problem.message_in(&Tr::new("ru")))
+    }
+
+    fn point(coordinates: &str) -> String {
+        format!(
+            "<kml><Placemark><name>A</name><Point><coordinates>{coordinates}</coordinates></Point></Placemark></kml>"
+        )
+    }
+
+    #[test]
+    fn kml_problems_read_in_russian_and_as_before_in_english() {
+        assert_eq!(
+            first_error(&point("251.22,43.6")),
+            (
+                "position '251.22,43.6' is off the globe: longitude 251.22 is not between -180 and 180; KML gives longitude first".to_string(),
+                "Точка «251.22,43.6» лежит за пределами земного шара: долгота 251.22 должна быть от -180 до 180. В KML сначала идёт долгота.".to_string()
+            )
+        );
+        assert_eq!(
+            first_error(&point("51.2,-95")),
+            (
+                "position '51.2,-95' is off the globe: latitude -95 is not between -90 and 90; KML gives longitude first".to_string(),
+                "Точка «51.2,-95» лежит за пределами земного шара: широта -95 должна быть от -90 до 90. В KML сначала идёт долгота.".to_string()
+            )
+        );
+        assert_eq!(
+            first_error(&point("51.2")).1,
+            "«51.2» — не точка. Координаты в KML записываются как долгота,широта или долгота,широта,высота через пробел."
+        );
+        let (english, russian) = first_error("<kml><Placemark><Point></Placemark></kml>");
+        assert!(
+            english.starts_with("the file is not well-formed XML here: ")
+                && english
+                    .ends_with("; KML must be valid XML, so check the tags around this place"),
+            "{english}"
+        );
+        assert!(
+            russian.starts_with("Здесь нарушена запись XML (")
+                && russian
+                    .ends_with("). KML должен быть правильным XML: проверьте теги в этом месте."),
+            "{russian}"
+        );
+        assert_eq!(
+            first_error("<kml><Placemark>"),
+            (
+                "the file ends before this element is closed; is the file cut short?".to_string(),
+                "Файл кончается раньше, чем закрыт этот элемент: не обрезан ли файл?".to_string()
+            )
+        );
+        assert_eq!(
+            first_error("PK\u{3}\u{4}"),
+            (
+                "this is a KMZ (zipped KML); unzip it and open doc.kml".to_string(),
+                "Это KMZ (сжатый KML). Распакуйте его и откройте doc.kml.".to_string()
+            )
+        );
+        assert_eq!(
+            first_error(&"<Folder>".repeat(MAX_DEPTH + 1)).1,
+            "Здесь элементы вложены друг в друга глубже 64 уровней. Уменьшите вложенность папок и импортируйте файл снова."
         );
     }
 }
