@@ -707,3 +707,24 @@ problem-kml-too-deep = elements are nested more than { $depth } deep here; flatt
 problem-kml-not-a-position = '{ $tuple }' is not a position; KML coordinates are longitude,latitude or longitude,latitude,altitude, separated by spaces
 problem-kml-longitude-off-globe = position '{ $tuple }' is off the globe: longitude { $lon } is not between -180 and 180; KML gives longitude first
 problem-kml-latitude-off-globe = position '{ $tuple }' is off the globe: latitude { $lat } is not between -90 and 90; KML gives longitude first
+# CSV tables. $column is a column's name as the header row gives it; $text a cell's text;
+# $line and $year are written out as text. $error is the CSV reader's own words, in English.
+problem-csv-no-locations = the locations file lists no locations; add rows of id, name, lat and lon
+problem-csv-unreadable-row = this line cannot be read as CSV: { $error }
+problem-csv-number-empty = { $column } must be a number such as 43.6; it is empty
+problem-csv-not-a-number = { $column } must be a number such as 43.6; found '{ $text }'
+problem-csv-no-name-column = there is no 'name' column; the ids are shown as names
+problem-csv-empty-id = the id is empty; give each location a short unique id
+problem-csv-duplicate-id = id '{ $id }' is already used on line { $line }; each location needs its own id
+problem-csv-location-no-name = location '{ $id }' has no name; its id is shown as its name
+problem-csv-latitude-off-globe = latitude { $value } is off the globe; it must lie between -90 and 90
+problem-csv-latitude-off-globe-swapped = latitude { $value } is off the globe; it must lie between -90 and 90; are the lat and lon columns swapped?
+problem-csv-longitude-off-globe = longitude { $value } is off the globe; it must lie between -180 and 180
+problem-csv-no-time-column = there is no 'time' column, so the flows have no year; they are all shown under the year { $year } in a layer described as undated. Add a 'time' column with a year or a date such as 2024-05-01 to place them in time
+problem-csv-flow-to-itself = a flow from a location to itself cannot be drawn as a line; it is left out
+problem-csv-location-empty = { $column } is empty; give a location id
+problem-csv-unknown-location-suggested = { $column } '{ $id }' is not an id in the locations file; did you mean '{ $suggestion }'?
+problem-csv-unknown-location = { $column } '{ $id }' is not an id in the locations file; add it there or correct the id
+problem-csv-negative-count = { $column } { $value } is negative; flows are amounts of zero or more
+problem-csv-count-not-a-number = { $column } '{ $text }' is not a number; give the flow as a plain number such as 120
+problem-csv-not-a-year = { $column } '{ $text }' is not a year or a date; write it as 2024 or 2024-05-01
