@@ -728,3 +728,78 @@ problem-csv-unknown-location = { $column } '{ $id }' is not an id in the locatio
 problem-csv-negative-count = { $column } { $value } is negative; flows are amounts of zero or more
 problem-csv-count-not-a-number = { $column } '{ $text }' is not a number; give the flow as a plain number such as 120
 problem-csv-not-a-year = { $column } '{ $text }' is not a year or a date; write it as 2024 or 2024-05-01
+# Words a property may take. $what names the property, such as kind or mode; $word is the word
+# the file gives; $listed the words it may take; $default the word used instead.
+problem-csv-unknown-mode = { $what } '{ $word }' is not one of { $listed }. The flow's link is imported as { $default }.
+problem-csv-unknown-mode-suggested = { $what } '{ $word }' is not one of { $listed }; did you mean '{ $suggestion }'? The flow's link is imported as { $default }.
+# Imported features. $record says how the feature is named, as in
+# problem-geojson-unsupported-geometry; $found says what a value is, and $value is its text.
+problem-import-unknown-word = { $what } '{ $word }' is not one of { $listed }. { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } is imported with { $what } '{ $default }'.
+problem-import-unknown-word-suggested = { $what } '{ $word }' is not one of { $listed }; did you mean '{ $suggestion }'? { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } is imported with { $what } '{ $default }'.
+problem-import-not-a-word = { $what } is { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }, not a word. { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } is imported with { $what } '{ $default }'.
+problem-import-bad-colour = colour { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    } is not of the form #rrggbb, such as "#c2410c"; the area is drawn in the default grey
+problem-import-id-not-text = the id is { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }, not a text or number; { $record ->
+        [feature-named] feature '{ $name }'
+        [placemark-named] placemark '{ $name }'
+        [feature-at] the feature at { $name }
+        [label] { $name }
+       *[feature] the feature
+    } gets a generated id
+# $prefix is what the features become: node, link or area.
+problem-import-id-taken = id '{ $wanted }' is already used by an earlier { $prefix }; this one is imported as '{ $id }', so give each feature its own id if other features refer to it
+# $key is the property that names a line's end, such as "from".
+problem-import-unknown-node-suggested = '{ $key }' names node '{ $id }', which no point in the file has; did you mean '{ $suggestion }'?
+problem-import-unknown-node = '{ $key }' names node '{ $id }', which no point in the file has; give the id of a point in the file
+problem-import-unknown-node-unhinted = '{ $key }' names node '{ $id }', which no point in the file has
+problem-import-end-not-text = '{ $key }' is { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }; give the id of a point's node as text
+# $others is $count less one.
+problem-import-unnamed-points = { $count ->
+        [one] this point has no 'name' property; its id is shown as its name
+       *[other] this point and { $others } other points have no 'name' property; their ids are shown as names
+    }

@@ -733,3 +733,78 @@ problem-csv-unknown-location = { $column }: «{ $id }» — такого id не
 problem-csv-negative-count = { $column }: значение { $value } отрицательное, а поток может быть только нулём или больше.
 problem-csv-count-not-a-number = { $column }: «{ $text }» — не число. Укажите поток обычным числом, например 120.
 problem-csv-not-a-year = { $column }: «{ $text }» — не год и не дата. Запишите как 2024 или 2024-05-01.
+problem-csv-unknown-mode = { $what }: «{ $word }» — недопустимое значение (допустимы { $listed }). Связь потока импортирована как { $default }.
+problem-csv-unknown-mode-suggested = { $what }: «{ $word }» — недопустимое значение (допустимы { $listed }). Может быть, «{ $suggestion }»? Связь потока импортирована как { $default }.
+problem-import-unknown-word = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: в свойстве «{ $what }» недопустимое значение «{ $word }» (допустимы { $listed }). Вместо него взято «{ $default }».
+problem-import-unknown-word-suggested = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: в свойстве «{ $what }» недопустимое значение «{ $word }» (допустимы { $listed }). Может быть, «{ $suggestion }»? Пока вместо него взято «{ $default }».
+problem-import-not-a-word = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: в свойстве «{ $what }» { $found ->
+        [text] «{ $value }»
+        [number] число { $value }
+        [boolean] true или false
+        [null] null
+        [list] список
+       *[object] объект
+    }, а нужно слово. Вместо этого взято «{ $default }».
+problem-import-bad-colour = Цвет { $found ->
+        [text] «{ $value }»
+        [number] { $value }
+        [boolean] true или false
+        [null] null
+        [list] (список)
+       *[object] (объект)
+    } записан не в виде #rrggbb, например "#c2410c". Область нарисована серым цветом по умолчанию.
+problem-import-id-not-text = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: id задан как { $found ->
+        [text] «{ $value }»
+        [number] { $value }
+        [boolean] true или false
+        [null] null
+        [list] список
+       *[object] объект
+    }, а должен быть текстом или числом. Id создан автоматически.
+problem-import-id-taken = Id «{ $wanted }» уже занят { $prefix ->
+        [node] узлом
+        [link] связью
+       *[area] областью
+    } выше в файле, поэтому этот объект импортирован как «{ $id }». Если другие объекты ссылаются на него, дайте каждому объекту свой id.
+problem-import-unknown-node-suggested = «{ $key }» ссылается на узел «{ $id }», но такой точки в файле нет. Может быть, «{ $suggestion }»?
+problem-import-unknown-node = «{ $key }» ссылается на узел «{ $id }», но такой точки в файле нет. Укажите id точки из этого файла.
+problem-import-unknown-node-unhinted = «{ $key }» ссылается на узел «{ $id }», но такой точки в файле нет.
+problem-import-end-not-text = В «{ $key }» { $found ->
+        [text] «{ $value }»
+        [number] число { $value }
+        [boolean] true или false
+        [null] null
+        [list] список
+       *[object] объект
+    }, а нужен id узла точки, записанный текстом.
+problem-import-unnamed-points = { $count ->
+        [1] У этой точки нет свойства «name», вместо названия показан её id.
+       *[other] У этой точки и ещё у { $others } { $others ->
+            [one] точки
+           *[other] точек
+        } нет свойства «name», вместо названий показаны их id.
+    }

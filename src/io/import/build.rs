@@ -60,15 +60,13 @@ pub(super) fn build(
     builder.lines(collected.lines, notes);
     builder.areas(collected.areas, notes);
     if let Some((first, count)) = builder.unnamed.take() {
-        let message = match count {
-            1 => "this point has no 'name' property; its id is shown as its name".to_string(),
-            n => format!(
-                "this point and {} other points have no 'name' property; their ids are shown as \
-                 names",
-                n - 1
+        notes.warn(
+            first,
+            Words::new(
+                msg("problem-import-unnamed-points"),
+                [("count", count.into()), ("others", (count - 1).into())],
             ),
-        };
-        notes.warn(first, message);
+        );
     }
     if builder.route.nodes.is_empty() && !notes.has_errors() {
         notes.error(Where::File, Words::new(msg("problem-import-no-places"), []));
@@ -207,23 +205,29 @@ impl Builder {
             match field.value.text() {
                 Some(id) if self.node_ids.get(&id).is_some() => return id,
                 Some(id) => {
-                    let hint = self.suggest(&id);
+                    let (hint, suggestion) = self.suggest(&id);
                     notes.error(
                         record.field(field),
-                        format!(
-                            "'{}' names node '{id}', which no point in the file has{hint}",
-                            field.key
+                        Words::new(
+                            hint,
+                            [
+                                ("key", (&field.key).into()),
+                                ("id", id.into()),
+                                ("suggestion", suggestion.into()),
+                            ],
                         ),
                     );
                 }
-                None => notes.error(
-                    record.field(field),
-                    format!(
-                        "'{}' is {}; give the id of a point's node as text",
-                        field.key,
-                        field.value.describe()
-                    ),
-                ),
+                None => {
+                    let [found, value] = field.value.said();
+                    notes.error(
+                        record.field(field),
+                        Words::new(
+                            msg("problem-import-end-not-text"),
+                            [("key", (&field.key).into()), found, value],
+                        ),
+                    );
+                }
             }
         }
         let nodes = &self.route.nodes;
@@ -250,14 +254,20 @@ impl Builder {
         id
     }
 
-    fn suggest(&mut self, id: &str) -> String {
+    /// The message for an unknown node `id`, and the closest id, if there is one to suggest;
+    /// only the first few unknown ids get a suggestion or a hint.
+    fn suggest(&mut self, id: &str) -> (&'static str, String) {
         if self.suggestions_left == 0 {
-            return String::new();
+            return (msg("problem-import-unknown-node-unhinted"), String::new());
         }
         self.suggestions_left -= 1;
-        crate::suggest::closest(id, self.node_ids.names())
-            .map(|near| format!("; did you mean '{near}'?"))
-            .unwrap_or_else(|| "; give the id of a point in the file".to_string())
+        match crate::suggest::closest(id, self.node_ids.names()) {
+            Some(near) => (
+                msg("problem-import-unknown-node-suggested"),
+                near.to_string(),
+            ),
+            None => (msg("problem-import-unknown-node"), String::new()),
+        }
     }
 
     /// Files the line's `value` for its `year` into its layer.
@@ -370,13 +380,10 @@ impl Builder {
                     if parse_rgb(&color).is_some() {
                         color
                     } else {
+                        let [found, value] = field.value.said();
                         notes.warn(
                             record.field(field),
-                            format!(
-                                "colour {} is not of the form #rrggbb, such as \"#c2410c\"; the \
-                                 area is drawn in the default grey",
-                                field.value.describe()
-                            ),
+                            Words::new(msg("problem-import-bad-colour"), [found, value]),
                         );
                         String::new()
                     }

@@ -627,12 +627,13 @@ fn flow_mode(cell: &Cell<'_>, notes: &mut Notes) -> LinkMode {
     if cell.text.is_empty() {
         return DEFAULT_MODE;
     }
-    MODES.read(cell.text).unwrap_or_else(|message| {
+    MODES.read(cell.text).unwrap_or_else(|unknown| {
         notes.warn(
             cell.at(),
-            format!(
-                "{message} The flow's link is imported as {}.",
-                MODES.name(DEFAULT_MODE)
+            unknown.words(
+                msg("problem-csv-unknown-mode"),
+                msg("problem-csv-unknown-mode-suggested"),
+                [("default", MODES.name(DEFAULT_MODE).into())],
             ),
         );
         DEFAULT_MODE
@@ -895,6 +896,21 @@ aktau,baku,7.5,2024-01-15T08:00
                 "the locations file lists no locations; add rows of id, name, lat and lon",
                 "В файле мест нет ни одного места. Добавьте строки с id, name, lat и lon.",
             )]
+        );
+        let modes = said(
+            "id,name,lat,lon\naktau,Aktau,43.6,51.2\nalat,Alat,39.93,49.42\n",
+            "origin,dest,count,time,mode\naktau,alat,1,2020,rial\n",
+        );
+        let (english, russian) = &modes[0];
+        assert!(
+            english.starts_with("mode 'rial' is not one of ")
+                && english.ends_with("; did you mean 'rail'? The flow's link is imported as road."),
+            "{english}"
+        );
+        assert!(
+            russian.starts_with("mode: «rial» — недопустимое значение (допустимы ")
+                && russian.ends_with("). Может быть, «rail»? Связь потока импортирована как road."),
+            "{russian}"
         );
         // The CSV reader's errors cannot come from text already read as UTF-8, so the words
         // are checked alone.

@@ -1431,4 +1431,84 @@ mod tests {
             "JSON вложен слишком глубоко, чтобы его прочитать (больше 128 уровней). В GeoJSON столько уровней не бывает: файл повреждён или это не GeoJSON."
         );
     }
+
+    #[test]
+    fn feature_problems_read_in_russian_and_as_before_in_english() {
+        let text = r##"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"name": "Aktau", "id": "aktau", "kind": "prot"}, "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}},
+  {"type": "Feature", "properties": {"id": "aktau", "kind": "zzzzzz"}, "geometry": {"type": "Point", "coordinates": [49.4, 39.9]}},
+  {"type": "Feature", "properties": {"id": [1], "kind": true}, "geometry": {"type": "Point", "coordinates": [49.9, 40.4]}},
+  {"type": "Feature", "properties": {"from": "aktua", "to": null}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"from": "qqqqqqqq"}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"color": "red"}, "geometry": {"type": "Polygon", "coordinates": [[[50, 40], [51, 40], [51, 41], [50, 40]]]}}
+]}"##;
+        let failure = failure(text);
+        let all: Vec<(String, String)> = failure
+            .problems
+            .iter()
+            .chain(&failure.warnings)
+            .map(in_both)
+            .collect();
+        let said = |english: &str, russian: &str| {
+            let pair = (english.to_string(), russian.to_string());
+            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+        };
+        said(
+            "'from' names node 'aktua', which no point in the file has; did you mean 'aktau'?",
+            "«from» ссылается на узел «aktua», но такой точки в файле нет. Может быть, «aktau»?",
+        );
+        said(
+            "'from' names node 'qqqqqqqq', which no point in the file has; give the id of a point in the file",
+            "«from» ссылается на узел «qqqqqqqq», но такой точки в файле нет. Укажите id точки из этого файла.",
+        );
+        said(
+            "kind 'prot' is not one of port, rail_junction, border_crossing, city, terminal, place; did you mean 'port'? Feature 'Aktau' is imported with kind 'place'.",
+            "Объект «Aktau»: в свойстве «kind» недопустимое значение «prot» (допустимы port, rail_junction, border_crossing, city, terminal, place). Может быть, «port»? Пока вместо него взято «place».",
+        );
+        said(
+            "kind 'zzzzzz' is not one of port, rail_junction, border_crossing, city, terminal, place. The feature at features[1] is imported with kind 'place'.",
+            "Объект в features[1]: в свойстве «kind» недопустимое значение «zzzzzz» (допустимы port, rail_junction, border_crossing, city, terminal, place). Вместо него взято «place».",
+        );
+        said(
+            "this point and 1 other points have no 'name' property; their ids are shown as names",
+            "У этой точки и ещё у 1 точки нет свойства «name», вместо названий показаны их id.",
+        );
+        said(
+            "id 'aktau' is already used by an earlier node; this one is imported as 'aktau-2', so give each feature its own id if other features refer to it",
+            "Id «aktau» уже занят узлом выше в файле, поэтому этот объект импортирован как «aktau-2». Если другие объекты ссылаются на него, дайте каждому объекту свой id.",
+        );
+        said(
+            "the id is a list, not a text or number; the feature at features[2] gets a generated id",
+            "Объект в features[2]: id задан как список, а должен быть текстом или числом. Id создан автоматически.",
+        );
+        said(
+            "kind is true or false, not a word. The feature at features[2] is imported with kind 'place'.",
+            "Объект в features[2]: в свойстве «kind» true или false, а нужно слово. Вместо этого взято «place».",
+        );
+        said(
+            "colour 'red' is not of the form #rrggbb, such as \"#c2410c\"; the area is drawn in the default grey",
+            "Цвет «red» записан не в виде #rrggbb, например \"#c2410c\". Область нарисована серым цветом по умолчанию.",
+        );
+        // Counts that Russian words by their last digits: one point of 21 is still "точки".
+        let unnamed = |count: usize| {
+            crate::io::Problem::worded(
+                "t.geojson",
+                Words::new(
+                    msg("problem-import-unnamed-points"),
+                    [("count", count.into()), ("others", (count - 1).into())],
+                ),
+            )
+        };
+        assert_eq!(
+            in_both(&unnamed(1)).1,
+            "У этой точки нет свойства «name», вместо названия показан её id."
+        );
+        assert_eq!(
+            in_both(&unnamed(22)),
+            (
+                "this point and 21 other points have no 'name' property; their ids are shown as names".to_string(),
+                "У этой точки и ещё у 21 точки нет свойства «name», вместо названий показаны их id.".to_string()
+            )
+        );
+    }
 }

@@ -22,6 +22,25 @@ impl Raw {
         }
     }
 
+    /// What [`Raw::describe`] says, as arguments of a message: `found` is `text`, `number`,
+    /// `boolean`, `null`, `list` or `object`, and `value` the text or number as written.
+    pub(super) fn said(&self) -> [(&'static str, crate::i18n::Arg); 2] {
+        let (found, value) = match self {
+            Raw::Text(s) => ("text", s.clone()),
+            Raw::Number(n) => ("number", n.to_string()),
+            Raw::Other(what) => (
+                match *what {
+                    "true or false" => "boolean",
+                    "null" => "null",
+                    "a list" => "list",
+                    _ => "object",
+                },
+                String::new(),
+            ),
+        };
+        [("found", found.into()), ("value", value.into())]
+    }
+
     pub(super) fn describe(&self) -> String {
         match self {
             Raw::Text(s) => format!("'{s}'"),
