@@ -803,3 +803,36 @@ problem-import-unnamed-points = { $count ->
         [one] this point has no 'name' property; its id is shown as its name
        *[other] this point and { $others } other points have no 'name' property; their ids are shown as names
     }
+problem-import-value-not-a-number = value { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    } is not a number; give the amount as a plain number such as 4.5, with its unit in a separate 'unit' property
+problem-import-not-a-year = year { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    } is not a whole year; give it as a number such as 2024
+problem-import-value-on-point = { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } is a point, and flow values belong on lines; its value is left out
+problem-import-year-without-value = a year without a 'value' says nothing to show; it is left out
+problem-import-value-without-year = { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } has a value but no 'year'; add a 'year' property such as 2024
+# $shown is the unit of $layer, which an earlier feature gave.
+problem-import-unit-differs = unit '{ $unit }' differs from unit '{ $shown }' of layer '{ $layer }' given by an earlier feature; the value is shown in '{ $shown }', so put values in other units in a layer of their own with a 'layer' property

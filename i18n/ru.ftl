@@ -808,3 +808,35 @@ problem-import-unnamed-points = { $count ->
            *[other] точек
         } нет свойства «name», вместо названий показаны их id.
     }
+problem-import-value-not-a-number = { $found ->
+        [text] Значение «{ $value }» — не число.
+        [number] Значение { $value } — не число.
+        [boolean] Значение задано как true или false, а не числом.
+        [null] Значение задано как null, а не числом.
+        [list] Значение задано списком, а не числом.
+       *[object] Значение задано объектом, а не числом.
+    } Укажите количество обычным числом, например 4.5, а единицу измерения — в отдельном свойстве «unit».
+problem-import-not-a-year = { $found ->
+        [text] Год «{ $value }» — не целый год.
+        [number] Год { $value } — не целый год.
+        [boolean] Год задан как true или false, а не целым числом.
+        [null] Год задан как null, а не целым числом.
+        [list] Год задан списком, а не целым числом.
+       *[object] Год задан объектом, а не целым числом.
+    } Укажите его числом, например 2024.
+problem-import-value-on-point = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    } — это точка, а значения потоков относятся к линиям, поэтому значение пропущено.
+problem-import-year-without-value = Год без значения («value») ничего не показывает, он пропущен.
+problem-import-value-without-year = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: есть значение, но нет года («year»). Добавьте свойство «year», например 2024.
+problem-import-unit-differs = Единица «{ $unit }» отличается от единицы «{ $shown }» слоя «{ $layer }», заданной одним из объектов выше, и значение показано в «{ $shown }». Значения в других единицах поместите в отдельный слой с помощью свойства «layer».

@@ -18,7 +18,7 @@ use super::grid::Grid;
 use super::ids::{Ids, assign_ids};
 use super::values::{amount, flow_year};
 use super::words::{MODES, NODE_KINDS, STATUSES, VALUE_KINDS, word};
-use super::{Notes, Where, capitalise, file_source};
+use super::{Notes, Where, file_source};
 use crate::i18n::msg;
 use crate::io::Words;
 
@@ -113,12 +113,10 @@ impl Builder {
                 notes,
             );
             if let Some(field) = properties.get(Slot::Value) {
+                let [record_is, name] = record.who();
                 notes.warn(
                     record.field(field),
-                    format!(
-                        "{} is a point, and flow values belong on lines; its value is left out",
-                        capitalise(&record.describe())
-                    ),
+                    Words::new(msg("problem-import-value-on-point"), [record_is, name]),
                 );
             }
             let index = self.route.nodes.len();
@@ -277,7 +275,7 @@ impl Builder {
             if let Some(field) = properties.get(Slot::Year) {
                 notes.warn(
                     record.field(field),
-                    "a year without a 'value' says nothing to show; it is left out",
+                    Words::new(msg("problem-import-year-without-value"), []),
                 );
             }
             return;
@@ -289,12 +287,10 @@ impl Builder {
                 flow_year(&field.value).map_err(|message| notes.error(record.field(field), message))
             }
             None => {
+                let [record_is, name] = record.who();
                 notes.error(
                     record.field(value_field),
-                    format!(
-                        "{} has a value but no 'year'; add a 'year' property such as 2024",
-                        capitalise(&record.describe())
-                    ),
+                    Words::new(msg("problem-import-value-without-year"), [record_is, name]),
                 );
                 Err(())
             }
@@ -321,11 +317,13 @@ impl Builder {
         {
             notes.warn(
                 record.field(field),
-                format!(
-                    "unit '{unit}' differs from unit '{}' of layer '{layer_name}' given by an \
-                     earlier feature; the value is shown in '{}', so put values in other units in \
-                     a layer of their own with a 'layer' property",
-                    layer.unit, layer.unit
+                Words::new(
+                    msg("problem-import-unit-differs"),
+                    [
+                        ("unit", (&unit).into()),
+                        ("shown", (&layer.unit).into()),
+                        ("layer", (&layer_name).into()),
+                    ],
                 ),
             );
         }

@@ -1489,6 +1489,40 @@ mod tests {
             "colour 'red' is not of the form #rrggbb, such as \"#c2410c\"; the area is drawn in the default grey",
             "Цвет «red» записан не в виде #rrggbb, например \"#c2410c\". Область нарисована серым цветом по умолчанию.",
         );
+        let flows = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"name": "Aktau", "value": 3}, "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}},
+  {"type": "Feature", "properties": {"year": 2020}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"value": 2, "year": 2020, "unit": "Mt"}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"value": 2, "year": 2020, "unit": "TEU"}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"value": 2}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}}
+]}"#;
+        let flow_failure = geojson(flows, "t.geojson").expect_err("fails");
+        let all: Vec<(String, String)> = flow_failure
+            .problems
+            .iter()
+            .chain(&flow_failure.warnings)
+            .map(in_both)
+            .collect();
+        let said = |english: &str, russian: &str| {
+            let pair = (english.to_string(), russian.to_string());
+            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+        };
+        said(
+            "Feature 'Aktau' is a point, and flow values belong on lines; its value is left out",
+            "Объект «Aktau» — это точка, а значения потоков относятся к линиям, поэтому значение пропущено.",
+        );
+        said(
+            "a year without a 'value' says nothing to show; it is left out",
+            "Год без значения («value») ничего не показывает, он пропущен.",
+        );
+        said(
+            "unit 'TEU' differs from unit 'Mt' of layer 'Imported flows' given by an earlier feature; the value is shown in 'Mt', so put values in other units in a layer of their own with a 'layer' property",
+            "Единица «TEU» отличается от единицы «Mt» слоя «Imported flows», заданной одним из объектов выше, и значение показано в «Mt». Значения в других единицах поместите в отдельный слой с помощью свойства «layer».",
+        );
+        said(
+            "The feature at features[4] has a value but no 'year'; add a 'year' property such as 2024",
+            "Объект в features[4]: есть значение, но нет года («year»). Добавьте свойство «year», например 2024.",
+        );
         // Counts that Russian words by their last digits: one point of 21 is still "точки".
         let unnamed = |count: usize| {
             crate::io::Problem::worded(
