@@ -836,3 +836,52 @@ problem-import-value-without-year = { $record ->
     } has a value but no 'year'; add a 'year' property such as 2024
 # $shown is the unit of $layer, which an earlier feature gave.
 problem-import-unit-differs = unit '{ $unit }' differs from unit '{ $shown }' of layer '{ $layer }' given by an earlier feature; the value is shown in '{ $shown }', so put values in other units in a layer of their own with a 'layer' property
+problem-geojson-topojson = this is TopoJSON, not GeoJSON; convert it first, for example with topo2geo or mapshaper
+problem-geojson-wrong-type = this is not GeoJSON: "type" is { $found ->
+        [missing] missing
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }, where GeoJSON has "FeatureCollection", "Feature" or a geometry type such as "Point"
+problem-geojson-properties-not-object = the properties are { $found ->
+        [number] a number
+        [text] a text
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }, not an object of names and values; they are ignored
+problem-geojson-no-geometry = { $record ->
+        [feature-named] feature '{ $name }'
+        [placemark-named] placemark '{ $name }'
+        [feature-at] the feature at { $name }
+        [label] { $name }
+       *[feature] the feature
+    } has no geometry, so there is nothing to place on the map; it is skipped
+problem-geojson-geometry-type-not-text = the geometry's "type" is { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }; it must be a text such as "Point"
+problem-geojson-geometry-no-type = the geometry has no "type"; add one such as "type": "Point"
+# $kind is a geometry type, such as LineString.
+problem-geojson-no-coordinates = the { $kind } has no "coordinates"; add them, or remove the geometry
+problem-geojson-empty-geometry = { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } has an empty { $kind }; it is skipped
+problem-geojson-no-geometries = the GeometryCollection has no "geometries" list; add one, or remove the geometry
+problem-geojson-line-too-short = a line needs at least two positions, found { $count }; it is skipped
+problem-geojson-ring-too-short = { $ring ->
+        [outer] the polygon's outer ring
+       *[hole] a hole
+    } has { $count } positions, and a ring needs at least three; it is left out

@@ -840,3 +840,59 @@ problem-import-value-without-year = { $record ->
        *[feature] Объект
     }: есть значение, но нет года («year»). Добавьте свойство «year», например 2024.
 problem-import-unit-differs = Единица «{ $unit }» отличается от единицы «{ $shown }» слоя «{ $layer }», заданной одним из объектов выше, и значение показано в «{ $shown }». Значения в других единицах поместите в отдельный слой с помощью свойства «layer».
+problem-geojson-topojson = Это TopoJSON, а не GeoJSON. Сначала преобразуйте его, например с помощью topo2geo или mapshaper.
+problem-geojson-wrong-type = Это не GeoJSON: { $found ->
+        [missing] нет поля "type"
+        [text] "type" равен «{ $value }»
+        [number] "type" равен { $value }
+        [boolean] "type" задан как true или false
+        [null] "type" равен null
+        [list] "type" задан списком
+       *[object] "type" задан объектом
+    }, а в GeoJSON это "FeatureCollection", "Feature" или тип геометрии, например "Point".
+problem-geojson-properties-not-object = Свойства (properties) заданы как { $found ->
+        [number] число
+        [text] текст
+        [boolean] true или false
+        [null] null
+        [list] список
+       *[object] объект
+    }, а не как объект с названиями и значениями, поэтому они не учтены.
+problem-geojson-no-geometry = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: нет геометрии, так что на карте его нечем показать; объект пропущен.
+problem-geojson-geometry-type-not-text = "type" геометрии { $found ->
+        [text] равен «{ $value }»
+        [number] равен { $value }
+        [boolean] задан как true или false
+        [null] равен null
+        [list] задан списком
+       *[object] задан объектом
+    }, а должен быть текстом, например "Point".
+problem-geojson-geometry-no-type = У геометрии нет "type". Добавьте его, например "type": "Point".
+problem-geojson-no-coordinates = У геометрии { $kind } нет "coordinates". Добавьте координаты или удалите геометрию.
+problem-geojson-empty-geometry = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: геометрия { $kind } пуста; объект пропущен.
+problem-geojson-no-geometries = У GeometryCollection нет списка "geometries". Добавьте его или удалите геометрию.
+problem-geojson-line-too-short = Линии нужны хотя бы две точки, а здесь { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }; линия пропущена.
+problem-geojson-ring-too-short = { $ring ->
+        [outer] Во внешнем контуре многоугольника
+       *[hole] В вырезе
+    } { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }, а контуру нужно хотя бы три; контур пропущен.

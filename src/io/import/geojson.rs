@@ -12,7 +12,7 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use super::build::build;
 use super::feature::{Collected, Properties, Record, RecordAt, Shape, join_path};
 use super::values::Raw;
-use super::{ImportFailure, Imported, Notes, Where, capitalise, empty_route, file_stem, finish};
+use super::{ImportFailure, Imported, Notes, Where, empty_route, file_stem, finish};
 use crate::i18n::msg;
 use crate::io::parse::serde_problem;
 use crate::io::{Problem, Words, locate};
@@ -150,20 +150,18 @@ fn read_document(document: Document, collected: &mut Collected, notes: &mut Note
         }
         "Topology" => notes.error(
             Where::Json("type".into()),
-            "this is TopoJSON, not GeoJSON; convert it first, for example with topo2geo or \
-             mapshaper",
+            Words::new(msg("problem-geojson-topojson"), []),
         ),
-        _ => notes.error(
-            Where::Json(if document.kind.is_some() { "type" } else { "" }.into()),
-            format!(
-                "this is not GeoJSON: \"type\" is {}, where GeoJSON has \"FeatureCollection\", \
-                 \"Feature\" or a geometry type such as \"Point\"",
-                document
-                    .kind
-                    .as_ref()
-                    .map_or_else(|| "missing".to_string(), Raw::describe),
-            ),
-        ),
+        _ => {
+            let [found, value] = document.kind.as_ref().map_or_else(
+                || [("found", "missing".into()), ("value", "".into())],
+                Raw::said,
+            );
+            notes.error(
+                Where::Json(if document.kind.is_some() { "type" } else { "" }.into()),
+                Words::new(msg("problem-geojson-wrong-type"), [found, value]),
+            );
+        }
     }
 }
 
@@ -173,9 +171,9 @@ fn read_feature(feature: RawFeature, path: String, collected: &mut Collected, no
         Some(PropertiesIn::NotObject(found)) => {
             notes.warn(
                 Where::Json(join_path(&path, "properties")),
-                format!(
-                    "the properties are {found}, not an object of names and values; they are \
-                     ignored"
+                Words::new(
+                    msg("problem-geojson-properties-not-object"),
+                    [("found", found_key(found).into())],
                 ),
             );
             Properties::default()
@@ -190,12 +188,10 @@ fn read_feature(feature: RawFeature, path: String, collected: &mut Collected, no
         at: RecordAt::Json(path.clone()),
     };
     let Some(geometry) = feature.geometry else {
+        let [record_is, name] = record.who();
         notes.warn(
             record.whole(),
-            format!(
-                "{} has no geometry, so there is nothing to place on the map; it is skipped",
-                record.describe()
-            ),
+            Words::new(msg("problem-geojson-no-geometry"), [record_is, name]),
         );
         return;
     };
@@ -217,11 +213,12 @@ fn read_geometry(
     let kind = match &geometry.kind {
         Some(Raw::Text(kind)) => kind.as_str(),
         Some(other) => {
+            let [found, value] = other.said();
             notes.error(
                 Where::Json(JsonPath::Key(&at, "type").to_string()),
-                format!(
-                    "the geometry's \"type\" is {}; it must be a text such as \"Point\"",
-                    other.describe()
+                Words::new(
+                    msg("problem-geojson-geometry-type-not-text"),
+                    [found, value],
                 ),
             );
             return;
@@ -229,7 +226,7 @@ fn read_geometry(
         None => {
             notes.error(
                 Where::Json(at.to_string()),
-                "the geometry has no \"type\"; add one such as \"type\": \"Point\"",
+                Words::new(msg("problem-geojson-geometry-no-type"), []),
             );
             return;
         }
@@ -255,16 +252,20 @@ fn read_geometry(
     let Some(coordinates) = &geometry.coordinates else {
         notes.error(
             Where::Json(at.to_string()),
-            format!("the {kind} has no \"coordinates\"; add them, or remove the geometry"),
+            Words::new(
+                msg("problem-geojson-no-coordinates"),
+                [("kind", kind.into())],
+            ),
         );
         return;
     };
     if matches!(coordinates, Coordinates::List(list) if list.is_empty()) {
+        let [record_is, name] = record.who();
         notes.warn(
             Where::Json(at.to_string()),
-            format!(
-                "{} has an empty {kind}; it is skipped",
-                capitalise(&record.describe())
+            Words::new(
+                msg("problem-geojson-empty-geometry"),
+                [record_is, name, ("kind", kind.into())],
             ),
         );
         return;
@@ -320,16 +321,17 @@ fn read_collection(
     let Some(geometries) = &geometry.geometries else {
         notes.error(
             Where::Json(at.to_string()),
-            "the GeometryCollection has no \"geometries\" list; add one, or remove the geometry",
+            Words::new(msg("problem-geojson-no-geometries"), []),
         );
         return;
     };
     if geometries.is_empty() {
+        let [record_is, name] = record.who();
         notes.warn(
             Where::Json(at.to_string()),
-            format!(
-                "{} has an empty GeometryCollection; it is skipped",
-                capitalise(&record.describe())
+            Words::new(
+                msg("problem-geojson-empty-geometry"),
+                [record_is, name, ("kind", "GeometryCollection".into())],
             ),
         );
     }
@@ -433,9 +435,9 @@ fn line(coordinates: &Coordinates, at: JsonPath<'_>, notes: &mut Notes) -> Optio
     if points.len() < 2 {
         notes.warn(
             Where::Json(at.to_string()),
-            format!(
-                "a line needs at least two positions, found {}; it is skipped",
-                points.len()
+            Words::new(
+                msg("problem-geojson-line-too-short"),
+                [("count", points.len().into())],
             ),
         );
         return None;
@@ -476,16 +478,12 @@ fn polygon(
             continue;
         };
         if ring.len() < 3 {
-            let what = if i == 0 {
-                "the polygon's outer ring"
-            } else {
-                "a hole"
-            };
+            let what = if i == 0 { "outer" } else { "hole" };
             notes.warn(
                 Where::Json(ring_at.to_string()),
-                format!(
-                    "{what} has {} positions, and a ring needs at least three; it is left out",
-                    ring.len()
+                Words::new(
+                    msg("problem-geojson-ring-too-short"),
+                    [("ring", what.into()), ("count", ring.len().into())],
                 ),
             );
             if i == 0 {
@@ -1543,6 +1541,110 @@ mod tests {
                 "this point and 21 other points have no 'name' property; their ids are shown as names".to_string(),
                 "У этой точки и ещё у 21 точки нет свойства «name», вместо названий показаны их id.".to_string()
             )
+        );
+    }
+
+    /// Every problem and warning of a GeoJSON text, in English and in Russian.
+    fn all_said(text: &str) -> Vec<(String, String)> {
+        let (problems, warnings) = match geojson(text, "t.geojson") {
+            Ok(imported) => (Vec::new(), imported.warnings),
+            Err(failure) => (failure.problems, failure.warnings),
+        };
+        problems.iter().chain(&warnings).map(in_both).collect()
+    }
+
+    #[test]
+    fn document_and_geometry_problems_read_in_russian_and_as_before_in_english() {
+        let said = |text: &str, english: &str, russian: &str| {
+            let all = all_said(text);
+            let pair = (english.to_string(), russian.to_string());
+            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+        };
+        said(
+            r#"{"type": "Topology"}"#,
+            "this is TopoJSON, not GeoJSON; convert it first, for example with topo2geo or mapshaper",
+            "Это TopoJSON, а не GeoJSON. Сначала преобразуйте его, например с помощью topo2geo или mapshaper.",
+        );
+        said(
+            r#"{"type": "Thing"}"#,
+            "this is not GeoJSON: \"type\" is 'Thing', where GeoJSON has \"FeatureCollection\", \"Feature\" or a geometry type such as \"Point\"",
+            "Это не GeoJSON: \"type\" равен «Thing», а в GeoJSON это \"FeatureCollection\", \"Feature\" или тип геометрии, например \"Point\".",
+        );
+        said(
+            r#"{"features": []}"#,
+            "this is not GeoJSON: \"type\" is missing, where GeoJSON has \"FeatureCollection\", \"Feature\" or a geometry type such as \"Point\"",
+            "Это не GeoJSON: нет поля \"type\", а в GeoJSON это \"FeatureCollection\", \"Feature\" или тип геометрии, например \"Point\".",
+        );
+        let point = r#"{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}}"#;
+        let with = |feature: &str| {
+            format!(r#"{{"type": "FeatureCollection", "features": [{point}, {feature}]}}"#)
+        };
+        said(
+            &with(r#"{"type": "Feature", "properties": "x", "geometry": null}"#),
+            "the properties are a text, not an object of names and values; they are ignored",
+            "Свойства (properties) заданы как текст, а не как объект с названиями и значениями, поэтому они не учтены.",
+        );
+        said(
+            &with(r#"{"type": "Feature", "properties": {"name": "Alat"}}"#),
+            "feature 'Alat' has no geometry, so there is nothing to place on the map; it is skipped",
+            "Объект «Alat»: нет геометрии, так что на карте его нечем показать; объект пропущен.",
+        );
+        said(
+            &with(r#"{"type": "Feature", "properties": {}, "geometry": {"type": 7}}"#),
+            "the geometry's \"type\" is 7; it must be a text such as \"Point\"",
+            "\"type\" геометрии равен 7, а должен быть текстом, например \"Point\".",
+        );
+        said(
+            &with(r#"{"type": "Feature", "properties": {}, "geometry": {"coordinates": [1, 2]}}"#),
+            "the geometry has no \"type\"; add one such as \"type\": \"Point\"",
+            "У геометрии нет \"type\". Добавьте его, например \"type\": \"Point\".",
+        );
+        said(
+            &with(r#"{"type": "Feature", "properties": {}, "geometry": {"type": "LineString"}}"#),
+            "the LineString has no \"coordinates\"; add them, or remove the geometry",
+            "У геометрии LineString нет \"coordinates\". Добавьте координаты или удалите геометрию.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": []}}"#,
+            ),
+            "The feature at features[1] has an empty LineString; it is skipped",
+            "Объект в features[1]: геометрия LineString пуста; объект пропущен.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "GeometryCollection"}}"#,
+            ),
+            "the GeometryCollection has no \"geometries\" list; add one, or remove the geometry",
+            "У GeometryCollection нет списка \"geometries\". Добавьте его или удалите геометрию.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {"name": "Alat"}, "geometry": {"type": "GeometryCollection", "geometries": []}}"#,
+            ),
+            "Feature 'Alat' has an empty GeometryCollection; it is skipped",
+            "Объект «Alat»: геометрия GeometryCollection пуста; объект пропущен.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[51, 43]]}}"#,
+            ),
+            "a line needs at least two positions, found 1; it is skipped",
+            "Линии нужны хотя бы две точки, а здесь 1 точка; линия пропущена.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[50, 40], [51, 40]]]}}"#,
+            ),
+            "the polygon's outer ring has 2 positions, and a ring needs at least three; it is left out",
+            "Во внешнем контуре многоугольника 2 точки, а контуру нужно хотя бы три; контур пропущен.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[50, 40], [51, 40], [51, 41], [50, 40]], [[50.2, 40.2]]]}}"#,
+            ),
+            "a hole has 1 positions, and a ring needs at least three; it is left out",
+            "В вырезе 1 точка, а контуру нужно хотя бы три; контур пропущен.",
         );
     }
 }

@@ -23,8 +23,9 @@ impl Raw {
         }
     }
 
-    /// What [`Raw::describe`] says, as arguments of a message: `found` is `text`, `number`,
-    /// `boolean`, `null`, `list` or `object`, and `value` the text or number as written.
+    /// How a message describes the value ("'Aktau'", "4.5", "a list"), as its arguments:
+    /// `found` is `text`, `number`, `boolean`, `null`, `list` or `object`, and `value` the text
+    /// or number as written.
     pub(super) fn said(&self) -> [(&'static str, crate::i18n::Arg); 2] {
         let (found, value) = match self {
             Raw::Text(s) => ("text", s.clone()),
@@ -40,14 +41,6 @@ impl Raw {
             ),
         };
         [("found", found.into()), ("value", value.into())]
-    }
-
-    pub(super) fn describe(&self) -> String {
-        match self {
-            Raw::Text(s) => format!("'{s}'"),
-            Raw::Number(n) => n.to_string(),
-            Raw::Other(what) => (*what).to_string(),
-        }
     }
 }
 
