@@ -885,3 +885,23 @@ problem-geojson-ring-too-short = { $ring ->
         [outer] the polygon's outer ring
        *[hole] a hole
     } has { $count } positions, and a ring needs at least three; it is left out
+# $element is a KML element that is not imported; $placemark the placemark it is in, such as
+# "Placemark 'Aktau'".
+problem-kml-unsupported = <{ $element }> is skipped: { $why ->
+        [track] tracks are not imported
+        [model] 3D models are not imported
+        [image-overlay] image overlays are not imported
+        [photo-overlay] photo overlays are not imported
+       *[network-link] what it loads from elsewhere is not imported; open that file instead
+    }
+problem-kml-unsupported-in-placemark = <{ $element }> in { $placemark } is skipped: { $why ->
+        [track] tracks are not imported
+        [model] 3D models are not imported
+        [image-overlay] image overlays are not imported
+        [photo-overlay] photo overlays are not imported
+       *[network-link] what it loads from elsewhere is not imported; open that file instead
+    }
+problem-kml-polygon-no-outer-ring = a Polygon in { $placemark } has no outerBoundaryIs ring; it is skipped
+problem-kml-placemark-no-geometry = { $placemark } has no Point, LineString or Polygon to place on the map; it is skipped
+problem-kml-line-too-short = a LineString needs at least two positions, found { $count }; it is skipped
+problem-kml-ring-too-short = a ring has { $count } positions, and a ring needs at least three; it is left out

@@ -896,3 +896,29 @@ problem-geojson-ring-too-short = { $ring ->
         [few] { $count } точки
        *[many] { $count } точек
     }, а контуру нужно хотя бы три; контур пропущен.
+problem-kml-unsupported = Элемент <{ $element }> пропущен: { $why ->
+        [track] треки не импортируются.
+        [model] 3D-модели не импортируются.
+        [image-overlay] наложенные изображения не импортируются.
+        [photo-overlay] наложенные фотографии не импортируются.
+       *[network-link] то, что он загружает из другого места, не импортируется. Откройте тот файл.
+    }
+problem-kml-unsupported-in-placemark = Элемент <{ $element }> в { $placemark } пропущен: { $why ->
+        [track] треки не импортируются.
+        [model] 3D-модели не импортируются.
+        [image-overlay] наложенные изображения не импортируются.
+        [photo-overlay] наложенные фотографии не импортируются.
+       *[network-link] то, что он загружает из другого места, не импортируется. Откройте тот файл.
+    }
+problem-kml-polygon-no-outer-ring = У многоугольника (Polygon) в { $placemark } нет внешнего контура outerBoundaryIs; он пропущен.
+problem-kml-placemark-no-geometry = В { $placemark } нет ни Point, ни LineString, ни Polygon, которые можно показать на карте; метка пропущена.
+problem-kml-line-too-short = Линии (LineString) нужны хотя бы две точки, а здесь { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }; линия пропущена.
+problem-kml-ring-too-short = В контуре { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }, а контуру нужно хотя бы три; контур пропущен.

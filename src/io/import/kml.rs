@@ -90,16 +90,13 @@ impl Tag {
 
 /// Elements that draw something this importer cannot, each with what to tell the user.
 const UNSUPPORTED: &[(&[u8], &str)] = &[
-    (b"Track", "tracks are not imported"),
-    (b"MultiTrack", "tracks are not imported"),
-    (b"Model", "3D models are not imported"),
-    (b"GroundOverlay", "image overlays are not imported"),
-    (b"ScreenOverlay", "image overlays are not imported"),
-    (b"PhotoOverlay", "photo overlays are not imported"),
-    (
-        b"NetworkLink",
-        "what it loads from elsewhere is not imported; open that file instead",
-    ),
+    (b"Track", "track"),
+    (b"MultiTrack", "track"),
+    (b"Model", "model"),
+    (b"GroundOverlay", "image-overlay"),
+    (b"ScreenOverlay", "image-overlay"),
+    (b"PhotoOverlay", "photo-overlay"),
+    (b"NetworkLink", "network-link"),
 ];
 
 /// An open element and where it starts.
@@ -242,17 +239,25 @@ impl Kml {
         }
         if let Some((_, why)) = UNSUPPORTED.iter().find(|(n, _)| *n == local_name.as_ref()) {
             let name = String::from_utf8_lossy(element.name().as_ref()).into_owned();
-            let (whose, path) = match &mut self.placemark {
+            let (id, path) = match &mut self.placemark {
                 Some(placemark) => {
                     placemark.reported = true;
-                    (format!(" in {}", placemark.label()), placemark.label())
+                    (
+                        msg("problem-kml-unsupported-in-placemark"),
+                        placemark.label(),
+                    )
                 }
-                None => (String::new(), String::new()),
+                None => (msg("problem-kml-unsupported"), String::new()),
             };
-            notes.warn(
-                Where::Offset { offset, path },
-                format!("<{name}>{whose} is skipped: {why}"),
+            let words = Words::new(
+                id,
+                [
+                    ("element", name.into()),
+                    ("why", (*why).into()),
+                    ("placemark", (&path).into()),
+                ],
             );
+            notes.warn(Where::Offset { offset, path }, words);
         }
         match tag {
             Tag::Placemark => {
@@ -368,9 +373,9 @@ impl Kml {
                         offset: placemark.offset,
                         path: placemark.label(),
                     },
-                    format!(
-                        "a Polygon in {} has no outerBoundaryIs ring; it is skipped",
-                        placemark.label()
+                    Words::new(
+                        msg("problem-kml-polygon-no-outer-ring"),
+                        [("placemark", placemark.label().into())],
                     ),
                 );
             }
@@ -389,9 +394,9 @@ impl Kml {
                         offset: placemark.offset,
                         path: label.clone(),
                     },
-                    format!(
-                        "{label} has no Point, LineString or Polygon to place on the map; it is \
-                         skipped"
+                    Words::new(
+                        msg("problem-kml-placemark-no-geometry"),
+                        [("placemark", (&label).into())],
                     ),
                 );
             }
@@ -431,9 +436,9 @@ impl Placemark {
                 self.reported = true;
                 notes.warn(
                     at,
-                    format!(
-                        "a LineString needs at least two positions, found {}; it is skipped",
-                        points.len()
+                    Words::new(
+                        msg("problem-kml-line-too-short"),
+                        [("count", points.len().into())],
                     ),
                 );
             }
@@ -445,10 +450,9 @@ impl Placemark {
                     self.reported = true;
                     notes.warn(
                         at,
-                        format!(
-                            "a ring has {} positions, and a ring needs at least three; it is left \
-                             out",
-                            points.len()
+                        Words::new(
+                            msg("problem-kml-ring-too-short"),
+                            [("count", points.len().into())],
                         ),
                     );
                     polygon.broken |= grandparent == Some(Tag::OuterBoundary);
@@ -795,5 +799,57 @@ mod tests {
             first_error(&"<Folder>".repeat(MAX_DEPTH + 1)).1,
             "Здесь элементы вложены друг в друга глубже 64 уровней. Уменьшите вложенность папок и импортируйте файл снова."
         );
+    }
+
+    #[test]
+    fn skipped_kml_parts_read_in_russian_and_as_before_in_english() {
+        use crate::i18n::Tr;
+        let text = r#"<kml><Document>
+<NetworkLink/>
+<Placemark><name>A</name><Point><coordinates>51.2,43.6</coordinates></Point></Placemark>
+<Placemark><name>T</name><gx:Track/></Placemark>
+<Placemark><name>P</name><Polygon><innerBoundaryIs><LinearRing><coordinates>50,40 51,40 51,41 50,40</coordinates></LinearRing></innerBoundaryIs></Polygon></Placemark>
+<Placemark><name>E</name></Placemark>
+<Placemark><LineString><coordinates>50,40</coordinates></LineString></Placemark>
+<Placemark><Polygon><outerBoundaryIs><LinearRing><coordinates>50,40 51,40</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
+</Document></kml>"#;
+        let imported = kml(text, "t.kml").expect("imports");
+        let all: Vec<(String, String)> = imported
+            .warnings
+            .iter()
+            .map(|p| {
+                assert_eq!(p.message_in(&Tr::new("en")), p.message);
+                (p.message.clone(), p.message_in(&Tr::new("ru")))
+            })
+            .collect();
+        for (english, russian) in [
+            (
+                "<NetworkLink> is skipped: what it loads from elsewhere is not imported; open that file instead",
+                "Элемент <NetworkLink> пропущен: то, что он загружает из другого места, не импортируется. Откройте тот файл.",
+            ),
+            (
+                "<gx:Track> in Placemark 'T' is skipped: tracks are not imported",
+                "Элемент <gx:Track> в Placemark 'T' пропущен: треки не импортируются.",
+            ),
+            (
+                "a Polygon in Placemark 'P' has no outerBoundaryIs ring; it is skipped",
+                "У многоугольника (Polygon) в Placemark 'P' нет внешнего контура outerBoundaryIs; он пропущен.",
+            ),
+            (
+                "Placemark 'E' has no Point, LineString or Polygon to place on the map; it is skipped",
+                "В Placemark 'E' нет ни Point, ни LineString, ни Polygon, которые можно показать на карте; метка пропущена.",
+            ),
+            (
+                "a LineString needs at least two positions, found 1; it is skipped",
+                "Линии (LineString) нужны хотя бы две точки, а здесь 1 точка; линия пропущена.",
+            ),
+            (
+                "a ring has 2 positions, and a ring needs at least three; it is left out",
+                "В контуре 2 точки, а контуру нужно хотя бы три; контур пропущен.",
+            ),
+        ] {
+            let pair = (english.to_string(), russian.to_string());
+            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+        }
     }
 }
