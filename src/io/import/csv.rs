@@ -825,7 +825,7 @@ aktau,baku,7.5,2024-01-15T08:00
             ),
             pair(
                 "latitude 95 is off the globe; it must lie between -90 and 90; are the lat and lon columns swapped?",
-                "Широта 95 вне земного шара: она должна быть от -90 до 90. Не перепутаны ли столбцы lat и lon?",
+                "Широта 95 вне диапазона от -90 до 90 градусов. Не перепутаны ли столбцы lat и lon?",
             ),
             pair(
                 "lon must be a number such as 43.6; found 'x'",
@@ -837,7 +837,7 @@ aktau,baku,7.5,2024-01-15T08:00
             ),
             pair(
                 "longitude 200 is off the globe; it must lie between -180 and 180",
-                "Долгота 200 вне земного шара: она должна быть от -180 до 180.",
+                "Долгота 200 вне диапазона от -180 до 180 градусов.",
             ),
             pair(
                 "origin 'aktua' is not an id in the locations file; did you mean 'aktau'?",
