@@ -627,3 +627,281 @@ problem-csv-empty = the file is empty; a CSV file needs a header row naming its 
 # $needed names the columns a table needs, such as "id, name, lat, lon"; $found the header row's.
 problem-csv-missing-column = there is no '{ $column }' column; the header row needs { $needed }, found { $found }
 problem-csv-missing-column-or = there is no '{ $column }' column (or { $others }); the header row needs { $needed }, found { $found }
+# A flow value's way along the links: $from, $to, $node, $end are node ids, $link a link's.
+problem-flow-no-way = no chain of links joins '{ $from }' to '{ $to }'; list the links in 'links' or add links; it will not be drawn
+problem-flow-unknown-link = unknown link '{ $link }'
+problem-flow-link-broken = link '{ $link }' does not continue from '{ $node }'; list the links in order from 'from' to 'to'
+problem-flow-wrong-end = the links end at '{ $end }', not at '{ $to }'
+# $wanted is the table a CSV pair lacks: flows or locations; $files the CSV files found.
+problem-csv-role-unknown = this CSV is neither a locations table (id,name,lat,lon) nor a flows table (origin,dest,count); check its header row
+problem-csv-partner-missing = this CSV needs its { $wanted ->
+        [flows] flows (origin,dest,count[,time])
+       *[locations] locations (id,name,lat,lon)
+    } table: put that CSV beside it, or open both files together
+problem-csv-partner-ambiguous = more than one { $wanted ->
+        [flows] flows (origin,dest,count[,time])
+       *[locations] locations (id,name,lat,lon)
+    } table lies beside this CSV ({ $files }); open the two files together
+problem-csv-pair-roles = a CSV pair needs one locations table (id,name,lat,lon) and one flows table (origin,dest,count[,time]); check the header rows
+problem-loading-stopped = loading stopped unexpectedly; try opening the file again
+# GeoJSON coordinates. $lon, $lat as the file gives them; $found what is there instead of a
+# position or list; $what what the list should hold.
+problem-geojson-too-deep = the JSON is nested too deeply to read (more than 128 levels); GeoJSON never needs this many, so the file is damaged or not GeoJSON
+problem-geojson-collections-too-deep = GeometryCollections are nested more than { $depth } deep here; put the geometries in one collection or in separate features
+# $record says how the feature is named: by its name ($name), by its place in the file ($name), or
+# by a label ($name).
+problem-geojson-unsupported-geometry = { $record ->
+        [feature-named] feature '{ $name }'
+        [placemark-named] placemark '{ $name }'
+        [feature-at] the feature at { $name }
+        [label] { $name }
+       *[feature] the feature
+    } has a geometry of type '{ $kind }', which is not one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or GeometryCollection; it is skipped
+problem-geojson-latitude-off-globe = position [{ $lon }, { $lat }] is off the globe: latitude { $lat } is not between -90 and 90
+problem-geojson-latitude-off-globe-swapped = position [{ $lon }, { $lat }] is off the globe: latitude { $lat } is not between -90 and 90; it looks like latitude and longitude are swapped, and GeoJSON gives longitude first
+problem-geojson-longitude-off-globe = position [{ $lon }, { $lat }] is off the globe: longitude { $lon } is not between -180 and 180
+problem-geojson-not-a-number = expected the { $which ->
+        [longitude] longitude
+       *[latitude] latitude
+    } as a number, found { $found ->
+        [number] a number
+        [text] a text
+        [boolean] true or false
+        [null] null
+        [list] a list
+        [object] an object
+        [positions] a list of positions
+       *[position] a single position
+    }
+problem-geojson-position-too-short = a position needs a longitude and a latitude, as in [51.2, 43.6]; found { $count } number
+problem-geojson-position-expected = expected a position [longitude, latitude], found { $found ->
+        [number] a number
+        [text] a text
+        [boolean] true or false
+        [null] null
+        [list] a list
+        [object] an object
+        [positions] a list of positions
+       *[position] a single position
+    }
+problem-geojson-list-expected = expected a list of { $what ->
+        [positions] positions
+        [lines] lines
+        [polygons] polygons
+       *[rings] rings
+    }, found { $found ->
+        [number] a number
+        [text] a text
+        [boolean] true or false
+        [null] null
+        [list] a list
+        [object] an object
+        [positions] a list of positions
+       *[position] a single position
+    }
+# KML. $error is the XML reader's own words, in English; $tuple a position as the file gives it.
+problem-kml-zipped = this is a KMZ (zipped KML); unzip it and open doc.kml
+problem-kml-bad-xml = the file is not well-formed XML here: { $error }; KML must be valid XML, so check the tags around this place
+problem-kml-ends-early = the file ends before this element is closed; is the file cut short?
+problem-kml-too-deep = elements are nested more than { $depth } deep here; flatten the folders and import again
+problem-kml-not-a-position = '{ $tuple }' is not a position; KML coordinates are longitude,latitude or longitude,latitude,altitude, separated by spaces
+problem-kml-longitude-off-globe = position '{ $tuple }' is off the globe: longitude { $lon } is not between -180 and 180; KML gives longitude first
+problem-kml-latitude-off-globe = position '{ $tuple }' is off the globe: latitude { $lat } is not between -90 and 90; KML gives longitude first
+# CSV tables. $column is a column's name as the header row gives it; $text a cell's text;
+# $line and $year are written out as text. $error is the CSV reader's own words, in English.
+problem-csv-no-locations = the locations file lists no locations; add rows of id, name, lat and lon
+problem-csv-unreadable-row = this line cannot be read as CSV: { $error }
+problem-csv-number-empty = { $column } must be a number such as 43.6; it is empty
+problem-csv-not-a-number = { $column } must be a number such as 43.6; found '{ $text }'
+problem-csv-no-name-column = there is no 'name' column; the ids are shown as names
+problem-csv-empty-id = the id is empty; give each location a short unique id
+problem-csv-duplicate-id = id '{ $id }' is already used on line { $line }; each location needs its own id
+problem-csv-location-no-name = location '{ $id }' has no name; its id is shown as its name
+problem-csv-latitude-off-globe = latitude { $value } is off the globe; it must lie between -90 and 90
+problem-csv-latitude-off-globe-swapped = latitude { $value } is off the globe; it must lie between -90 and 90; are the lat and lon columns swapped?
+problem-csv-longitude-off-globe = longitude { $value } is off the globe; it must lie between -180 and 180
+problem-csv-no-time-column = there is no 'time' column, so the flows have no year; they are all shown under the year { $year } in a layer described as undated. Add a 'time' column with a year or a date such as 2024-05-01 to place them in time
+problem-csv-flow-to-itself = a flow from a location to itself cannot be drawn as a line; it is left out
+problem-csv-location-empty = { $column } is empty; give a location id
+problem-csv-unknown-location-suggested = { $column } '{ $id }' is not an id in the locations file; did you mean '{ $suggestion }'?
+problem-csv-unknown-location = { $column } '{ $id }' is not an id in the locations file; add it there or correct the id
+problem-csv-negative-count = { $column } { $value } is negative; flows are amounts of zero or more
+problem-csv-count-not-a-number = { $column } '{ $text }' is not a number; give the flow as a plain number such as 120
+problem-csv-not-a-year = { $column } '{ $text }' is not a year or a date; write it as 2024 or 2024-05-01
+# Words a property may take. $what names the property, such as kind or mode; $word is the word
+# the file gives; $listed the words it may take; $default the word used instead.
+problem-csv-unknown-mode = { $what } '{ $word }' is not one of { $listed }. The flow's link is imported as { $default }.
+problem-csv-unknown-mode-suggested = { $what } '{ $word }' is not one of { $listed }; did you mean '{ $suggestion }'? The flow's link is imported as { $default }.
+# Imported features. $record says how the feature is named, as in
+# problem-geojson-unsupported-geometry; $found says what a value is, and $value is its text.
+problem-import-unknown-word = { $what } '{ $word }' is not one of { $listed }. { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } is imported with { $what } '{ $default }'.
+problem-import-unknown-word-suggested = { $what } '{ $word }' is not one of { $listed }; did you mean '{ $suggestion }'? { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } is imported with { $what } '{ $default }'.
+problem-import-not-a-word = { $what } is { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }, not a word. { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } is imported with { $what } '{ $default }'.
+problem-import-bad-colour = colour { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    } is not of the form #rrggbb, such as "#c2410c"; the area is drawn in the default grey
+problem-import-id-not-text = the id is { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }, not a text or number; { $record ->
+        [feature-named] feature '{ $name }'
+        [placemark-named] placemark '{ $name }'
+        [feature-at] the feature at { $name }
+        [label] { $name }
+       *[feature] the feature
+    } gets a generated id
+# $prefix is what the features become: node, link or area.
+problem-import-id-taken = id '{ $wanted }' is already used by an earlier { $prefix }; this one is imported as '{ $id }', so give each feature its own id if other features refer to it
+# $key is the property that names a line's end, such as "from".
+problem-import-unknown-node-suggested = '{ $key }' names node '{ $id }', which no point in the file has; did you mean '{ $suggestion }'?
+problem-import-unknown-node = '{ $key }' names node '{ $id }', which no point in the file has; give the id of a point in the file
+problem-import-unknown-node-unhinted = '{ $key }' names node '{ $id }', which no point in the file has
+problem-import-end-not-text = '{ $key }' is { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }; give the id of a point's node as text
+# $others is $count less one.
+problem-import-unnamed-points = { $count ->
+        [one] this point has no 'name' property; its id is shown as its name
+       *[other] this point and { $others } other points have no 'name' property; their ids are shown as names
+    }
+problem-import-value-not-a-number = value { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    } is not a number; give the amount as a plain number such as 4.5, with its unit in a separate 'unit' property
+problem-import-not-a-year = year { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    } is not a whole year; give it as a number such as 2024
+problem-import-value-on-point = { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } is a point, and flow values belong on lines; its value is left out
+problem-import-year-without-value = a year without a 'value' says nothing to show; it is left out
+problem-import-value-without-year = { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } has a value but no 'year'; add a 'year' property such as 2024
+# $shown is the unit of $layer, which an earlier feature gave.
+problem-import-unit-differs = unit '{ $unit }' differs from unit '{ $shown }' of layer '{ $layer }' given by an earlier feature; the value is shown in '{ $shown }', so put values in other units in a layer of their own with a 'layer' property
+problem-geojson-topojson = this is TopoJSON, not GeoJSON; convert it first, for example with topo2geo or mapshaper
+problem-geojson-wrong-type = this is not GeoJSON: "type" is { $found ->
+        [missing] missing
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }, where GeoJSON has "FeatureCollection", "Feature" or a geometry type such as "Point"
+problem-geojson-properties-not-object = the properties are { $found ->
+        [number] a number
+        [text] a text
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }, not an object of names and values; they are ignored
+problem-geojson-no-geometry = { $record ->
+        [feature-named] feature '{ $name }'
+        [placemark-named] placemark '{ $name }'
+        [feature-at] the feature at { $name }
+        [label] { $name }
+       *[feature] the feature
+    } has no geometry, so there is nothing to place on the map; it is skipped
+problem-geojson-geometry-type-not-text = the geometry's "type" is { $found ->
+        [text] '{ $value }'
+        [number] { $value }
+        [boolean] true or false
+        [null] null
+        [list] a list
+       *[object] an object
+    }; it must be a text such as "Point"
+problem-geojson-geometry-no-type = the geometry has no "type"; add one such as "type": "Point"
+# $kind is a geometry type, such as LineString.
+problem-geojson-no-coordinates = the { $kind } has no "coordinates"; add them, or remove the geometry
+problem-geojson-empty-geometry = { $record ->
+        [feature-named] Feature '{ $name }'
+        [placemark-named] Placemark '{ $name }'
+        [feature-at] The feature at { $name }
+        [label] { $name }
+       *[feature] The feature
+    } has an empty { $kind }; it is skipped
+problem-geojson-no-geometries = the GeometryCollection has no "geometries" list; add one, or remove the geometry
+problem-geojson-line-too-short = a line needs at least two positions, found { $count }; it is skipped
+problem-geojson-ring-too-short = { $ring ->
+        [outer] the polygon's outer ring
+       *[hole] a hole
+    } has { $count } positions, and a ring needs at least three; it is left out
+# $element is a KML element that is not imported; $placemark the placemark it is in, such as
+# "Placemark 'Aktau'".
+problem-kml-unsupported = <{ $element }> is skipped: { $why ->
+        [track] tracks are not imported
+        [model] 3D models are not imported
+        [image-overlay] image overlays are not imported
+        [photo-overlay] photo overlays are not imported
+       *[network-link] what it loads from elsewhere is not imported; open that file instead
+    }
+problem-kml-unsupported-in-placemark = <{ $element }> in { $placemark } is skipped: { $why ->
+        [track] tracks are not imported
+        [model] 3D models are not imported
+        [image-overlay] image overlays are not imported
+        [photo-overlay] photo overlays are not imported
+       *[network-link] what it loads from elsewhere is not imported; open that file instead
+    }
+problem-kml-polygon-no-outer-ring = a Polygon in { $placemark } has no outerBoundaryIs ring; it is skipped
+problem-kml-placemark-no-geometry = { $placemark } has no Point, LineString or Polygon to place on the map; it is skipped
+problem-kml-line-too-short = a LineString needs at least two positions, found { $count }; it is skipped
+problem-kml-ring-too-short = a ring has { $count } positions, and a ring needs at least three; it is left out

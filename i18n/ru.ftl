@@ -629,3 +629,296 @@ problem-kml-point-no-coordinates = У точки (Point) нет координа
 problem-csv-empty = Файл пуст. В файле CSV нужна строка заголовка с названиями столбцов.
 problem-csv-missing-column = Нет столбца «{ $column }». В строке заголовка нужны { $needed }, а найдены { $found }.
 problem-csv-missing-column-or = Нет столбца «{ $column }» (или { $others }). В строке заголовка нужны { $needed }, а найдены { $found }.
+problem-flow-no-way = Никакая цепочка связей не соединяет «{ $from }» с «{ $to }», поэтому поток не будет нарисован. Перечислите связи в "links" или добавьте недостающие связи.
+problem-flow-unknown-link = Не найдена связь «{ $link }».
+problem-flow-link-broken = Связь «{ $link }» не продолжает путь от «{ $node }». Перечислите связи по порядку: от "from" к "to".
+problem-flow-wrong-end = Цепочка связей заканчивается в «{ $end }», а не в «{ $to }».
+problem-csv-role-unknown = Этот CSV не похож ни на таблицу мест (id,name,lat,lon), ни на таблицу потоков (origin,dest,count). Проверьте строку заголовка.
+problem-csv-partner-missing = К этому CSV нужна { $wanted ->
+        [flows] таблица потоков (origin,dest,count[,time])
+       *[locations] таблица мест (id,name,lat,lon)
+    }. Положите её рядом с этим файлом или откройте оба файла вместе.
+problem-csv-partner-ambiguous = Рядом с этим CSV лежит несколько { $wanted ->
+        [flows] таблиц потоков (origin,dest,count[,time])
+       *[locations] таблиц мест (id,name,lat,lon)
+    }: { $files }. Откройте нужные два файла вместе.
+problem-csv-pair-roles = В паре CSV нужны одна таблица мест (id,name,lat,lon) и одна таблица потоков (origin,dest,count[,time]). Проверьте строки заголовка.
+problem-loading-stopped = Загрузка неожиданно прервалась. Попробуйте открыть файл ещё раз.
+problem-geojson-too-deep = JSON вложен слишком глубоко, чтобы его прочитать (больше 128 уровней). В GeoJSON столько уровней не бывает: файл повреждён или это не GeoJSON.
+problem-geojson-collections-too-deep = Здесь GeometryCollection вложены друг в друга глубже { $depth ->
+        [one] { $depth } уровня
+        [few] { $depth } уровней
+       *[many] { $depth } уровней
+    }. Поместите геометрии в одну коллекцию или в отдельные объекты.
+problem-geojson-unsupported-geometry = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: геометрия типа «{ $kind }» не поддерживается, объект пропущен. Поддерживаются Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon и GeometryCollection.
+problem-geojson-latitude-off-globe = Точка [{ $lon }, { $lat }] лежит за пределами земного шара: широта { $lat } должна быть от -90 до 90.
+problem-geojson-latitude-off-globe-swapped = Точка [{ $lon }, { $lat }] лежит за пределами земного шара: широта { $lat } должна быть от -90 до 90. Похоже, широта и долгота переставлены: в GeoJSON сначала идёт долгота.
+problem-geojson-longitude-off-globe = Точка [{ $lon }, { $lat }] лежит за пределами земного шара: долгота { $lon } должна быть от -180 до 180.
+problem-geojson-not-a-number = { $which ->
+        [longitude] Долгота
+       *[latitude] Широта
+    } должна быть числом, а здесь { $found ->
+        [number] число
+        [text] текст
+        [boolean] true или false
+        [null] null
+        [list] список
+        [object] объект
+        [positions] список точек
+       *[position] одна точка
+    }.
+problem-geojson-position-too-short = Точке нужны долгота и широта, например [51.2, 43.6], а здесь { $count ->
+        [one] { $count } число
+        [few] { $count } числа
+       *[many] { $count } чисел
+    }.
+problem-geojson-position-expected = Нужна точка [долгота, широта], а здесь { $found ->
+        [number] число
+        [text] текст
+        [boolean] true или false
+        [null] null
+        [list] список
+        [object] объект
+        [positions] список точек
+       *[position] одна точка
+    }.
+problem-geojson-list-expected = Нужен список { $what ->
+        [positions] точек
+        [lines] линий
+        [polygons] многоугольников
+       *[rings] контуров
+    }, а здесь { $found ->
+        [number] число
+        [text] текст
+        [boolean] true или false
+        [null] null
+        [list] список
+        [object] объект
+        [positions] список точек
+       *[position] одна точка
+    }.
+problem-kml-zipped = Это KMZ (сжатый KML). Распакуйте его и откройте doc.kml.
+problem-kml-bad-xml = Здесь нарушена запись XML ({ $error }). KML должен быть правильным XML: проверьте теги в этом месте.
+problem-kml-ends-early = Файл кончается раньше, чем закрыт этот элемент: не обрезан ли файл?
+problem-kml-too-deep = Здесь элементы вложены друг в друга глубже { $depth ->
+        [one] { $depth } уровня
+        [few] { $depth } уровней
+       *[many] { $depth } уровней
+    }. Уменьшите вложенность папок и импортируйте файл снова.
+problem-kml-not-a-position = «{ $tuple }» — не точка. Координаты в KML записываются как долгота,широта или долгота,широта,высота через пробел.
+problem-kml-longitude-off-globe = Точка «{ $tuple }» лежит за пределами земного шара: долгота { $lon } должна быть от -180 до 180. В KML сначала идёт долгота.
+problem-kml-latitude-off-globe = Точка «{ $tuple }» лежит за пределами земного шара: широта { $lat } должна быть от -90 до 90. В KML сначала идёт долгота.
+problem-csv-no-locations = В файле мест нет ни одного места. Добавьте строки с id, name, lat и lon.
+problem-csv-unreadable-row = Эту строку не удаётся прочитать как CSV ({ $error }).
+problem-csv-number-empty = В столбце «{ $column }» должно быть число, например 43.6, а ячейка пуста.
+problem-csv-not-a-number = В столбце «{ $column }» должно быть число, например 43.6, а здесь «{ $text }».
+problem-csv-no-name-column = Нет столбца «name», поэтому вместо названий мест показаны их id.
+problem-csv-empty-id = Пустой id. Дайте каждому месту короткий неповторяющийся id.
+problem-csv-duplicate-id = Id «{ $id }» уже занят в строке { $line }. У каждого места должен быть свой id.
+problem-csv-location-no-name = У места «{ $id }» нет названия, вместо него показан id.
+problem-csv-latitude-off-globe = Широта { $value } вне диапазона от -90 до 90 градусов.
+problem-csv-latitude-off-globe-swapped = Широта { $value } вне диапазона от -90 до 90 градусов. Не перепутаны ли столбцы lat и lon?
+problem-csv-longitude-off-globe = Долгота { $value } вне диапазона от -180 до 180 градусов.
+problem-csv-no-time-column = Нет столбца «time», поэтому у потоков нет года: все они отнесены к { $year } году и показаны в слое с пометкой «без даты». Чтобы расположить потоки во времени, добавьте столбец «time» с годом или датой, например 2024-05-01.
+problem-csv-flow-to-itself = Поток из места в то же самое место нельзя нарисовать линией, он пропущен.
+problem-csv-location-empty = Столбец «{ $column }» пуст. Укажите id места.
+problem-csv-unknown-location-suggested = { $column }: «{ $id }» — такого id нет в файле мест. Может быть, «{ $suggestion }»?
+problem-csv-unknown-location = { $column }: «{ $id }» — такого id нет в файле мест. Добавьте его туда или исправьте id.
+problem-csv-negative-count = { $column }: значение { $value } отрицательное, а поток может быть только нулём или больше.
+problem-csv-count-not-a-number = { $column }: «{ $text }» — не число. Укажите поток обычным числом, например 120.
+problem-csv-not-a-year = { $column }: «{ $text }» — не год и не дата. Запишите как 2024 или 2024-05-01.
+problem-csv-unknown-mode = { $what }: «{ $word }» — недопустимое значение (допустимы { $listed }). Связь потока импортирована как { $default }.
+problem-csv-unknown-mode-suggested = { $what }: «{ $word }» — недопустимое значение (допустимы { $listed }). Может быть, «{ $suggestion }»? Связь потока импортирована как { $default }.
+problem-import-unknown-word = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: в свойстве «{ $what }» недопустимое значение «{ $word }» (допустимы { $listed }). Вместо него взято «{ $default }».
+problem-import-unknown-word-suggested = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: в свойстве «{ $what }» недопустимое значение «{ $word }» (допустимы { $listed }). Может быть, «{ $suggestion }»? Пока вместо него взято «{ $default }».
+problem-import-not-a-word = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: в свойстве «{ $what }» { $found ->
+        [text] «{ $value }»
+        [number] число { $value }
+        [boolean] true или false
+        [null] null
+        [list] список
+       *[object] объект
+    }, а нужно слово. Вместо этого взято «{ $default }».
+problem-import-bad-colour = Цвет { $found ->
+        [text] «{ $value }»
+        [number] { $value }
+        [boolean] true или false
+        [null] null
+        [list] (список)
+       *[object] (объект)
+    } записан не в виде #rrggbb, например "#c2410c". Область нарисована серым цветом по умолчанию.
+problem-import-id-not-text = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: id задан как { $found ->
+        [text] «{ $value }»
+        [number] { $value }
+        [boolean] true или false
+        [null] null
+        [list] список
+       *[object] объект
+    }, а должен быть текстом или числом. Id создан автоматически.
+problem-import-id-taken = Id «{ $wanted }» уже занят { $prefix ->
+        [node] узлом
+        [link] связью
+       *[area] областью
+    } выше в файле, поэтому этот объект импортирован как «{ $id }». Если другие объекты ссылаются на него, дайте каждому объекту свой id.
+problem-import-unknown-node-suggested = «{ $key }» ссылается на узел «{ $id }», но такой точки в файле нет. Может быть, «{ $suggestion }»?
+problem-import-unknown-node = «{ $key }» ссылается на узел «{ $id }», но такой точки в файле нет. Укажите id точки из этого файла.
+problem-import-unknown-node-unhinted = «{ $key }» ссылается на узел «{ $id }», но такой точки в файле нет.
+problem-import-end-not-text = В «{ $key }» { $found ->
+        [text] «{ $value }»
+        [number] число { $value }
+        [boolean] true или false
+        [null] null
+        [list] список
+       *[object] объект
+    }, а нужен id узла точки, записанный текстом.
+problem-import-unnamed-points = { $count ->
+        [1] У этой точки нет свойства «name», вместо названия показан её id.
+       *[other] У этой точки и ещё у { $others } { $others ->
+            [one] точки
+           *[other] точек
+        } нет свойства «name», вместо названий показаны их id.
+    }
+problem-import-value-not-a-number = { $found ->
+        [text] Значение «{ $value }» — не число.
+        [number] Значение { $value } — не число.
+        [boolean] Значение задано как true или false, а не числом.
+        [null] Значение задано как null, а не числом.
+        [list] Значение задано списком, а не числом.
+       *[object] Значение задано объектом, а не числом.
+    } Укажите количество обычным числом, например 4.5, а единицу измерения — в отдельном свойстве «unit».
+problem-import-not-a-year = { $found ->
+        [text] Год «{ $value }» — не целый год.
+        [number] Год { $value } — не целый год.
+        [boolean] Год задан как true или false, а не целым числом.
+        [null] Год задан как null, а не целым числом.
+        [list] Год задан списком, а не целым числом.
+       *[object] Год задан объектом, а не целым числом.
+    } Укажите его числом, например 2024.
+problem-import-value-on-point = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    } — это точка, а значения потоков относятся к линиям, поэтому значение пропущено.
+problem-import-year-without-value = Год без значения («value») ничего не показывает, он пропущен.
+problem-import-value-without-year = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: есть значение, но нет года («year»). Добавьте свойство «year», например 2024.
+problem-import-unit-differs = Единица «{ $unit }» отличается от единицы «{ $shown }» слоя «{ $layer }», заданной одним из объектов выше, и значение показано в «{ $shown }». Значения в других единицах поместите в отдельный слой с помощью свойства «layer».
+problem-geojson-topojson = Это TopoJSON, а не GeoJSON. Сначала преобразуйте его, например с помощью topo2geo или mapshaper.
+problem-geojson-wrong-type = Это не GeoJSON: { $found ->
+        [missing] нет поля "type"
+        [text] "type" равен «{ $value }»
+        [number] "type" равен { $value }
+        [boolean] "type" задан как true или false
+        [null] "type" равен null
+        [list] "type" задан списком
+       *[object] "type" задан объектом
+    }, а в GeoJSON это "FeatureCollection", "Feature" или тип геометрии, например "Point".
+problem-geojson-properties-not-object = Свойства (properties) заданы как { $found ->
+        [number] число
+        [text] текст
+        [boolean] true или false
+        [null] null
+        [list] список
+       *[object] объект
+    }, а не как объект с названиями и значениями, поэтому они не учтены.
+problem-geojson-no-geometry = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: нет геометрии, так что на карте его нечем показать; объект пропущен.
+problem-geojson-geometry-type-not-text = "type" геометрии { $found ->
+        [text] равен «{ $value }»
+        [number] равен { $value }
+        [boolean] задан как true или false
+        [null] равен null
+        [list] задан списком
+       *[object] задан объектом
+    }, а должен быть текстом, например "Point".
+problem-geojson-geometry-no-type = У геометрии нет "type". Добавьте его, например "type": "Point".
+problem-geojson-no-coordinates = У геометрии { $kind } нет "coordinates". Добавьте координаты или удалите геометрию.
+problem-geojson-empty-geometry = { $record ->
+        [feature-named] Объект «{ $name }»
+        [placemark-named] Метка «{ $name }»
+        [feature-at] Объект в { $name }
+        [label] { $name }
+       *[feature] Объект
+    }: геометрия { $kind } пуста; объект пропущен.
+problem-geojson-no-geometries = У GeometryCollection нет списка "geometries". Добавьте его или удалите геометрию.
+problem-geojson-line-too-short = Линии нужны хотя бы две точки, а здесь { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }; линия пропущена.
+problem-geojson-ring-too-short = { $ring ->
+        [outer] Во внешнем контуре многоугольника
+       *[hole] В вырезе
+    } { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }, а контуру нужно хотя бы три; контур пропущен.
+problem-kml-unsupported = Элемент <{ $element }> пропущен: { $why ->
+        [track] треки не импортируются.
+        [model] 3D-модели не импортируются.
+        [image-overlay] наложенные изображения не импортируются.
+        [photo-overlay] наложенные фотографии не импортируются.
+       *[network-link] то, что он загружает из другого места, не импортируется. Откройте тот файл.
+    }
+problem-kml-unsupported-in-placemark = Элемент <{ $element }> в { $placemark } пропущен: { $why ->
+        [track] треки не импортируются.
+        [model] 3D-модели не импортируются.
+        [image-overlay] наложенные изображения не импортируются.
+        [photo-overlay] наложенные фотографии не импортируются.
+       *[network-link] то, что он загружает из другого места, не импортируется. Откройте тот файл.
+    }
+problem-kml-polygon-no-outer-ring = У многоугольника (Polygon) в { $placemark } нет внешнего контура outerBoundaryIs; он пропущен.
+problem-kml-placemark-no-geometry = В { $placemark } нет ни Point, ни LineString, ни Polygon, которые можно показать на карте; метка пропущена.
+problem-kml-line-too-short = Линии (LineString) нужны хотя бы две точки, а здесь { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }; линия пропущена.
+problem-kml-ring-too-short = В контуре { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }, а контуру нужно хотя бы три; контур пропущен.

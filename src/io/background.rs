@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
+use super::problem::Words;
 use super::{LoadError, LoadStage, LoadedRoute, Problem};
+use crate::i18n::msg;
 use crate::worker::{News, Reporter, Worker};
 
 pub use crate::worker::Wake;
@@ -55,9 +57,9 @@ impl BackgroundLoad {
                         .collect::<Vec<_>>()
                         .join(" + ");
                     return Some(Err(LoadError::Invalid {
-                        problems: vec![Problem::in_file(
+                        problems: vec![Problem::worded(
                             &file,
-                            "loading stopped unexpectedly; try opening the file again",
+                            Words::new(msg("problem-loading-stopped"), []),
                         )],
                         file,
                         warnings: Vec::new(),

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use super::format::{Format, is_csv};
 use super::import::{self, CsvRole};
 use super::loaded::{LoadStage, LoadedRoute, check_import};
-use super::problem::{LoadError, Problem, invalid};
+use super::problem::{LoadError, Problem, Words, invalid};
+use crate::i18n::msg;
 
 /// The other half of a FlowmapBlue pair: the one CSV beside `path` whose header plays the other
 /// role, preferring a name that shares `path`'s prefix (`trade-flows.csv` with `trade-locations.csv`).
@@ -18,10 +19,7 @@ pub(super) fn csv_partner(path: &Path, text: &str) -> Result<PathBuf, LoadError>
             vec![Problem {
                 line: 1,
                 column: 1,
-                ..Problem::in_file(
-                    &file,
-                    "this CSV is neither a locations table (id,name,lat,lon) nor a flows table (origin,dest,count); check its header row",
-                )
+                ..Problem::worded(&file, Words::new(msg("problem-csv-role-unknown"), []))
             }],
         ));
     };
@@ -48,32 +46,41 @@ pub(super) fn csv_partner(path: &Path, text: &str) -> Result<PathBuf, LoadError>
         let mine = prefix(path);
         candidates.retain(|p| prefix(p) == mine);
     }
+    // The table wanted: `flows` or `locations`.
     let wanted = match role {
-        CsvRole::Locations => "flows (origin,dest,count[,time])",
-        CsvRole::Flows => "locations (id,name,lat,lon)",
+        CsvRole::Locations => "flows",
+        CsvRole::Flows => "locations",
     };
     match candidates.as_slice() {
         [one] => Ok(one.clone()),
         [] => Err(invalid(
             &file,
-            vec![Problem::in_file(
+            vec![Problem::worded(
                 &file,
-                format!(
-                    "this CSV needs its {wanted} table: put that CSV beside it, or open both files together"
+                Words::new(
+                    msg("problem-csv-partner-missing"),
+                    [("wanted", wanted.into())],
                 ),
             )],
         )),
         many => Err(invalid(
             &file,
-            vec![Problem::in_file(
+            vec![Problem::worded(
                 &file,
-                format!(
-                    "more than one {wanted} table lies beside this CSV ({}); open the two files together",
-                    many.iter()
-                        .filter_map(|p| p.file_name())
-                        .map(|n| n.to_string_lossy())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                Words::new(
+                    msg("problem-csv-partner-ambiguous"),
+                    [
+                        ("wanted", wanted.into()),
+                        (
+                            "files",
+                            many.iter()
+                                .filter_map(|p| p.file_name())
+                                .map(|n| n.to_string_lossy())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                                .into(),
+                        ),
+                    ],
                 ),
             )],
         )),
@@ -109,9 +116,9 @@ pub(super) fn load_csv_pair(
         _ => {
             return Err(invalid(
                 &file,
-                vec![Problem::in_file(
+                vec![Problem::worded(
                     &file,
-                    "a CSV pair needs one locations table (id,name,lat,lon) and one flows table (origin,dest,count[,time]); check the header rows",
+                    Words::new(msg("problem-csv-pair-roles"), []),
                 )],
             ));
         }
@@ -120,4 +127,89 @@ pub(super) fn load_csv_pair(
     let mut loaded = check_import(imported, &file, Format::FlowmapCsv, progress)?;
     loaded.paths = vec![locations.0.to_path_buf(), flows.0.to_path_buf()];
     Ok(loaded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Tr;
+    use crate::io::testing::temp_dir;
+
+    const LOCATIONS: &str = "id,name,lat,lon\naktau,Aktau,43.6,51.22\n";
+    const FLOWS: &str = "origin,dest,count\naktau,aktau,1\n";
+
+    /// The one problem of `result`, in English and in Russian.
+    fn words<T: std::fmt::Debug>(result: Result<T, LoadError>) -> (String, String) {
+        let problem = result.expect_err("a problem").problems().remove(0);
+        assert_eq!(problem.message_in(&Tr::new("en")), problem.message);
+        let russian = problem.message_in(&Tr::new("ru"));
+        (problem.message, russian)
+    }
+
+    #[test]
+    fn pair_problems_read_in_russian_and_as_before_in_english() {
+        let dir = temp_dir("pair-words");
+        let locations = dir.join("locations.csv");
+        std::fs::write(&locations, LOCATIONS).expect("write");
+        assert_eq!(
+            words(csv_partner(&locations, "a,b\n1,2\n")),
+            (
+                "this CSV is neither a locations table (id,name,lat,lon) nor a flows table (origin,dest,count); check its header row".to_string(),
+                "Этот CSV не похож ни на таблицу мест (id,name,lat,lon), ни на таблицу потоков (origin,dest,count). Проверьте строку заголовка.".to_string()
+            )
+        );
+        assert_eq!(
+            words(csv_partner(&locations, LOCATIONS)),
+            (
+                "this CSV needs its flows (origin,dest,count[,time]) table: put that CSV beside it, or open both files together".to_string(),
+                "К этому CSV нужна таблица потоков (origin,dest,count[,time]). Положите её рядом с этим файлом или откройте оба файла вместе.".to_string()
+            )
+        );
+        let flows = temp_dir("pair-words-flows").join("flows.csv");
+        std::fs::write(&flows, FLOWS).expect("write");
+        assert_eq!(
+            words(csv_partner(&flows, FLOWS)).1,
+            "К этому CSV нужна таблица мест (id,name,lat,lon). Положите её рядом с этим файлом или откройте оба файла вместе."
+        );
+        std::fs::write(dir.join("flows.csv"), FLOWS).expect("write");
+        std::fs::write(dir.join("Flows.csv"), FLOWS).expect("write");
+        let (english, russian) = words(csv_partner(&locations, LOCATIONS));
+        assert!(
+            english.starts_with(
+                "more than one flows (origin,dest,count[,time]) table lies beside this CSV ("
+            ) && english.ends_with("); open the two files together")
+                && english.contains("Flows.csv, ") | english.contains(", Flows.csv"),
+            "{english}"
+        );
+        assert!(
+            russian.starts_with(
+                "Рядом с этим CSV лежит несколько таблиц потоков (origin,dest,count[,time]): "
+            ) && russian.ends_with(". Откройте нужные два файла вместе."),
+            "{russian}"
+        );
+        assert_eq!(
+            words(load_csv_pair(
+                (&locations, LOCATIONS),
+                (&locations, LOCATIONS),
+                &mut |_| {}
+            )),
+            (
+                "a CSV pair needs one locations table (id,name,lat,lon) and one flows table (origin,dest,count[,time]); check the header rows".to_string(),
+                "В паре CSV нужны одна таблица мест (id,name,lat,lon) и одна таблица потоков (origin,dest,count[,time]). Проверьте строки заголовка.".to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_load_that_stopped_reads_in_russian_and_as_before_in_english() {
+        let problem = Problem::worded("r.json", Words::new(msg("problem-loading-stopped"), []));
+        assert_eq!(
+            problem.message,
+            "loading stopped unexpectedly; try opening the file again"
+        );
+        assert_eq!(
+            problem.message_in(&Tr::new("ru")),
+            "Загрузка неожиданно прервалась. Попробуйте открыть файл ещё раз."
+        );
+    }
 }

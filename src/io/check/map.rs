@@ -144,10 +144,31 @@ impl Checker<'_> {
         if from_known && to_known {
             match ways.legs(value) {
                 Ok(_) => {}
-                Err(e @ FlowPathError::NoWay { .. }) => {
-                    self.warn(format!("{at}.to"), format!("{e}; it will not be drawn"))
-                }
-                Err(e) => self.error(format!("{at}.links"), e.to_string()),
+                Err(FlowPathError::NoWay { from, to }) => self.warn(
+                    format!("{at}.to"),
+                    Words::new(
+                        msg("problem-flow-no-way"),
+                        [("from", from.into()), ("to", to.into())],
+                    ),
+                ),
+                Err(FlowPathError::UnknownLink(link)) => self.error(
+                    format!("{at}.links"),
+                    Words::new(msg("problem-flow-unknown-link"), [("link", link.into())]),
+                ),
+                Err(FlowPathError::Broken { link, at: node }) => self.error(
+                    format!("{at}.links"),
+                    Words::new(
+                        msg("problem-flow-link-broken"),
+                        [("link", link.into()), ("node", node.into())],
+                    ),
+                ),
+                Err(FlowPathError::WrongEnd { end, to }) => self.error(
+                    format!("{at}.links"),
+                    Words::new(
+                        msg("problem-flow-wrong-end"),
+                        [("end", end.into()), ("to", to.into())],
+                    ),
+                ),
             }
         }
     }

@@ -254,4 +254,64 @@ mod tests {
         assert!(paths.contains(&"nodes[0].lat".to_string()), "{paths:?}");
         assert!(paths.contains(&"links[0].to".to_string()), "{paths:?}");
     }
+
+    /// A route with a third, unlinked node and one flow value along `links` from `from` to `to`.
+    fn flow_problem(links: &str, from: &str, to: &str) -> (String, String) {
+        use crate::i18n::Tr;
+        let text = MINIMAL
+            .replace("\"aktu\"", "\"aktau\"")
+            .replace(
+                "\"lon\": 49.42}",
+                "\"lon\": 49.42},\n    {\"id\": \"kars\", \"name\": \"Kars\", \"kind\": \"city\", \"country\": \"Turkey\", \"lat\": 40.6, \"lon\": 43.1}",
+            )
+            .replace(
+                "\n  ]\n}",
+                &format!(
+                    "\n  ],\n  \"layers\": [{{\"id\": \"cargo\", \"name\": \"Cargo\", \"unit\": \"Mt\", \"color\": \"#0e7490\", \"values\": [{{\"from\": \"{from}\", \"to\": \"{to}\", \"year\": 2022, \"value\": 1, \"links\": [{links}], \"kind\": \"actual\", \"source\": \"s1\"}}]}}]\n}}"
+                ),
+            );
+        let problem = match parse_route(&text, "t.json") {
+            Ok(loaded) => loaded.warnings[0].clone(),
+            Err(err) => err.problems()[0].clone(),
+        };
+        assert_eq!(problem.message_in(&Tr::new("en")), problem.message);
+        let russian = problem.message_in(&Tr::new("ru"));
+        (problem.message, russian)
+    }
+
+    #[test]
+    fn flow_path_problems_read_in_russian_and_as_before_in_english() {
+        assert_eq!(
+            flow_problem("\"fery\"", "aktau", "alat"),
+            (
+                "unknown link 'fery'".to_string(),
+                "Не найдена связь «fery».".to_string()
+            )
+        );
+        assert_eq!(
+            flow_problem("\"ferry\"", "kars", "alat"),
+            (
+                "link 'ferry' does not continue from 'kars'; list the links in order from 'from' to 'to'"
+                    .to_string(),
+                "Связь «ferry» не продолжает путь от «kars». Перечислите связи по порядку: от \"from\" к \"to\"."
+                    .to_string()
+            )
+        );
+        assert_eq!(
+            flow_problem("\"ferry\"", "aktau", "kars"),
+            (
+                "the links end at 'alat', not at 'kars'".to_string(),
+                "Цепочка связей заканчивается в «alat», а не в «kars».".to_string()
+            )
+        );
+        assert_eq!(
+            flow_problem("", "aktau", "kars"),
+            (
+                "no chain of links joins 'aktau' to 'kars'; list the links in 'links' or add links; it will not be drawn"
+                    .to_string(),
+                "Никакая цепочка связей не соединяет «aktau» с «kars», поэтому поток не будет нарисован. Перечислите связи в \"links\" или добавьте недостающие связи."
+                    .to_string()
+            )
+        );
+    }
 }

@@ -18,7 +18,7 @@ use super::grid::Grid;
 use super::ids::{Ids, assign_ids};
 use super::values::{amount, flow_year};
 use super::words::{MODES, NODE_KINDS, STATUSES, VALUE_KINDS, word};
-use super::{Notes, Where, capitalise, file_source};
+use super::{Notes, Where, file_source};
 use crate::i18n::msg;
 use crate::io::Words;
 
@@ -60,15 +60,13 @@ pub(super) fn build(
     builder.lines(collected.lines, notes);
     builder.areas(collected.areas, notes);
     if let Some((first, count)) = builder.unnamed.take() {
-        let message = match count {
-            1 => "this point has no 'name' property; its id is shown as its name".to_string(),
-            n => format!(
-                "this point and {} other points have no 'name' property; their ids are shown as \
-                 names",
-                n - 1
+        notes.warn(
+            first,
+            Words::new(
+                msg("problem-import-unnamed-points"),
+                [("count", count.into()), ("others", (count - 1).into())],
             ),
-        };
-        notes.warn(first, message);
+        );
     }
     if builder.route.nodes.is_empty() && !notes.has_errors() {
         notes.error(Where::File, Words::new(msg("problem-import-no-places"), []));
@@ -115,12 +113,10 @@ impl Builder {
                 notes,
             );
             if let Some(field) = properties.get(Slot::Value) {
+                let [record_is, name] = record.who();
                 notes.warn(
                     record.field(field),
-                    format!(
-                        "{} is a point, and flow values belong on lines; its value is left out",
-                        capitalise(&record.describe())
-                    ),
+                    Words::new(msg("problem-import-value-on-point"), [record_is, name]),
                 );
             }
             let index = self.route.nodes.len();
@@ -207,23 +203,29 @@ impl Builder {
             match field.value.text() {
                 Some(id) if self.node_ids.get(&id).is_some() => return id,
                 Some(id) => {
-                    let hint = self.suggest(&id);
+                    let (hint, suggestion) = self.suggest(&id);
                     notes.error(
                         record.field(field),
-                        format!(
-                            "'{}' names node '{id}', which no point in the file has{hint}",
-                            field.key
+                        Words::new(
+                            hint,
+                            [
+                                ("key", (&field.key).into()),
+                                ("id", id.into()),
+                                ("suggestion", suggestion.into()),
+                            ],
                         ),
                     );
                 }
-                None => notes.error(
-                    record.field(field),
-                    format!(
-                        "'{}' is {}; give the id of a point's node as text",
-                        field.key,
-                        field.value.describe()
-                    ),
-                ),
+                None => {
+                    let [found, value] = field.value.said();
+                    notes.error(
+                        record.field(field),
+                        Words::new(
+                            msg("problem-import-end-not-text"),
+                            [("key", (&field.key).into()), found, value],
+                        ),
+                    );
+                }
             }
         }
         let nodes = &self.route.nodes;
@@ -250,14 +252,20 @@ impl Builder {
         id
     }
 
-    fn suggest(&mut self, id: &str) -> String {
+    /// The message for an unknown node `id`, and the closest id, if there is one to suggest;
+    /// only the first few unknown ids get a suggestion or a hint.
+    fn suggest(&mut self, id: &str) -> (&'static str, String) {
         if self.suggestions_left == 0 {
-            return String::new();
+            return (msg("problem-import-unknown-node-unhinted"), String::new());
         }
         self.suggestions_left -= 1;
-        crate::suggest::closest(id, self.node_ids.names())
-            .map(|near| format!("; did you mean '{near}'?"))
-            .unwrap_or_else(|| "; give the id of a point in the file".to_string())
+        match crate::suggest::closest(id, self.node_ids.names()) {
+            Some(near) => (
+                msg("problem-import-unknown-node-suggested"),
+                near.to_string(),
+            ),
+            None => (msg("problem-import-unknown-node"), String::new()),
+        }
     }
 
     /// Files the line's `value` for its `year` into its layer.
@@ -267,7 +275,7 @@ impl Builder {
             if let Some(field) = properties.get(Slot::Year) {
                 notes.warn(
                     record.field(field),
-                    "a year without a 'value' says nothing to show; it is left out",
+                    Words::new(msg("problem-import-year-without-value"), []),
                 );
             }
             return;
@@ -279,12 +287,10 @@ impl Builder {
                 flow_year(&field.value).map_err(|message| notes.error(record.field(field), message))
             }
             None => {
+                let [record_is, name] = record.who();
                 notes.error(
                     record.field(value_field),
-                    format!(
-                        "{} has a value but no 'year'; add a 'year' property such as 2024",
-                        capitalise(&record.describe())
-                    ),
+                    Words::new(msg("problem-import-value-without-year"), [record_is, name]),
                 );
                 Err(())
             }
@@ -311,11 +317,13 @@ impl Builder {
         {
             notes.warn(
                 record.field(field),
-                format!(
-                    "unit '{unit}' differs from unit '{}' of layer '{layer_name}' given by an \
-                     earlier feature; the value is shown in '{}', so put values in other units in \
-                     a layer of their own with a 'layer' property",
-                    layer.unit, layer.unit
+                Words::new(
+                    msg("problem-import-unit-differs"),
+                    [
+                        ("unit", (&unit).into()),
+                        ("shown", (&layer.unit).into()),
+                        ("layer", (&layer_name).into()),
+                    ],
                 ),
             );
         }
@@ -370,13 +378,10 @@ impl Builder {
                     if parse_rgb(&color).is_some() {
                         color
                     } else {
+                        let [found, value] = field.value.said();
                         notes.warn(
                             record.field(field),
-                            format!(
-                                "colour {} is not of the form #rrggbb, such as \"#c2410c\"; the \
-                                 area is drawn in the default grey",
-                                field.value.describe()
-                            ),
+                            Words::new(msg("problem-import-bad-colour"), [found, value]),
                         );
                         String::new()
                     }

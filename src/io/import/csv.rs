@@ -98,10 +98,7 @@ pub fn flowmap_csv(
         route.layers = layer.into_iter().collect();
     }
     if route.nodes.is_empty() && !location_notes.has_errors() {
-        location_notes.error(
-            Where::File,
-            "the locations file lists no locations; add rows of id, name, lat and lon",
-        );
+        location_notes.error(Where::File, Words::new(msg("problem-csv-no-locations"), []));
     }
     let failed = location_notes.has_errors() || flow_notes.has_errors();
     let (mut problems, mut warnings) =
@@ -153,7 +150,10 @@ impl Table {
                             column: 1,
                             path: String::new(),
                         },
-                        format!("this line cannot be read as CSV: {error}"),
+                        Words::new(
+                            msg("problem-csv-unreadable-row"),
+                            [("error", error.to_string().into())],
+                        ),
                     );
                 }
             }
@@ -244,15 +244,18 @@ impl Cell<'_> {
     fn number(&self, notes: &mut Notes) -> Option<f64> {
         let number = self.text.parse::<f64>().ok().filter(|n| n.is_finite());
         if number.is_none() {
-            let found = if self.text.is_empty() {
-                "it is empty".to_string()
+            let words = if self.text.is_empty() {
+                Words::new(
+                    msg("problem-csv-number-empty"),
+                    [("column", self.name.into())],
+                )
             } else {
-                format!("found '{}'", self.text)
+                Words::new(
+                    msg("problem-csv-not-a-number"),
+                    [("column", self.name.into()), ("text", self.text.into())],
+                )
             };
-            notes.error(
-                self.at(),
-                format!("{} must be a number such as 43.6; {found}", self.name),
-            );
+            notes.error(self.at(), words);
         }
         number
     }
@@ -281,7 +284,7 @@ fn read_locations(
                 column: 1,
                 path: "header".into(),
             },
-            "there is no 'name' column; the ids are shown as names",
+            Words::new(msg("problem-csv-no-name-column"), []),
         );
     }
     for (line, record) in &table.rows {
@@ -289,18 +292,15 @@ fn read_locations(
         let id_cell = cell(id_column);
         let id = id_cell.text;
         if id.is_empty() {
-            notes.error(
-                id_cell.at(),
-                "the id is empty; give each location a short unique id",
-            );
+            notes.error(id_cell.at(), Words::new(msg("problem-csv-empty-id"), []));
             continue;
         }
         if let Some((_, first_line)) = known.get(id) {
             notes.error(
                 id_cell.at(),
-                format!(
-                    "id '{id}' is already used on line {first_line}; each location needs its own \
-                     id"
+                Words::new(
+                    msg("problem-csv-duplicate-id"),
+                    [("id", id.into()), ("line", first_line.to_string().into())],
                 ),
             );
             continue;
@@ -312,7 +312,7 @@ fn read_locations(
             Some(name_cell) if name_cell.text.is_empty() => {
                 notes.warn(
                     name_cell.at(),
-                    format!("location '{id}' has no name; its id is shown as its name"),
+                    Words::new(msg("problem-csv-location-no-name"), [("id", id.into())]),
                 );
                 id
             }
@@ -337,16 +337,17 @@ fn read_locations(
 fn coordinate(cell: &Cell<'_>, limit: f64, what: &str, notes: &mut Notes) -> Option<f64> {
     let value = cell.number(notes)?;
     if value.abs() > limit {
-        let swapped = if what == "latitude" && value.abs() <= 180.0 {
-            "; are the lat and lon columns swapped?"
+        let id = if what != "latitude" {
+            msg("problem-csv-longitude-off-globe")
+        } else if value.abs() <= 180.0 {
+            msg("problem-csv-latitude-off-globe-swapped")
         } else {
-            ""
+            msg("problem-csv-latitude-off-globe")
         };
+        // The value as text, written as the file has it.
         notes.error(
             cell.at(),
-            format!(
-                "{what} {value} is off the globe; it must lie between -{limit} and {limit}{swapped}"
-            ),
+            Words::new(id, [("value", value.to_string().into())]),
         );
         return None;
     }
@@ -473,10 +474,9 @@ impl FlowReader<'_> {
                     column: 1,
                     path: "header".into(),
                 },
-                format!(
-                    "there is no 'time' column, so the flows have no year; they are all shown \
-                     under the year {UNDATED_YEAR} in a layer described as undated. Add a 'time' \
-                     column with a year or a date such as 2024-05-01 to place them in time"
+                Words::new(
+                    msg("problem-csv-no-time-column"),
+                    [("year", UNDATED_YEAR.to_string().into())],
                 ),
             );
         }
@@ -499,7 +499,7 @@ impl FlowReader<'_> {
             if origin == dest {
                 notes.warn(
                     origin_cell.at(),
-                    "a flow from a location to itself cannot be drawn as a line; it is left out",
+                    Words::new(msg("problem-csv-flow-to-itself"), []),
                 );
                 continue;
             }
@@ -538,21 +538,28 @@ impl FlowReader<'_> {
         let hint = if self.suggestions_left > 0 {
             self.suggestions_left -= 1;
             closest(cell.text, self.known.keys().map(String::as_str))
-                .map(|near| format!("; did you mean '{near}'?"))
         } else {
             None
         };
-        let message = if cell.text.is_empty() {
-            format!("{} is empty; give a location id", cell.name)
-        } else {
-            format!(
-                "{} '{}' is not an id in the locations file{}",
-                cell.name,
-                cell.text,
-                hint.unwrap_or_else(|| "; add it there or correct the id".to_string())
-            )
+        let words = match hint {
+            _ if cell.text.is_empty() => Words::new(
+                msg("problem-csv-location-empty"),
+                [("column", cell.name.into())],
+            ),
+            Some(near) => Words::new(
+                msg("problem-csv-unknown-location-suggested"),
+                [
+                    ("column", cell.name.into()),
+                    ("id", cell.text.into()),
+                    ("suggestion", near.into()),
+                ],
+            ),
+            None => Words::new(
+                msg("problem-csv-unknown-location"),
+                [("column", cell.name.into()), ("id", cell.text.into())],
+            ),
         };
-        notes.error(cell.at(), message);
+        notes.error(cell.at(), words);
         None
     }
 }
@@ -562,9 +569,12 @@ fn flow_count(cell: &Cell<'_>, notes: &mut Notes) -> Option<f64> {
         Some(n) if n < 0.0 => {
             notes.error(
                 cell.at(),
-                format!(
-                    "{} {n} is negative; flows are amounts of zero or more",
-                    cell.name
+                Words::new(
+                    msg("problem-csv-negative-count"),
+                    [
+                        ("column", cell.name.into()),
+                        ("value", n.to_string().into()),
+                    ],
                 ),
             );
             None
@@ -573,9 +583,9 @@ fn flow_count(cell: &Cell<'_>, notes: &mut Notes) -> Option<f64> {
         None => {
             notes.error(
                 cell.at(),
-                format!(
-                    "{} '{}' is not a number; give the flow as a plain number such as 120",
-                    cell.name, cell.text
+                Words::new(
+                    msg("problem-csv-count-not-a-number"),
+                    [("column", cell.name.into()), ("text", cell.text.into())],
                 ),
             );
             None
@@ -589,10 +599,13 @@ fn flow_year(cell: &Cell<'_>, notes: &mut Notes) -> Option<i32> {
         Some(year) => {
             notes.error(
                 cell.at(),
-                format!(
-                    "year {year} is out of range; use a year from {} to {}",
-                    YEARS.start(),
-                    YEARS.end()
+                Words::new(
+                    msg("problem-year-out-of-range"),
+                    [
+                        ("year", year.to_string().into()),
+                        ("first", YEARS.start().to_string().into()),
+                        ("last", YEARS.end().to_string().into()),
+                    ],
                 ),
             );
             None
@@ -600,9 +613,9 @@ fn flow_year(cell: &Cell<'_>, notes: &mut Notes) -> Option<i32> {
         None => {
             notes.error(
                 cell.at(),
-                format!(
-                    "{} '{}' is not a year or a date; write it as 2024 or 2024-05-01",
-                    cell.name, cell.text
+                Words::new(
+                    msg("problem-csv-not-a-year"),
+                    [("column", cell.name.into()), ("text", cell.text.into())],
                 ),
             );
             None
@@ -614,12 +627,13 @@ fn flow_mode(cell: &Cell<'_>, notes: &mut Notes) -> LinkMode {
     if cell.text.is_empty() {
         return DEFAULT_MODE;
     }
-    MODES.read(cell.text).unwrap_or_else(|message| {
+    MODES.read(cell.text).unwrap_or_else(|unknown| {
         notes.warn(
             cell.at(),
-            format!(
-                "{message} The flow's link is imported as {}.",
-                MODES.name(DEFAULT_MODE)
+            unknown.words(
+                msg("problem-csv-unknown-mode"),
+                msg("problem-csv-unknown-mode-suggested"),
+                [("default", MODES.name(DEFAULT_MODE).into())],
             ),
         );
         DEFAULT_MODE
@@ -767,5 +781,153 @@ aktau,baku,7.5,2024-01-15T08:00
         assert_eq!(csv_role("Origin;Dest;Count\n"), Some(CsvRole::Flows));
         assert_eq!(csv_role("a,b,c\n1,2,3\n"), None);
         assert_eq!(csv_role(""), None);
+    }
+
+    /// Every problem and warning of a pair, in English and in Russian; the English as the
+    /// problems keep it.
+    fn said(locations: &str, flows: &str) -> Vec<(String, String)> {
+        use crate::i18n::Tr;
+        let (problems, warnings) = match flowmap_csv(locations, "l.csv", flows, "f.csv") {
+            Ok(imported) => (Vec::new(), imported.warnings),
+            Err(failure) => (failure.problems, failure.warnings),
+        };
+        problems
+            .iter()
+            .chain(&warnings)
+            .map(|p| {
+                assert_eq!(p.message_in(&Tr::new("en")), p.message);
+                (p.message.clone(), p.message_in(&Tr::new("ru")))
+            })
+            .collect()
+    }
+
+    fn pair(english: &str, russian: &str) -> (String, String) {
+        (english.to_string(), russian.to_string())
+    }
+
+    #[test]
+    fn csv_problems_read_in_russian_and_as_before_in_english() {
+        let locations = "id,lat,lon\naktau,43.6,51.2\naktau,1,1\n,1,1\nalat,95,49.42\nbaku,40.4,x\nkars,40.6,\nvan,38.5,200\n";
+        let flows = "origin,dest,count\naktua,aktau,1\nnowhere,aktau,-2\n,aktau,x\naktau,aktau,3\n";
+        let all = said(locations, flows);
+        for expected in [
+            pair(
+                "there is no 'name' column; the ids are shown as names",
+                "Нет столбца «name», поэтому вместо названий мест показаны их id.",
+            ),
+            pair(
+                "id 'aktau' is already used on line 2; each location needs its own id",
+                "Id «aktau» уже занят в строке 2. У каждого места должен быть свой id.",
+            ),
+            pair(
+                "the id is empty; give each location a short unique id",
+                "Пустой id. Дайте каждому месту короткий неповторяющийся id.",
+            ),
+            pair(
+                "latitude 95 is off the globe; it must lie between -90 and 90; are the lat and lon columns swapped?",
+                "Широта 95 вне диапазона от -90 до 90 градусов. Не перепутаны ли столбцы lat и lon?",
+            ),
+            pair(
+                "lon must be a number such as 43.6; found 'x'",
+                "В столбце «lon» должно быть число, например 43.6, а здесь «x».",
+            ),
+            pair(
+                "lon must be a number such as 43.6; it is empty",
+                "В столбце «lon» должно быть число, например 43.6, а ячейка пуста.",
+            ),
+            pair(
+                "longitude 200 is off the globe; it must lie between -180 and 180",
+                "Долгота 200 вне диапазона от -180 до 180 градусов.",
+            ),
+            pair(
+                "origin 'aktua' is not an id in the locations file; did you mean 'aktau'?",
+                "origin: «aktua» — такого id нет в файле мест. Может быть, «aktau»?",
+            ),
+            pair(
+                "origin 'nowhere' is not an id in the locations file; add it there or correct the id",
+                "origin: «nowhere» — такого id нет в файле мест. Добавьте его туда или исправьте id.",
+            ),
+            pair(
+                "count -2 is negative; flows are amounts of zero or more",
+                "count: значение -2 отрицательное, а поток может быть только нулём или больше.",
+            ),
+            pair(
+                "origin is empty; give a location id",
+                "Столбец «origin» пуст. Укажите id места.",
+            ),
+            pair(
+                "count 'x' is not a number; give the flow as a plain number such as 120",
+                "count: «x» — не число. Укажите поток обычным числом, например 120.",
+            ),
+            pair(
+                "there is no 'time' column, so the flows have no year; they are all shown under the year 2000 in a layer described as undated. Add a 'time' column with a year or a date such as 2024-05-01 to place them in time",
+                "Нет столбца «time», поэтому у потоков нет года: все они отнесены к 2000 году и показаны в слое с пометкой «без даты». Чтобы расположить потоки во времени, добавьте столбец «time» с годом или датой, например 2024-05-01.",
+            ),
+            pair(
+                "a flow from a location to itself cannot be drawn as a line; it is left out",
+                "Поток из места в то же самое место нельзя нарисовать линией, он пропущен.",
+            ),
+        ] {
+            assert!(all.contains(&expected), "{expected:?} not in {all:#?}");
+        }
+        let dated = said(
+            "id,name,lat,lon\naktau,,43.6,51.2\nalat,Alat,39.93,49.42\n",
+            "origin,dest,count,time\naktau,alat,1,3000\naktau,alat,1,soon\n",
+        );
+        for expected in [
+            pair(
+                "location 'aktau' has no name; its id is shown as its name",
+                "У места «aktau» нет названия, вместо него показан id.",
+            ),
+            pair(
+                "year 3000 is out of range; use a year from 1800 to 2200",
+                "Год 3000 вне допустимого диапазона: укажите год от 1800 до 2200.",
+            ),
+            pair(
+                "time 'soon' is not a year or a date; write it as 2024 or 2024-05-01",
+                "time: «soon» — не год и не дата. Запишите как 2024 или 2024-05-01.",
+            ),
+        ] {
+            assert!(dated.contains(&expected), "{expected:?} not in {dated:#?}");
+        }
+        assert_eq!(
+            said("id,name,lat,lon\n", "origin,dest,count\n")[..1],
+            [pair(
+                "the locations file lists no locations; add rows of id, name, lat and lon",
+                "В файле мест нет ни одного места. Добавьте строки с id, name, lat и lon.",
+            )]
+        );
+        let modes = said(
+            "id,name,lat,lon\naktau,Aktau,43.6,51.2\nalat,Alat,39.93,49.42\n",
+            "origin,dest,count,time,mode\naktau,alat,1,2020,rial\n",
+        );
+        let (english, russian) = &modes[0];
+        assert!(
+            english.starts_with("mode 'rial' is not one of ")
+                && english.ends_with("; did you mean 'rail'? The flow's link is imported as road."),
+            "{english}"
+        );
+        assert!(
+            russian.starts_with("mode: «rial» — недопустимое значение (допустимы ")
+                && russian.ends_with("). Может быть, «rail»? Связь потока импортирована как road."),
+            "{russian}"
+        );
+        // The CSV reader's errors cannot come from text already read as UTF-8, so the words
+        // are checked alone.
+        let unreadable = crate::io::Problem::worded(
+            "l.csv",
+            Words::new(
+                msg("problem-csv-unreadable-row"),
+                [("error", "found record with 2 fields".into())],
+            ),
+        );
+        assert_eq!(
+            unreadable.message,
+            "this line cannot be read as CSV: found record with 2 fields"
+        );
+        assert_eq!(
+            unreadable.message_in(&crate::i18n::Tr::new("ru")),
+            "Эту строку не удаётся прочитать как CSV (found record with 2 fields)."
+        );
     }
 }

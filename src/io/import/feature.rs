@@ -177,15 +177,18 @@ impl Record {
         }
     }
 
-    /// "feature 'Aktau'", or how the feature is found when it has no name.
-    pub(super) fn describe(&self) -> String {
-        match (self.properties.name(), &self.at) {
-            (Some(name), RecordAt::Json(_)) => format!("feature '{name}'"),
-            (Some(name), RecordAt::Xml { .. }) => format!("placemark '{name}'"),
-            (None, RecordAt::Json(path)) if path.is_empty() => "the feature".to_string(),
-            (None, RecordAt::Json(path)) => format!("the feature at {path}"),
-            (None, RecordAt::Xml { label, .. }) => label.clone(),
-        }
+    /// How a message names the feature ("feature 'Aktau'", "the feature at features[3]"), as
+    /// its arguments: `record` is `feature-named`, `placemark-named`, `feature-at`, `label` or
+    /// `feature`, and `name` the name, path or label it shows.
+    pub(super) fn who(&self) -> [(&'static str, crate::i18n::Arg); 2] {
+        let (record, name) = match (self.properties.name(), &self.at) {
+            (Some(name), RecordAt::Json(_)) => ("feature-named", name.to_string()),
+            (Some(name), RecordAt::Xml { .. }) => ("placemark-named", name.to_string()),
+            (None, RecordAt::Json(path)) if path.is_empty() => ("feature", String::new()),
+            (None, RecordAt::Json(path)) => ("feature-at", path.clone()),
+            (None, RecordAt::Xml { label, .. }) => ("label", label.clone()),
+        };
+        [("record", record.into()), ("name", name.into())]
     }
 }
 

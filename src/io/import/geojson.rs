@@ -12,7 +12,7 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use super::build::build;
 use super::feature::{Collected, Properties, Record, RecordAt, Shape, join_path};
 use super::values::Raw;
-use super::{ImportFailure, Imported, Notes, Where, capitalise, empty_route, file_stem, finish};
+use super::{ImportFailure, Imported, Notes, Where, empty_route, file_stem, finish};
 use crate::i18n::msg;
 use crate::io::parse::serde_problem;
 use crate::io::{Problem, Words, locate};
@@ -87,11 +87,7 @@ fn parse(text: &str, file: &str) -> Result<Document, Problem> {
             .filter(|p| p != ".")
             .unwrap_or_default();
         let problem = if error.to_string().starts_with("recursion limit exceeded") {
-            Problem::in_file(
-                file,
-                "the JSON is nested too deeply to read (more than 128 levels); GeoJSON never \
-                 needs this many, so the file is damaged or not GeoJSON",
-            )
+            Problem::worded(file, Words::new(msg("problem-geojson-too-deep"), []))
         } else {
             serde_problem(file, &error)
         };
@@ -154,20 +150,18 @@ fn read_document(document: Document, collected: &mut Collected, notes: &mut Note
         }
         "Topology" => notes.error(
             Where::Json("type".into()),
-            "this is TopoJSON, not GeoJSON; convert it first, for example with topo2geo or \
-             mapshaper",
+            Words::new(msg("problem-geojson-topojson"), []),
         ),
-        _ => notes.error(
-            Where::Json(if document.kind.is_some() { "type" } else { "" }.into()),
-            format!(
-                "this is not GeoJSON: \"type\" is {}, where GeoJSON has \"FeatureCollection\", \
-                 \"Feature\" or a geometry type such as \"Point\"",
-                document
-                    .kind
-                    .as_ref()
-                    .map_or_else(|| "missing".to_string(), Raw::describe),
-            ),
-        ),
+        _ => {
+            let [found, value] = document.kind.as_ref().map_or_else(
+                || [("found", "missing".into()), ("value", "".into())],
+                Raw::said,
+            );
+            notes.error(
+                Where::Json(if document.kind.is_some() { "type" } else { "" }.into()),
+                Words::new(msg("problem-geojson-wrong-type"), [found, value]),
+            );
+        }
     }
 }
 
@@ -177,9 +171,9 @@ fn read_feature(feature: RawFeature, path: String, collected: &mut Collected, no
         Some(PropertiesIn::NotObject(found)) => {
             notes.warn(
                 Where::Json(join_path(&path, "properties")),
-                format!(
-                    "the properties are {found}, not an object of names and values; they are \
-                     ignored"
+                Words::new(
+                    msg("problem-geojson-properties-not-object"),
+                    [("found", found_key(found).into())],
                 ),
             );
             Properties::default()
@@ -194,12 +188,10 @@ fn read_feature(feature: RawFeature, path: String, collected: &mut Collected, no
         at: RecordAt::Json(path.clone()),
     };
     let Some(geometry) = feature.geometry else {
+        let [record_is, name] = record.who();
         notes.warn(
             record.whole(),
-            format!(
-                "{} has no geometry, so there is nothing to place on the map; it is skipped",
-                record.describe()
-            ),
+            Words::new(msg("problem-geojson-no-geometry"), [record_is, name]),
         );
         return;
     };
@@ -221,11 +213,12 @@ fn read_geometry(
     let kind = match &geometry.kind {
         Some(Raw::Text(kind)) => kind.as_str(),
         Some(other) => {
+            let [found, value] = other.said();
             notes.error(
                 Where::Json(JsonPath::Key(&at, "type").to_string()),
-                format!(
-                    "the geometry's \"type\" is {}; it must be a text such as \"Point\"",
-                    other.describe()
+                Words::new(
+                    msg("problem-geojson-geometry-type-not-text"),
+                    [found, value],
                 ),
             );
             return;
@@ -233,7 +226,7 @@ fn read_geometry(
         None => {
             notes.error(
                 Where::Json(at.to_string()),
-                "the geometry has no \"type\"; add one such as \"type\": \"Point\"",
+                Words::new(msg("problem-geojson-geometry-no-type"), []),
             );
             return;
         }
@@ -246,13 +239,12 @@ fn read_geometry(
         kind,
         "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon"
     ) {
+        let [record, name] = record.who();
         notes.warn(
             Where::Json(JsonPath::Key(&at, "type").to_string()),
-            format!(
-                "{} has a geometry of type '{kind}', which is not one of Point, MultiPoint, \
-                 LineString, MultiLineString, Polygon, MultiPolygon or GeometryCollection; it \
-                 is skipped",
-                record.describe()
+            Words::new(
+                msg("problem-geojson-unsupported-geometry"),
+                [record, name, ("kind", kind.into())],
             ),
         );
         return;
@@ -260,16 +252,20 @@ fn read_geometry(
     let Some(coordinates) = &geometry.coordinates else {
         notes.error(
             Where::Json(at.to_string()),
-            format!("the {kind} has no \"coordinates\"; add them, or remove the geometry"),
+            Words::new(
+                msg("problem-geojson-no-coordinates"),
+                [("kind", kind.into())],
+            ),
         );
         return;
     };
     if matches!(coordinates, Coordinates::List(list) if list.is_empty()) {
+        let [record_is, name] = record.who();
         notes.warn(
             Where::Json(at.to_string()),
-            format!(
-                "{} has an empty {kind}; it is skipped",
-                capitalise(&record.describe())
+            Words::new(
+                msg("problem-geojson-empty-geometry"),
+                [record_is, name, ("kind", kind.into())],
             ),
         );
         return;
@@ -315,9 +311,9 @@ fn read_collection(
     if depth >= MAX_NESTING {
         notes.error(
             Where::Json(at.to_string()),
-            format!(
-                "GeometryCollections are nested more than {MAX_NESTING} deep here; put the \
-                 geometries in one collection or in separate features"
+            Words::new(
+                msg("problem-geojson-collections-too-deep"),
+                [("depth", MAX_NESTING.into())],
             ),
         );
         return;
@@ -325,16 +321,17 @@ fn read_collection(
     let Some(geometries) = &geometry.geometries else {
         notes.error(
             Where::Json(at.to_string()),
-            "the GeometryCollection has no \"geometries\" list; add one, or remove the geometry",
+            Words::new(msg("problem-geojson-no-geometries"), []),
         );
         return;
     };
     if geometries.is_empty() {
+        let [record_is, name] = record.who();
         notes.warn(
             Where::Json(at.to_string()),
-            format!(
-                "{} has an empty GeometryCollection; it is skipped",
-                capitalise(&record.describe())
+            Words::new(
+                msg("problem-geojson-empty-geometry"),
+                [record_is, name, ("kind", "GeometryCollection".into())],
             ),
         );
     }
@@ -359,7 +356,10 @@ fn list<'c>(
     };
     notes.error(
         Where::Json(at.to_string()),
-        format!("expected a list of {what}, found {found}"),
+        Words::new(
+            msg("problem-geojson-list-expected"),
+            [("what", what.into()), ("found", found_key(found).into())],
+        ),
     );
     &[]
 }
@@ -371,39 +371,62 @@ fn position(coordinates: &Coordinates, at: JsonPath<'_>, notes: &mut Notes) -> O
             if (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat) {
                 return Some(LatLon { lat, lon });
             }
-            let mut message = format!("position [{lon}, {lat}] is off the globe: ");
-            if !(-90.0..=90.0).contains(&lat) {
-                message += &format!("latitude {lat} is not between -90 and 90");
-                if lon.abs() <= 90.0 && lat.abs() <= 180.0 {
-                    message += "; it looks like latitude and longitude are swapped, and GeoJSON \
-                                gives longitude first";
-                }
+            let id = if (-90.0..=90.0).contains(&lat) {
+                msg("problem-geojson-longitude-off-globe")
+            } else if lon.abs() <= 90.0 && lat.abs() <= 180.0 {
+                msg("problem-geojson-latitude-off-globe-swapped")
             } else {
-                message += &format!("longitude {lon} is not between -180 and 180");
-            }
-            message
+                msg("problem-geojson-latitude-off-globe")
+            };
+            // Coordinates as text, written as the file has them.
+            Words::new(
+                id,
+                [
+                    ("lon", lon.to_string().into()),
+                    ("lat", lat.to_string().into()),
+                ],
+            )
         }
         Coordinates::BadPosition(BadPosition::Member { index, found }) => {
             let which = if *index == 0 { "longitude" } else { "latitude" };
             notes.error(
                 Where::Json(JsonPath::Index(&at, *index).to_string()),
-                format!("expected the {which} as a number, found {found}"),
+                Words::new(
+                    msg("problem-geojson-not-a-number"),
+                    [("which", which.into()), ("found", found_key(found).into())],
+                ),
             );
             return None;
         }
-        Coordinates::BadPosition(BadPosition::TooShort(count)) => format!(
-            "a position needs a longitude and a latitude, as in [51.2, 43.6]; found {count} \
-             number"
+        Coordinates::BadPosition(BadPosition::TooShort(count)) => Words::new(
+            msg("problem-geojson-position-too-short"),
+            [("count", (*count).into())],
         ),
-        Coordinates::List(_) => {
-            "expected a position [longitude, latitude], found a list of positions".to_string()
-        }
-        Coordinates::NotArray(found) => {
-            format!("expected a position [longitude, latitude], found {found}")
-        }
+        Coordinates::List(_) => Words::new(
+            msg("problem-geojson-position-expected"),
+            [("found", "positions".into())],
+        ),
+        Coordinates::NotArray(found) => Words::new(
+            msg("problem-geojson-position-expected"),
+            [("found", found_key(found).into())],
+        ),
     };
     notes.error(Where::Json(at.to_string()), message);
     None
+}
+
+/// The key by which a message names what was found where coordinates should be, one of the
+/// descriptions such as [`A_NUMBER`].
+fn found_key(found: &str) -> &'static str {
+    match found {
+        A_NUMBER => "number",
+        A_TEXT => "text",
+        A_BOOLEAN => "boolean",
+        NULL => "null",
+        A_LIST => "list",
+        AN_OBJECT => "object",
+        _ => "position",
+    }
 }
 
 /// A line of at least two checked positions.
@@ -412,9 +435,9 @@ fn line(coordinates: &Coordinates, at: JsonPath<'_>, notes: &mut Notes) -> Optio
     if points.len() < 2 {
         notes.warn(
             Where::Json(at.to_string()),
-            format!(
-                "a line needs at least two positions, found {}; it is skipped",
-                points.len()
+            Words::new(
+                msg("problem-geojson-line-too-short"),
+                [("count", points.len().into())],
             ),
         );
         return None;
@@ -455,16 +478,12 @@ fn polygon(
             continue;
         };
         if ring.len() < 3 {
-            let what = if i == 0 {
-                "the polygon's outer ring"
-            } else {
-                "a hole"
-            };
+            let what = if i == 0 { "outer" } else { "hole" };
             notes.warn(
                 Where::Json(ring_at.to_string()),
-                format!(
-                    "{what} has {} positions, and a ring needs at least three; it is left out",
-                    ring.len()
+                Words::new(
+                    msg("problem-geojson-ring-too-short"),
+                    [("ring", what.into()), ("count", ring.len().into())],
                 ),
             );
             if i == 0 {
@@ -1299,5 +1318,333 @@ mod tests {
         assert_eq!((&*link.from, &*link.to), ("p61", "p62"));
         assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
         passes_checker(&imported);
+    }
+
+    /// The first problem of a failed import, in English and in Russian; the English as the
+    /// problem keeps it.
+    fn in_both(problem: &Problem) -> (String, String) {
+        use crate::i18n::Tr;
+        assert_eq!(problem.message_in(&Tr::new("en")), problem.message);
+        (problem.message.clone(), problem.message_in(&Tr::new("ru")))
+    }
+
+    fn geometry(geometry: &str) -> String {
+        format!(
+            r#"{{"type": "FeatureCollection", "features": [{{"type": "Feature", "properties": {{"name": "Aktau"}}, "geometry": {geometry}}}]}}"#
+        )
+    }
+
+    #[test]
+    fn coordinate_problems_read_in_russian_and_as_before_in_english() {
+        let first = |g: &str| in_both(&failure(&geometry(g)).problems[0]);
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [43.6, 95.5]}"#),
+            (
+                "position [43.6, 95.5] is off the globe: latitude 95.5 is not between -90 and 90; it looks like latitude and longitude are swapped, and GeoJSON gives longitude first".to_string(),
+                "Точка [43.6, 95.5] лежит за пределами земного шара: широта 95.5 должна быть от -90 до 90. Похоже, широта и долгота переставлены: в GeoJSON сначала идёт долгота.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [-200, 40]}"#),
+            (
+                "position [-200, 40] is off the globe: longitude -200 is not between -180 and 180".to_string(),
+                "Точка [-200, 40] лежит за пределами земного шара: долгота -200 должна быть от -180 до 180.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [170, 100]}"#).0,
+            "position [170, 100] is off the globe: latitude 100 is not between -90 and 90"
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": ["51.2", 43.6]}"#),
+            (
+                "expected the longitude as a number, found a text".to_string(),
+                "Долгота должна быть числом, а здесь текст.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [51.2]}"#),
+            (
+                "a position needs a longitude and a latitude, as in [51.2, 43.6]; found 1 number"
+                    .to_string(),
+                "Точке нужны долгота и широта, например [51.2, 43.6], а здесь 1 число.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "Point", "coordinates": [[51.2, 43.6]]}"#),
+            (
+                "expected a position [longitude, latitude], found a list of positions".to_string(),
+                "Нужна точка [долгота, широта], а здесь список точек.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "LineString", "coordinates": [[51.2, 43.6], 7]}"#),
+            (
+                "expected a position [longitude, latitude], found a number".to_string(),
+                "Нужна точка [долгота, широта], а здесь число.".to_string()
+            )
+        );
+        assert_eq!(
+            first(r#"{"type": "MultiLineString", "coordinates": {"a": 1}}"#),
+            (
+                "expected a list of lines, found an object".to_string(),
+                "Нужен список линий, а здесь объект.".to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn geometry_problems_read_in_russian_and_as_before_in_english() {
+        let imported = import(&geometry(r#"{"type": "Circle", "coordinates": [51.2, 43.6]}"#).replace(
+            "]}",
+            r#", {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}}]}"#,
+        ));
+        assert_eq!(
+            in_both(&imported.warnings[0]),
+            (
+                "feature 'Aktau' has a geometry of type 'Circle', which is not one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon or GeometryCollection; it is skipped".to_string(),
+                "Объект «Aktau»: геометрия типа «Circle» не поддерживается, объект пропущен. Поддерживаются Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon и GeometryCollection.".to_string()
+            )
+        );
+        let mut nested = r#"{"type": "Point", "coordinates": [51.2, 43.6]}"#.to_string();
+        for _ in 0..=MAX_NESTING {
+            nested = format!(r#"{{"type": "GeometryCollection", "geometries": [{nested}]}}"#);
+        }
+        assert_eq!(
+            in_both(&failure(&geometry(&nested)).problems[0]),
+            (
+                "GeometryCollections are nested more than 32 deep here; put the geometries in one collection or in separate features".to_string(),
+                "Здесь GeometryCollection вложены друг в друга глубже 32 уровней. Поместите геометрии в одну коллекцию или в отдельные объекты.".to_string()
+            )
+        );
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert_eq!(
+            in_both(
+                &failure(&geometry(&format!(
+                    r#"{{"type": "Point", "coordinates": {deep}}}"#
+                )))
+                .problems[0]
+            )
+            .1,
+            "JSON вложен слишком глубоко, чтобы его прочитать (больше 128 уровней). В GeoJSON столько уровней не бывает: файл повреждён или это не GeoJSON."
+        );
+    }
+
+    #[test]
+    fn feature_problems_read_in_russian_and_as_before_in_english() {
+        let text = r##"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"name": "Aktau", "id": "aktau", "kind": "prot"}, "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}},
+  {"type": "Feature", "properties": {"id": "aktau", "kind": "zzzzzz"}, "geometry": {"type": "Point", "coordinates": [49.4, 39.9]}},
+  {"type": "Feature", "properties": {"id": [1], "kind": true}, "geometry": {"type": "Point", "coordinates": [49.9, 40.4]}},
+  {"type": "Feature", "properties": {"from": "aktua", "to": null}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"from": "qqqqqqqq"}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"color": "red"}, "geometry": {"type": "Polygon", "coordinates": [[[50, 40], [51, 40], [51, 41], [50, 40]]]}}
+]}"##;
+        let failure = failure(text);
+        let all: Vec<(String, String)> = failure
+            .problems
+            .iter()
+            .chain(&failure.warnings)
+            .map(in_both)
+            .collect();
+        let said = |english: &str, russian: &str| {
+            let pair = (english.to_string(), russian.to_string());
+            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+        };
+        said(
+            "'from' names node 'aktua', which no point in the file has; did you mean 'aktau'?",
+            "«from» ссылается на узел «aktua», но такой точки в файле нет. Может быть, «aktau»?",
+        );
+        said(
+            "'from' names node 'qqqqqqqq', which no point in the file has; give the id of a point in the file",
+            "«from» ссылается на узел «qqqqqqqq», но такой точки в файле нет. Укажите id точки из этого файла.",
+        );
+        said(
+            "kind 'prot' is not one of port, rail_junction, border_crossing, city, terminal, place; did you mean 'port'? Feature 'Aktau' is imported with kind 'place'.",
+            "Объект «Aktau»: в свойстве «kind» недопустимое значение «prot» (допустимы port, rail_junction, border_crossing, city, terminal, place). Может быть, «port»? Пока вместо него взято «place».",
+        );
+        said(
+            "kind 'zzzzzz' is not one of port, rail_junction, border_crossing, city, terminal, place. The feature at features[1] is imported with kind 'place'.",
+            "Объект в features[1]: в свойстве «kind» недопустимое значение «zzzzzz» (допустимы port, rail_junction, border_crossing, city, terminal, place). Вместо него взято «place».",
+        );
+        said(
+            "this point and 1 other points have no 'name' property; their ids are shown as names",
+            "У этой точки и ещё у 1 точки нет свойства «name», вместо названий показаны их id.",
+        );
+        said(
+            "id 'aktau' is already used by an earlier node; this one is imported as 'aktau-2', so give each feature its own id if other features refer to it",
+            "Id «aktau» уже занят узлом выше в файле, поэтому этот объект импортирован как «aktau-2». Если другие объекты ссылаются на него, дайте каждому объекту свой id.",
+        );
+        said(
+            "the id is a list, not a text or number; the feature at features[2] gets a generated id",
+            "Объект в features[2]: id задан как список, а должен быть текстом или числом. Id создан автоматически.",
+        );
+        said(
+            "kind is true or false, not a word. The feature at features[2] is imported with kind 'place'.",
+            "Объект в features[2]: в свойстве «kind» true или false, а нужно слово. Вместо этого взято «place».",
+        );
+        said(
+            "colour 'red' is not of the form #rrggbb, such as \"#c2410c\"; the area is drawn in the default grey",
+            "Цвет «red» записан не в виде #rrggbb, например \"#c2410c\". Область нарисована серым цветом по умолчанию.",
+        );
+        let flows = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"name": "Aktau", "value": 3}, "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}},
+  {"type": "Feature", "properties": {"year": 2020}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"value": 2, "year": 2020, "unit": "Mt"}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"value": 2, "year": 2020, "unit": "TEU"}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
+  {"type": "Feature", "properties": {"value": 2}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}}
+]}"#;
+        let flow_failure = geojson(flows, "t.geojson").expect_err("fails");
+        let all: Vec<(String, String)> = flow_failure
+            .problems
+            .iter()
+            .chain(&flow_failure.warnings)
+            .map(in_both)
+            .collect();
+        let said = |english: &str, russian: &str| {
+            let pair = (english.to_string(), russian.to_string());
+            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+        };
+        said(
+            "Feature 'Aktau' is a point, and flow values belong on lines; its value is left out",
+            "Объект «Aktau» — это точка, а значения потоков относятся к линиям, поэтому значение пропущено.",
+        );
+        said(
+            "a year without a 'value' says nothing to show; it is left out",
+            "Год без значения («value») ничего не показывает, он пропущен.",
+        );
+        said(
+            "unit 'TEU' differs from unit 'Mt' of layer 'Imported flows' given by an earlier feature; the value is shown in 'Mt', so put values in other units in a layer of their own with a 'layer' property",
+            "Единица «TEU» отличается от единицы «Mt» слоя «Imported flows», заданной одним из объектов выше, и значение показано в «Mt». Значения в других единицах поместите в отдельный слой с помощью свойства «layer».",
+        );
+        said(
+            "The feature at features[4] has a value but no 'year'; add a 'year' property such as 2024",
+            "Объект в features[4]: есть значение, но нет года («year»). Добавьте свойство «year», например 2024.",
+        );
+        // Counts that Russian words by their last digits: one point of 21 is still "точки".
+        let unnamed = |count: usize| {
+            crate::io::Problem::worded(
+                "t.geojson",
+                Words::new(
+                    msg("problem-import-unnamed-points"),
+                    [("count", count.into()), ("others", (count - 1).into())],
+                ),
+            )
+        };
+        assert_eq!(
+            in_both(&unnamed(1)).1,
+            "У этой точки нет свойства «name», вместо названия показан её id."
+        );
+        assert_eq!(
+            in_both(&unnamed(22)),
+            (
+                "this point and 21 other points have no 'name' property; their ids are shown as names".to_string(),
+                "У этой точки и ещё у 21 точки нет свойства «name», вместо названий показаны их id.".to_string()
+            )
+        );
+    }
+
+    /// Every problem and warning of a GeoJSON text, in English and in Russian.
+    fn all_said(text: &str) -> Vec<(String, String)> {
+        let (problems, warnings) = match geojson(text, "t.geojson") {
+            Ok(imported) => (Vec::new(), imported.warnings),
+            Err(failure) => (failure.problems, failure.warnings),
+        };
+        problems.iter().chain(&warnings).map(in_both).collect()
+    }
+
+    #[test]
+    fn document_and_geometry_problems_read_in_russian_and_as_before_in_english() {
+        let said = |text: &str, english: &str, russian: &str| {
+            let all = all_said(text);
+            let pair = (english.to_string(), russian.to_string());
+            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+        };
+        said(
+            r#"{"type": "Topology"}"#,
+            "this is TopoJSON, not GeoJSON; convert it first, for example with topo2geo or mapshaper",
+            "Это TopoJSON, а не GeoJSON. Сначала преобразуйте его, например с помощью topo2geo или mapshaper.",
+        );
+        said(
+            r#"{"type": "Thing"}"#,
+            "this is not GeoJSON: \"type\" is 'Thing', where GeoJSON has \"FeatureCollection\", \"Feature\" or a geometry type such as \"Point\"",
+            "Это не GeoJSON: \"type\" равен «Thing», а в GeoJSON это \"FeatureCollection\", \"Feature\" или тип геометрии, например \"Point\".",
+        );
+        said(
+            r#"{"features": []}"#,
+            "this is not GeoJSON: \"type\" is missing, where GeoJSON has \"FeatureCollection\", \"Feature\" or a geometry type such as \"Point\"",
+            "Это не GeoJSON: нет поля \"type\", а в GeoJSON это \"FeatureCollection\", \"Feature\" или тип геометрии, например \"Point\".",
+        );
+        let point = r#"{"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [51.2, 43.6]}}"#;
+        let with = |feature: &str| {
+            format!(r#"{{"type": "FeatureCollection", "features": [{point}, {feature}]}}"#)
+        };
+        said(
+            &with(r#"{"type": "Feature", "properties": "x", "geometry": null}"#),
+            "the properties are a text, not an object of names and values; they are ignored",
+            "Свойства (properties) заданы как текст, а не как объект с названиями и значениями, поэтому они не учтены.",
+        );
+        said(
+            &with(r#"{"type": "Feature", "properties": {"name": "Alat"}}"#),
+            "feature 'Alat' has no geometry, so there is nothing to place on the map; it is skipped",
+            "Объект «Alat»: нет геометрии, так что на карте его нечем показать; объект пропущен.",
+        );
+        said(
+            &with(r#"{"type": "Feature", "properties": {}, "geometry": {"type": 7}}"#),
+            "the geometry's \"type\" is 7; it must be a text such as \"Point\"",
+            "\"type\" геометрии равен 7, а должен быть текстом, например \"Point\".",
+        );
+        said(
+            &with(r#"{"type": "Feature", "properties": {}, "geometry": {"coordinates": [1, 2]}}"#),
+            "the geometry has no \"type\"; add one such as \"type\": \"Point\"",
+            "У геометрии нет \"type\". Добавьте его, например \"type\": \"Point\".",
+        );
+        said(
+            &with(r#"{"type": "Feature", "properties": {}, "geometry": {"type": "LineString"}}"#),
+            "the LineString has no \"coordinates\"; add them, or remove the geometry",
+            "У геометрии LineString нет \"coordinates\". Добавьте координаты или удалите геометрию.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": []}}"#,
+            ),
+            "The feature at features[1] has an empty LineString; it is skipped",
+            "Объект в features[1]: геометрия LineString пуста; объект пропущен.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "GeometryCollection"}}"#,
+            ),
+            "the GeometryCollection has no \"geometries\" list; add one, or remove the geometry",
+            "У GeometryCollection нет списка \"geometries\". Добавьте его или удалите геометрию.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {"name": "Alat"}, "geometry": {"type": "GeometryCollection", "geometries": []}}"#,
+            ),
+            "Feature 'Alat' has an empty GeometryCollection; it is skipped",
+            "Объект «Alat»: геометрия GeometryCollection пуста; объект пропущен.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[51, 43]]}}"#,
+            ),
+            "a line needs at least two positions, found 1; it is skipped",
+            "Линии нужны хотя бы две точки, а здесь 1 точка; линия пропущена.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[50, 40], [51, 40]]]}}"#,
+            ),
+            "the polygon's outer ring has 2 positions, and a ring needs at least three; it is left out",
+            "Во внешнем контуре многоугольника 2 точки, а контуру нужно хотя бы три; контур пропущен.",
+        );
+        said(
+            &with(
+                r#"{"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[50, 40], [51, 40], [51, 41], [50, 40]], [[50.2, 40.2]]]}}"#,
+            ),
+            "a hole has 1 positions, and a ring needs at least three; it is left out",
+            "В вырезе 1 точка, а контуру нужно хотя бы три; контур пропущен.",
+        );
     }
 }

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use super::Notes;
 use super::feature::{Feature, Slot};
+use crate::i18n::msg;
+use crate::io::Words;
 
 /// Ids handed out in one list, such as the nodes, so that each is unique.
 #[derive(Default)]
@@ -74,12 +76,13 @@ pub(super) fn assign_ids(
             continue;
         };
         let Some(base) = field.value.text() else {
+            let [found, value] = field.value.said();
+            let [record_is, name] = record.who();
             notes.warn(
                 record.field(field),
-                format!(
-                    "the id is {}, not a text or number; {} gets a generated id",
-                    field.value.describe(),
-                    record.describe()
+                Words::new(
+                    msg("problem-import-id-not-text"),
+                    [found, value, record_is, name],
                 ),
             );
             assigned.push(None);
@@ -93,9 +96,13 @@ pub(super) fn assign_ids(
         if id != wanted {
             notes.warn(
                 record.field(field),
-                format!(
-                    "id '{wanted}' is already used by an earlier {prefix}; this one is imported \
-                     as '{id}', so give each feature its own id if other features refer to it"
+                Words::new(
+                    msg("problem-import-id-taken"),
+                    [
+                        ("wanted", wanted.into()),
+                        ("prefix", prefix.into()),
+                        ("id", (&id).into()),
+                    ],
                 ),
             );
         }

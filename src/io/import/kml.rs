@@ -27,10 +27,7 @@ const MAX_DEPTH: usize = 64;
 pub fn kml(text: &str, file: &str) -> Result<Imported, ImportFailure> {
     let mut notes = Notes::default();
     if text.starts_with("PK") {
-        notes.error(
-            Where::File,
-            "this is a KMZ (zipped KML); unzip it and open doc.kml",
-        );
+        notes.error(Where::File, Words::new(msg("problem-kml-zipped"), []));
         return finish(Default::default(), notes, file, text, &mut |_| None);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -93,16 +90,13 @@ impl Tag {
 
 /// Elements that draw something this importer cannot, each with what to tell the user.
 const UNSUPPORTED: &[(&[u8], &str)] = &[
-    (b"Track", "tracks are not imported"),
-    (b"MultiTrack", "tracks are not imported"),
-    (b"Model", "3D models are not imported"),
-    (b"GroundOverlay", "image overlays are not imported"),
-    (b"ScreenOverlay", "image overlays are not imported"),
-    (b"PhotoOverlay", "photo overlays are not imported"),
-    (
-        b"NetworkLink",
-        "what it loads from elsewhere is not imported; open that file instead",
-    ),
+    (b"Track", "track"),
+    (b"MultiTrack", "track"),
+    (b"Model", "model"),
+    (b"GroundOverlay", "image-overlay"),
+    (b"ScreenOverlay", "image-overlay"),
+    (b"PhotoOverlay", "photo-overlay"),
+    (b"NetworkLink", "network-link"),
 ];
 
 /// An open element and where it starts.
@@ -167,9 +161,9 @@ impl Kml {
                             offset: at,
                             path: String::new(),
                         },
-                        format!(
-                            "the file is not well-formed XML here: {error}; KML must be valid \
-                             XML, so check the tags around this place"
+                        Words::new(
+                            msg("problem-kml-bad-xml"),
+                            [("error", error.to_string().into())],
                         ),
                     );
                     return;
@@ -211,7 +205,7 @@ impl Kml {
                     offset: open.offset,
                     path: String::new(),
                 },
-                "the file ends before this element is closed; is the file cut short?",
+                Words::new(msg("problem-kml-ends-early"), []),
             );
         }
     }
@@ -233,10 +227,7 @@ impl Kml {
                     offset,
                     path: String::new(),
                 },
-                format!(
-                    "elements are nested more than {MAX_DEPTH} deep here; flatten the folders \
-                     and import again"
-                ),
+                Words::new(msg("problem-kml-too-deep"), [("depth", MAX_DEPTH.into())]),
             );
             return false;
         }
@@ -248,17 +239,25 @@ impl Kml {
         }
         if let Some((_, why)) = UNSUPPORTED.iter().find(|(n, _)| *n == local_name.as_ref()) {
             let name = String::from_utf8_lossy(element.name().as_ref()).into_owned();
-            let (whose, path) = match &mut self.placemark {
+            let (id, path) = match &mut self.placemark {
                 Some(placemark) => {
                     placemark.reported = true;
-                    (format!(" in {}", placemark.label()), placemark.label())
+                    (
+                        msg("problem-kml-unsupported-in-placemark"),
+                        placemark.label(),
+                    )
                 }
-                None => (String::new(), String::new()),
+                None => (msg("problem-kml-unsupported"), String::new()),
             };
-            notes.warn(
-                Where::Offset { offset, path },
-                format!("<{name}>{whose} is skipped: {why}"),
+            let words = Words::new(
+                id,
+                [
+                    ("element", name.into()),
+                    ("why", (*why).into()),
+                    ("placemark", (&path).into()),
+                ],
             );
+            notes.warn(Where::Offset { offset, path }, words);
         }
         match tag {
             Tag::Placemark => {
@@ -374,9 +373,9 @@ impl Kml {
                         offset: placemark.offset,
                         path: placemark.label(),
                     },
-                    format!(
-                        "a Polygon in {} has no outerBoundaryIs ring; it is skipped",
-                        placemark.label()
+                    Words::new(
+                        msg("problem-kml-polygon-no-outer-ring"),
+                        [("placemark", placemark.label().into())],
                     ),
                 );
             }
@@ -395,9 +394,9 @@ impl Kml {
                         offset: placemark.offset,
                         path: label.clone(),
                     },
-                    format!(
-                        "{label} has no Point, LineString or Polygon to place on the map; it is \
-                         skipped"
+                    Words::new(
+                        msg("problem-kml-placemark-no-geometry"),
+                        [("placemark", (&label).into())],
                     ),
                 );
             }
@@ -437,9 +436,9 @@ impl Placemark {
                 self.reported = true;
                 notes.warn(
                     at,
-                    format!(
-                        "a LineString needs at least two positions, found {}; it is skipped",
-                        points.len()
+                    Words::new(
+                        msg("problem-kml-line-too-short"),
+                        [("count", points.len().into())],
                     ),
                 );
             }
@@ -451,10 +450,9 @@ impl Placemark {
                     self.reported = true;
                     notes.warn(
                         at,
-                        format!(
-                            "a ring has {} positions, and a ring needs at least three; it is left \
-                             out",
-                            points.len()
+                        Words::new(
+                            msg("problem-kml-ring-too-short"),
+                            [("count", points.len().into())],
                         ),
                     );
                     polygon.broken |= grandparent == Some(Tag::OuterBoundary);
@@ -511,23 +509,28 @@ fn coordinates(text: &str, offset: usize, path: &str, notes: &mut Notes) -> Opti
         let (Some(Some(lon)), Some(Some(lat))) = (numbers.next(), numbers.next()) else {
             notes.error(
                 at,
-                format!(
-                    "'{tuple}' is not a position; KML coordinates are longitude,latitude or \
-                     longitude,latitude,altitude, separated by spaces"
-                ),
+                Words::new(msg("problem-kml-not-a-position"), [("tuple", tuple.into())]),
             );
             all_good = false;
             continue;
         };
         if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
-            let which = if (-90.0..=90.0).contains(&lat) {
-                format!("longitude {lon} is not between -180 and 180")
+            let id = if (-90.0..=90.0).contains(&lat) {
+                msg("problem-kml-longitude-off-globe")
             } else {
-                format!("latitude {lat} is not between -90 and 90")
+                msg("problem-kml-latitude-off-globe")
             };
+            // Coordinates as text, written as the file has them.
             notes.error(
                 at,
-                format!("position '{tuple}' is off the globe: {which}; KML gives longitude first"),
+                Words::new(
+                    id,
+                    [
+                        ("tuple", tuple.into()),
+                        ("lon", lon.to_string().into()),
+                        ("lat", lat.to_string().into()),
+                    ],
+                ),
             );
             all_good = false;
             continue;
@@ -727,5 +730,126 @@ mod tests {
             "{}",
             problem.message
         );
+    }
+
+    /// The first error of a KML file that fails, in English and in Russian; the English as the
+    /// problem keeps it.
+    fn first_error(text: &str) -> (String, String) {
+        use crate::i18n::Tr;
+        let failure = kml(text, "t.kml").expect_err("fails");
+        let problem = &failure.problems[0];
+        assert_eq!(problem.message_in(&Tr::new("en")), problem.message);
+        (problem.message.clone(), problem.message_in(&Tr::new("ru")))
+    }
+
+    fn point(coordinates: &str) -> String {
+        format!(
+            "<kml><Placemark><name>A</name><Point><coordinates>{coordinates}</coordinates></Point></Placemark></kml>"
+        )
+    }
+
+    #[test]
+    fn kml_problems_read_in_russian_and_as_before_in_english() {
+        assert_eq!(
+            first_error(&point("251.22,43.6")),
+            (
+                "position '251.22,43.6' is off the globe: longitude 251.22 is not between -180 and 180; KML gives longitude first".to_string(),
+                "Точка «251.22,43.6» лежит за пределами земного шара: долгота 251.22 должна быть от -180 до 180. В KML сначала идёт долгота.".to_string()
+            )
+        );
+        assert_eq!(
+            first_error(&point("51.2,-95")),
+            (
+                "position '51.2,-95' is off the globe: latitude -95 is not between -90 and 90; KML gives longitude first".to_string(),
+                "Точка «51.2,-95» лежит за пределами земного шара: широта -95 должна быть от -90 до 90. В KML сначала идёт долгота.".to_string()
+            )
+        );
+        assert_eq!(
+            first_error(&point("51.2")).1,
+            "«51.2» — не точка. Координаты в KML записываются как долгота,широта или долгота,широта,высота через пробел."
+        );
+        let (english, russian) = first_error("<kml><Placemark><Point></Placemark></kml>");
+        assert!(
+            english.starts_with("the file is not well-formed XML here: ")
+                && english
+                    .ends_with("; KML must be valid XML, so check the tags around this place"),
+            "{english}"
+        );
+        assert!(
+            russian.starts_with("Здесь нарушена запись XML (")
+                && russian
+                    .ends_with("). KML должен быть правильным XML: проверьте теги в этом месте."),
+            "{russian}"
+        );
+        assert_eq!(
+            first_error("<kml><Placemark>"),
+            (
+                "the file ends before this element is closed; is the file cut short?".to_string(),
+                "Файл кончается раньше, чем закрыт этот элемент: не обрезан ли файл?".to_string()
+            )
+        );
+        assert_eq!(
+            first_error("PK\u{3}\u{4}"),
+            (
+                "this is a KMZ (zipped KML); unzip it and open doc.kml".to_string(),
+                "Это KMZ (сжатый KML). Распакуйте его и откройте doc.kml.".to_string()
+            )
+        );
+        assert_eq!(
+            first_error(&"<Folder>".repeat(MAX_DEPTH + 1)).1,
+            "Здесь элементы вложены друг в друга глубже 64 уровней. Уменьшите вложенность папок и импортируйте файл снова."
+        );
+    }
+
+    #[test]
+    fn skipped_kml_parts_read_in_russian_and_as_before_in_english() {
+        use crate::i18n::Tr;
+        let text = r#"<kml><Document>
+<NetworkLink/>
+<Placemark><name>A</name><Point><coordinates>51.2,43.6</coordinates></Point></Placemark>
+<Placemark><name>T</name><gx:Track/></Placemark>
+<Placemark><name>P</name><Polygon><innerBoundaryIs><LinearRing><coordinates>50,40 51,40 51,41 50,40</coordinates></LinearRing></innerBoundaryIs></Polygon></Placemark>
+<Placemark><name>E</name></Placemark>
+<Placemark><LineString><coordinates>50,40</coordinates></LineString></Placemark>
+<Placemark><Polygon><outerBoundaryIs><LinearRing><coordinates>50,40 51,40</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
+</Document></kml>"#;
+        let imported = kml(text, "t.kml").expect("imports");
+        let all: Vec<(String, String)> = imported
+            .warnings
+            .iter()
+            .map(|p| {
+                assert_eq!(p.message_in(&Tr::new("en")), p.message);
+                (p.message.clone(), p.message_in(&Tr::new("ru")))
+            })
+            .collect();
+        for (english, russian) in [
+            (
+                "<NetworkLink> is skipped: what it loads from elsewhere is not imported; open that file instead",
+                "Элемент <NetworkLink> пропущен: то, что он загружает из другого места, не импортируется. Откройте тот файл.",
+            ),
+            (
+                "<gx:Track> in Placemark 'T' is skipped: tracks are not imported",
+                "Элемент <gx:Track> в Placemark 'T' пропущен: треки не импортируются.",
+            ),
+            (
+                "a Polygon in Placemark 'P' has no outerBoundaryIs ring; it is skipped",
+                "У многоугольника (Polygon) в Placemark 'P' нет внешнего контура outerBoundaryIs; он пропущен.",
+            ),
+            (
+                "Placemark 'E' has no Point, LineString or Polygon to place on the map; it is skipped",
+                "В Placemark 'E' нет ни Point, ни LineString, ни Polygon, которые можно показать на карте; метка пропущена.",
+            ),
+            (
+                "a LineString needs at least two positions, found 1; it is skipped",
+                "Линии (LineString) нужны хотя бы две точки, а здесь 1 точка; линия пропущена.",
+            ),
+            (
+                "a ring has 2 positions, and a ring needs at least three; it is left out",
+                "В контуре 2 точки, а контуру нужно хотя бы три; контур пропущен.",
+            ),
+        ] {
+            let pair = (english.to_string(), russian.to_string());
+            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+        }
     }
 }

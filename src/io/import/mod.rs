@@ -242,15 +242,6 @@ fn empty_route(file: &str, title: &str) -> Route {
     }
 }
 
-/// `text` with its first letter in upper case, for a description that starts a sentence.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// Builds the result: the route when nothing was wrong, else every located problem.
 fn finish(
     route: Route,

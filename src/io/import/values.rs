@@ -1,6 +1,7 @@
 //! A property value as the file gives it, and the amounts and years read from it.
 
-use crate::io::YEARS;
+use crate::i18n::msg;
+use crate::io::{Words, YEARS};
 
 /// A property value as the file gives it.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,12 +23,24 @@ impl Raw {
         }
     }
 
-    pub(super) fn describe(&self) -> String {
-        match self {
-            Raw::Text(s) => format!("'{s}'"),
-            Raw::Number(n) => n.to_string(),
-            Raw::Other(what) => (*what).to_string(),
-        }
+    /// How a message describes the value ("'Aktau'", "4.5", "a list"), as its arguments:
+    /// `found` is `text`, `number`, `boolean`, `null`, `list` or `object`, and `value` the text
+    /// or number as written.
+    pub(super) fn said(&self) -> [(&'static str, crate::i18n::Arg); 2] {
+        let (found, value) = match self {
+            Raw::Text(s) => ("text", s.clone()),
+            Raw::Number(n) => ("number", n.to_string()),
+            Raw::Other(what) => (
+                match *what {
+                    "true or false" => "boolean",
+                    "null" => "null",
+                    "a list" => "list",
+                    _ => "object",
+                },
+                String::new(),
+            ),
+        };
+        [("found", found.into()), ("value", value.into())]
     }
 }
 
@@ -45,27 +58,30 @@ pub(super) fn year_of(text: &str) -> Option<i32> {
 }
 
 /// An amount of flow: a number of zero or more.
-pub(super) fn amount(raw: &Raw) -> Result<f64, String> {
+pub(super) fn amount(raw: &Raw) -> Result<f64, Words> {
     let number = match raw {
         Raw::Number(n) => Some(*n),
         Raw::Text(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
         Raw::Other(_) => None,
     };
     match number {
-        Some(n) if n < 0.0 => Err(format!(
-            "value {n} is negative; flows are amounts of zero or more"
+        Some(n) if n < 0.0 => Err(Words::new(
+            msg("problem-negative-value"),
+            [("value", n.to_string().into())],
         )),
         Some(n) => Ok(n),
-        None => Err(format!(
-            "value {} is not a number; give the amount as a plain number such as 4.5, with its \
-             unit in a separate 'unit' property",
-            raw.describe()
-        )),
+        None => {
+            let [found, value] = raw.said();
+            Err(Words::new(
+                msg("problem-import-value-not-a-number"),
+                [found, value],
+            ))
+        }
     }
 }
 
 /// A year for a flow value, in the range the checker accepts.
-pub(super) fn flow_year(raw: &Raw) -> Result<i32, String> {
+pub(super) fn flow_year(raw: &Raw) -> Result<i32, Words> {
     let year = match raw {
         Raw::Number(n) if n.fract() == 0.0 && n.abs() < 1e6 => Some(*n as i32),
         Raw::Text(s) => year_of(s),
@@ -73,15 +89,18 @@ pub(super) fn flow_year(raw: &Raw) -> Result<i32, String> {
     };
     match year {
         Some(y) if YEARS.contains(&y) => Ok(y),
-        Some(y) => Err(format!(
-            "year {y} is out of range; use a year from {} to {}",
-            YEARS.start(),
-            YEARS.end()
+        Some(y) => Err(Words::new(
+            msg("problem-year-out-of-range"),
+            [
+                ("year", y.to_string().into()),
+                ("first", YEARS.start().to_string().into()),
+                ("last", YEARS.end().to_string().into()),
+            ],
         )),
-        None => Err(format!(
-            "year {} is not a whole year; give it as a number such as 2024",
-            raw.describe()
-        )),
+        None => {
+            let [found, value] = raw.said();
+            Err(Words::new(msg("problem-import-not-a-year"), [found, value]))
+        }
     }
 }
 
@@ -98,6 +117,40 @@ mod tests {
         assert_eq!(year_of("20245"), Some(20245));
         assert_eq!(year_of(""), None);
         assert_eq!(flow_year(&Raw::Number(2024.5)).map_err(|_| ()), Err(()));
-        assert!(flow_year(&Raw::Number(1700.0)).is_err_and(|m| m.contains("out of range")));
+        assert!(
+            flow_year(&Raw::Number(1700.0)).is_err_and(|w| w.english().contains("out of range"))
+        );
+    }
+
+    #[test]
+    fn amounts_and_years_read_in_russian_and_as_before_in_english() {
+        use crate::i18n::Tr;
+        let said = |words: Words| (words.english(), words.in_language(&Tr::new("ru")));
+        assert_eq!(
+            said(amount(&Raw::Text("4,5 Mt".into())).expect_err("not a number")),
+            (
+                "value '4,5 Mt' is not a number; give the amount as a plain number such as 4.5, with its unit in a separate 'unit' property".to_string(),
+                "Значение «4,5 Mt» — не число. Укажите количество обычным числом, например 4.5, а единицу измерения — в отдельном свойстве «unit».".to_string()
+            )
+        );
+        assert_eq!(
+            said(amount(&Raw::Number(-2.5)).expect_err("negative")).0,
+            "value -2.5 is negative; flows are amounts of zero or more"
+        );
+        assert_eq!(
+            said(flow_year(&Raw::Number(2024.5)).expect_err("not whole")),
+            (
+                "year 2024.5 is not a whole year; give it as a number such as 2024".to_string(),
+                "Год 2024.5 — не целый год. Укажите его числом, например 2024.".to_string()
+            )
+        );
+        assert_eq!(
+            said(flow_year(&Raw::Other("a list")).expect_err("a list")),
+            (
+                "year a list is not a whole year; give it as a number such as 2024".to_string(),
+                "Год задан списком, а не целым числом. Укажите его числом, например 2024."
+                    .to_string()
+            )
+        );
     }
 }

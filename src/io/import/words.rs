@@ -3,8 +3,10 @@
 
 use crate::model::{LinkMode, LinkStatus, NodeKind, ValueKind};
 
+use super::Notes;
 use super::feature::{Field, Record};
-use super::{Notes, capitalise};
+use crate::i18n::{Arg, msg};
+use crate::io::Words;
 
 /// Words a property may take, with their meaning.
 pub(super) struct Vocabulary<T: 'static> {
@@ -16,9 +18,9 @@ pub(super) struct Vocabulary<T: 'static> {
 }
 
 impl<T: Copy + PartialEq> Vocabulary<T> {
-    /// The meaning of `text`, case, spaces and dashes aside; else a message that lists the words
-    /// and suggests the closest.
-    pub(super) fn read(&self, text: &str) -> Result<T, String> {
+    /// The meaning of `text`, case, spaces and dashes aside; else what a message needs to list
+    /// the words and suggest the closest.
+    pub(super) fn read(&self, text: &str) -> Result<T, Unknown> {
         let word: String = text
             .trim()
             .chars()
@@ -35,14 +37,13 @@ impl<T: Copy + PartialEq> Vocabulary<T> {
         let suggestion = crate::suggest::closest(&word, all().map(|(name, _)| *name))
             .and_then(|near| all().find(|(name, _)| *name == near))
             .and_then(|(_, meaning)| self.names.iter().find(|(_, m)| m == meaning))
-            .map(|(name, _)| format!("; did you mean '{name}'?"))
-            .unwrap_or_else(|| ".".to_string());
-        Err(format!(
-            "{} '{}' is not one of {}{suggestion}",
-            self.what,
-            text.trim(),
-            listed.join(", ")
-        ))
+            .map(|(name, _)| *name);
+        Err(Unknown {
+            what: self.what,
+            word: text.trim().to_string(),
+            listed: listed.join(", "),
+            suggestion,
+        })
     }
 
     pub(super) fn name(&self, meaning: T) -> &'static str {
@@ -50,6 +51,46 @@ impl<T: Copy + PartialEq> Vocabulary<T> {
             .iter()
             .find(|(_, m)| *m == meaning)
             .map_or("", |(name, _)| name)
+    }
+}
+
+/// A word that is not one of a vocabulary's.
+#[derive(Debug, PartialEq)]
+pub(super) struct Unknown {
+    /// What the word says, such as `kind` or `value kind`.
+    pub(super) what: &'static str,
+    pub(super) word: String,
+    /// The vocabulary's words, separated by commas.
+    pub(super) listed: String,
+    /// The closest word, if one is close.
+    pub(super) suggestion: Option<&'static str>,
+}
+
+impl Unknown {
+    /// The message for the word, `…-suggested` when there is a suggestion, with its arguments
+    /// and `more`.
+    pub(super) fn words<const N: usize>(
+        self,
+        id: &'static str,
+        suggested: &'static str,
+        more: [(&'static str, Arg); N],
+    ) -> Words {
+        let id = if self.suggestion.is_some() {
+            suggested
+        } else {
+            id
+        };
+        let mut args = vec![
+            ("what", self.what.into()),
+            ("word", self.word.into()),
+            ("listed", self.listed.into()),
+            ("suggestion", self.suggestion.unwrap_or_default().into()),
+        ];
+        args.extend(more);
+        Words {
+            id,
+            args: args.into(),
+        }
     }
 }
 
@@ -153,24 +194,33 @@ pub(super) fn word<T: Copy + PartialEq>(
     notes: &mut Notes,
 ) -> T {
     let Some(field) = field else { return default };
+    let [record_is, name] = record.who();
+    let default_word = ("default", vocabulary.name(default).into());
     let read = match field.value.text() {
-        Some(text) => vocabulary.read(&text),
-        None => Err(format!(
-            "{} is {}, not a word.",
-            vocabulary.what,
-            field.value.describe()
-        )),
+        Some(text) => vocabulary.read(&text).map_err(|unknown| {
+            unknown.words(
+                msg("problem-import-unknown-word"),
+                msg("problem-import-unknown-word-suggested"),
+                [record_is, name, default_word],
+            )
+        }),
+        None => {
+            let [found, value] = field.value.said();
+            Err(Words::new(
+                msg("problem-import-not-a-word"),
+                [
+                    ("what", vocabulary.what.into()),
+                    found,
+                    value,
+                    record_is,
+                    name,
+                    default_word,
+                ],
+            ))
+        }
     };
-    read.unwrap_or_else(|message| {
-        notes.warn(
-            record.field(field),
-            format!(
-                "{message} {} is imported with {} '{}'.",
-                capitalise(&record.describe()),
-                vocabulary.what,
-                vocabulary.name(default)
-            ),
-        );
+    read.unwrap_or_else(|words| {
+        notes.warn(record.field(field), words);
         default
     })
 }
@@ -183,9 +233,9 @@ mod tests {
     fn words_accept_aliases_and_suggest_the_closest() {
         assert_eq!(MODES.read("Sea ferry"), Ok(LinkMode::SeaFerry));
         assert_eq!(MODES.read("railway"), Ok(LinkMode::Rail));
-        let message = NODE_KINDS.read("prot").expect_err("a typo");
-        assert!(message.contains("did you mean 'port'"), "{message}");
-        let message = NODE_KINDS.read("harbuor").expect_err("a typo of an alias");
-        assert!(message.contains("did you mean 'port'"), "{message}");
+        let unknown = NODE_KINDS.read("prot").expect_err("a typo");
+        assert_eq!(unknown.suggestion, Some("port"));
+        let unknown = NODE_KINDS.read("harbuor").expect_err("a typo of an alias");
+        assert_eq!(unknown.suggestion, Some("port"));
     }
 }
