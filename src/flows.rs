@@ -331,29 +331,6 @@ impl WidthScale {
     }
 }
 
-/// Formats an amount with its unit in English: "4.5 Mt", "1,000 USD M". Words for people take
-/// the language's numbers instead: [`crate::i18n::NumberStyle::amount`].
-pub fn format_amount(value: f64, unit: &str) -> String {
-    let number = if value.fract().abs() < 1e-9 {
-        group_thousands(value as i64)
-    } else {
-        format!("{value:.1}")
-    };
-    format!("{number} {unit}")
-}
-
-fn group_thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
 /// Where several bands share a link, the offset of each band's centre from the link's line, in
 /// screen points: bands side by side, `gap` apart, centred on the line.
 pub fn side_by_side(widths: &[f32], gap: f32) -> Vec<f32> {
@@ -440,12 +417,5 @@ mod tests {
             let edge_gap = (o[i + 1] - widths[i + 1] / 2.0) - (o[i] + widths[i] / 2.0);
             assert!((edge_gap - 1.5).abs() < 1e-5);
         }
-    }
-
-    #[test]
-    fn amounts_read_well() {
-        assert_eq!(format_amount(4.5, "Mt"), "4.5 Mt");
-        assert_eq!(format_amount(1000.0, "USD M"), "1,000 USD M");
-        assert_eq!(format_amount(533.0, "USD M"), "533 USD M");
     }
 }

@@ -44,13 +44,6 @@ pub fn describe_value(tr: &Tr, layer: &FlowLayer, v: &FlowValue) -> String {
     }
 }
 
-/// The English plural ending for `n` things.
-///
-/// Only for words not yet in the translation files; a message with a Fluent plural replaces it.
-pub fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 /// How links of a status are drawn, as legends and tooltips say it: "solid line".
 pub fn status_description(tr: &Tr, status: LinkStatus) -> String {
     tr.t(match status {
@@ -197,12 +190,5 @@ mod tests {
     fn first_sentences_stop_after_n() {
         assert_eq!(first_sentences("One. Two. Three.", 2), "One. Two.");
         assert_eq!(first_sentences("Only one", 2), "Only one");
-    }
-
-    #[test]
-    fn plurals() {
-        assert_eq!(plural(1), "");
-        assert_eq!(plural(0), "s");
-        assert_eq!(plural(5), "s");
     }
 }

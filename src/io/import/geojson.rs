@@ -1440,17 +1440,9 @@ mod tests {
   {"type": "Feature", "properties": {"from": "qqqqqqqq"}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
   {"type": "Feature", "properties": {"color": "red"}, "geometry": {"type": "Polygon", "coordinates": [[[50, 40], [51, 40], [51, 41], [50, 40]]]}}
 ]}"##;
-        let failure = failure(text);
-        let all: Vec<(String, String)> = failure
-            .problems
-            .iter()
-            .chain(&failure.warnings)
-            .map(in_both)
-            .collect();
-        let said = |english: &str, russian: &str| {
-            let pair = (english.to_string(), russian.to_string());
-            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
-        };
+        failure(text);
+        let all = all_said(text);
+        let said = |english: &str, russian: &str| assert_said(&all, english, russian);
         said(
             "'from' names node 'aktua', which no point in the file has; did you mean 'aktau'?",
             "«from» ссылается на узел «aktua», но такой точки в файле нет. Может быть, «aktau»?",
@@ -1494,17 +1486,9 @@ mod tests {
   {"type": "Feature", "properties": {"value": 2, "year": 2020, "unit": "TEU"}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}},
   {"type": "Feature", "properties": {"value": 2}, "geometry": {"type": "LineString", "coordinates": [[51.2, 43.6], [50, 41]]}}
 ]}"#;
-        let flow_failure = geojson(flows, "t.geojson").expect_err("fails");
-        let all: Vec<(String, String)> = flow_failure
-            .problems
-            .iter()
-            .chain(&flow_failure.warnings)
-            .map(in_both)
-            .collect();
-        let said = |english: &str, russian: &str| {
-            let pair = (english.to_string(), russian.to_string());
-            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
-        };
+        geojson(flows, "t.geojson").expect_err("fails");
+        let all = all_said(flows);
+        let said = |english: &str, russian: &str| assert_said(&all, english, russian);
         said(
             "Feature 'Aktau' is a point, and flow values belong on lines; its value is left out",
             "Объект «Aktau» — это точка, а значения потоков относятся к линиям, поэтому значение пропущено.",
@@ -1544,6 +1528,12 @@ mod tests {
         );
     }
 
+    /// Fails unless `all` holds the problem worded so in English and in Russian.
+    fn assert_said(all: &[(String, String)], english: &str, russian: &str) {
+        let pair = (english.to_string(), russian.to_string());
+        assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+    }
+
     /// Every problem and warning of a GeoJSON text, in English and in Russian.
     fn all_said(text: &str) -> Vec<(String, String)> {
         let (problems, warnings) = match geojson(text, "t.geojson") {
@@ -1556,9 +1546,7 @@ mod tests {
     #[test]
     fn document_and_geometry_problems_read_in_russian_and_as_before_in_english() {
         let said = |text: &str, english: &str, russian: &str| {
-            let all = all_said(text);
-            let pair = (english.to_string(), russian.to_string());
-            assert!(all.contains(&pair), "{pair:#?} not in {all:#?}");
+            assert_said(&all_said(text), english, russian)
         };
         said(
             r#"{"type": "Topology"}"#,

@@ -522,7 +522,7 @@ impl CorridorApp {
                 ui.label(message);
             }
             if let Some(gap) = &self.language_gap {
-                let default = Tr::language_name(self.route.default_language());
+                let default = &gap.shown_in;
                 let text = if gap.missing == gap.total {
                     tr!(
                         tr,

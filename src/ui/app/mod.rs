@@ -191,10 +191,12 @@ pub struct CorridorApp {
 }
 
 /// Texts of the route shown in its default language for want of the one asked for.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LanguageGap {
     pub missing: usize,
     pub total: usize,
+    /// The own name of the language they are shown in instead, such as "English".
+    pub shown_in: String,
 }
 
 impl CorridorApp {
@@ -317,9 +319,10 @@ impl CorridorApp {
         self.geometry = RouteGeometry::new(&self.route, &self.projection);
         let (total, missing) = self.route.coverage(language);
         self.language_gap = (!missing.is_empty() && language != self.route.default_language())
-            .then_some(LanguageGap {
+            .then(|| LanguageGap {
                 missing: missing.len(),
                 total,
+                shown_in: Tr::language_name(self.route.default_language()),
             });
     }
 
@@ -332,8 +335,8 @@ impl CorridorApp {
     }
 
     /// How many of the route's texts lack the language they are shown in, when any do.
-    pub fn language_gap(&self) -> Option<LanguageGap> {
-        self.language_gap
+    pub fn language_gap(&self) -> Option<&LanguageGap> {
+        self.language_gap.as_ref()
     }
 
     pub fn route(&self) -> &Route {
