@@ -14,21 +14,6 @@ use egui::{Event, Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-const SMALL_ROUTE: &str = r#"{
-  "version": 2,
-  "id": "test-route",
-  "title": "Test Route",
-  "sources": [{"id": "s1", "title": "An article"}],
-  "nodes": [
-    {"id": "lobito", "name": "Lobito", "kind": "port", "country": "Angola", "lat": -12.35, "lon": 13.55},
-    {"id": "luau", "name": "Luau", "kind": "border_crossing", "country": "Angola", "lat": -10.71, "lon": 22.22}
-  ],
-  "links": [
-    {"id": "railway", "from": "lobito", "to": "luau", "mode": "rail", "status": "operating"}
-  ]
-}
-"#;
-
 const SHIFT_COMMAND: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
 /// What the app asked of its window in the last frame.
@@ -244,7 +229,7 @@ fn save_in_the_question_saves_where_typed_then_quits() {
 fn a_save_that_fails_keeps_the_app_open_and_says_why() {
     let dir = common::temp_dir("save-fails");
     let path = dir.join("route.json");
-    std::fs::write(&path, SMALL_ROUTE).expect("write");
+    std::fs::write(&path, common::SMALL_ROUTE).expect("write");
     let mut harness = common::app_harness(StartRoute::Files(vec![path.clone()]));
     common::step_until(&mut harness, "the route is open", |app| {
         app.route().id == "test-route"
@@ -279,7 +264,7 @@ impl egui::DroppedFile for DroppedPath {
 fn opening_another_file_over_unsaved_edits_asks_first() {
     let dir = common::temp_dir("open-over-edits");
     let path = dir.join("other.json");
-    std::fs::write(&path, SMALL_ROUTE).expect("write");
+    std::fs::write(&path, common::SMALL_ROUTE).expect("write");
     let mut harness = common::builtin();
     add_slide(&mut harness);
 
@@ -415,7 +400,7 @@ fn typing_into_a_field_is_one_step_and_undo_is_greyed_out_with_nothing_to_undo()
 fn without_a_file_dialog_open_asks_for_a_path_and_names_a_missing_one() {
     let dir = common::temp_dir("path-open");
     let path = dir.join("route.json");
-    std::fs::write(&path, SMALL_ROUTE).expect("write");
+    std::fs::write(&path, common::SMALL_ROUTE).expect("write");
     let mut harness = common::builtin();
 
     press(&mut harness, Modifiers::COMMAND, Key::O);

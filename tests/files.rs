@@ -8,21 +8,6 @@ use std::sync::Arc;
 use corridor_atlas::ui::app::StartRoute;
 use egui_kittest::kittest::Queryable;
 
-const SMALL_ROUTE: &str = r#"{
-  "version": 2,
-  "id": "test-route",
-  "title": "Test Route",
-  "sources": [{"id": "s1", "title": "An article"}],
-  "nodes": [
-    {"id": "lobito", "name": "Lobito", "kind": "port", "country": "Angola", "lat": -12.35, "lon": 13.55},
-    {"id": "luau", "name": "Luau", "kind": "border_crossing", "country": "Angola", "lat": -10.71, "lon": 22.22}
-  ],
-  "links": [
-    {"id": "railway", "from": "lobito", "to": "luau", "mode": "rail", "status": "operating"}
-  ]
-}
-"#;
-
 #[derive(Debug)]
 struct DroppedPath(PathBuf);
 
@@ -42,7 +27,7 @@ fn dropping_a_broken_file_lists_its_problems_and_keeps_the_route() {
     let broken = dir.join("broken.json");
     std::fs::write(
         &broken,
-        SMALL_ROUTE
+        common::SMALL_ROUTE
             .replace("\"from\": \"lobito\"", "\"from\": \"lobit\"")
             .replace("\"lat\": -10.71", "\"lat\": -100.71"),
     )
@@ -79,7 +64,7 @@ fn dropping_a_broken_file_lists_its_problems_and_keeps_the_route() {
 fn a_file_given_at_start_opens_and_is_remembered() {
     let dir = common::temp_dir("open");
     let path = dir.join("test-route.json");
-    std::fs::write(&path, SMALL_ROUTE).expect("write");
+    std::fs::write(&path, common::SMALL_ROUTE).expect("write");
 
     let mut harness = common::app_harness(StartRoute::Files(vec![path.clone()]));
     common::step_until(&mut harness, "the route is open", |app| {
@@ -96,18 +81,18 @@ fn a_file_given_at_start_opens_and_is_remembered() {
 fn a_changed_file_reloads_and_a_broken_change_keeps_the_last_good_route() {
     let dir = common::temp_dir("watch");
     let path = dir.join("watched.json");
-    std::fs::write(&path, SMALL_ROUTE).expect("write");
+    std::fs::write(&path, common::SMALL_ROUTE).expect("write");
     let mut harness = common::app_harness(StartRoute::Files(vec![path.clone()]));
     common::step_until(&mut harness, "the route is open", |app| {
         app.route().id == "test-route"
     });
 
     // An edit made in another program: a third place.
-    let edited = SMALL_ROUTE.replace(
+    let edited = common::SMALL_ROUTE.replace(
         "\"lon\": 22.22}\n",
         "\"lon\": 22.22},\n    {\"id\": \"benguela\", \"name\": \"Benguela\", \"kind\": \"city\", \"country\": \"Angola\", \"lat\": -12.58, \"lon\": 13.41}\n",
     );
-    assert_ne!(edited, SMALL_ROUTE);
+    assert_ne!(edited, common::SMALL_ROUTE);
     std::fs::write(&path, edited).expect("write");
     common::step_until(&mut harness, "the edit is reloaded", |app| {
         app.route().nodes.len() == 3
@@ -128,7 +113,7 @@ fn a_changed_file_reloads_and_a_broken_change_keeps_the_last_good_route() {
 fn a_change_on_disk_does_not_overwrite_unsaved_edits() {
     let dir = common::temp_dir("watch-dirty");
     let path = dir.join("edited.json");
-    std::fs::write(&path, SMALL_ROUTE).expect("write");
+    std::fs::write(&path, common::SMALL_ROUTE).expect("write");
     let mut harness = common::app_harness(StartRoute::Files(vec![path.clone()]));
     common::step_until(&mut harness, "the route is open", |app| {
         app.route().id == "test-route"
@@ -140,7 +125,11 @@ fn a_change_on_disk_does_not_overwrite_unsaved_edits() {
     harness.run();
     assert_eq!(harness.state().route().story.len(), 1);
 
-    std::fs::write(&path, SMALL_ROUTE.replace("Test Route", "Renamed Route")).expect("write");
+    std::fs::write(
+        &path,
+        common::SMALL_ROUTE.replace("Test Route", "Renamed Route"),
+    )
+    .expect("write");
     common::step_until(&mut harness, "the change is noticed", |app| {
         app.has_changed_on_disk()
     });

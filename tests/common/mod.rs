@@ -170,3 +170,20 @@ pub fn two_screens() -> corridor_atlas::ui::screens::Screens {
         Some(window),
     )
 }
+
+/// A route of two places and one railway, written as a user would write the file.
+#[allow(dead_code)]
+pub const SMALL_ROUTE: &str = r#"{
+  "version": 2,
+  "id": "test-route",
+  "title": "Test Route",
+  "sources": [{"id": "s1", "title": "An article"}],
+  "nodes": [
+    {"id": "lobito", "name": "Lobito", "kind": "port", "country": "Angola", "lat": -12.35, "lon": 13.55},
+    {"id": "luau", "name": "Luau", "kind": "border_crossing", "country": "Angola", "lat": -10.71, "lon": 22.22}
+  ],
+  "links": [
+    {"id": "railway", "from": "lobito", "to": "luau", "mode": "rail", "status": "operating"}
+  ]
+}
+"#;
