@@ -130,6 +130,12 @@ command-show-about = About Corridor Atlas
     .tooltip = Version, data sources and attribution
 command-toggle-side-panel = Side panel
     .tooltip = Show or hide the side panel: the overview, the selection's figures and quotes, the sources and the story
+command-larger-text = Larger text
+    .tooltip = Make the whole interface larger
+command-smaller-text = Smaller text
+    .tooltip = Make the whole interface smaller
+command-normal-text-size = Normal text size
+    .tooltip = Draw the interface at its normal size
 
 ## Menus and the bar above the map
 
@@ -398,6 +404,8 @@ status-drop-route = Drop to open the route (JSON, GeoJSON, KML or CSV)
 
 # The tabs on the map's edges that open and close the panels.
 window-tab-layers = Layers ▶
+# The window as a screen reader names it.
+window-name = Corridor Atlas: { $route }
 window-tab-hide-layers = ◀ Hide
 window-tab-hide-side = Hide ▶
 window-tab-show-layers-tip = Show the layers and legend

@@ -129,6 +129,12 @@ command-show-about = О программе Corridor Atlas
     .tooltip = Версия, источники данных и атрибуция
 command-toggle-side-panel = Боковая панель
     .tooltip = Показать или скрыть боковую панель: обзор, цифры и цитаты выделенного, источники и рассказ
+command-larger-text = Крупнее
+    .tooltip = Увеличить весь интерфейс
+command-smaller-text = Мельче
+    .tooltip = Уменьшить весь интерфейс
+command-normal-text-size = Обычный размер
+    .tooltip = Вернуть интерфейсу обычный размер
 
 ## Меню и строка над картой
 
@@ -381,6 +387,7 @@ status-keep-edits = Оставить мои правки
 status-drop-pair = Отпустите, чтобы открыть вместе CSV мест и потоков
 status-drop-route = Отпустите, чтобы открыть маршрут (JSON, GeoJSON, KML или CSV)
 
+window-name = Corridor Atlas: { $route }
 window-tab-layers = Слои ▶
 window-tab-hide-layers = ◀ Скрыть
 window-tab-hide-side = Скрыть ▶

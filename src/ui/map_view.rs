@@ -1,5 +1,6 @@
 //! The map widget: input (pan, zoom, hover, click) and painting the scene.
 
+use crate::ui::tr::TrContext;
 use egui::{Color32, Rect, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
 use crate::map::basemap::{Basemap, Detail};
@@ -289,6 +290,9 @@ pub fn show(
         .collect();
     let grid = ScreenGrid::new(&on_screen, &visible);
     if visible.len() <= MAX_NODE_WIDGETS {
+        // Taken before the loop: the accessibility builder below holds the context, which
+        // looking up the words reads.
+        let words = ui.tr();
         for &i in &visible {
             let Some(node) = route.nodes.get(i) else {
                 continue;
@@ -309,6 +313,9 @@ pub fn show(
                     .on_hover_ui(|ui| super::tooltip::show(ui, route, Target::Node(i), flows.year));
             }
             node_response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &node.name));
+            ui.ctx().accesskit_node_builder(node_response.id, |access| {
+                access.set_description(super::tooltip::spoken_node(&words, route, node));
+            });
             if node_response.clicked() {
                 clicked = Some(Some(Target::Node(i)));
             }

@@ -1,5 +1,6 @@
 //! Panels, windows and the map widget. The only part of the app that knows egui's frame loop.
 
+pub mod a11y;
 pub mod app;
 pub mod commands;
 pub mod edge_panel;
@@ -20,6 +21,7 @@ pub mod screens;
 pub mod side_panel;
 pub mod story_panel;
 pub mod strips;
+pub mod text_size;
 pub mod timeline;
 pub mod tooltip;
 pub mod tr;

@@ -92,7 +92,8 @@ pub fn show(
             let tip = Command::shortcut_text(command, ui.ctx()).map_or(command.tooltip(&tr), |k| {
                 format!("{} ({k})", command.tooltip(&tr))
             });
-            if ui.small_button(label).on_hover_text(tip).clicked() {
+            let button = crate::ui::a11y::name_button(ui.small_button(label), &command.label(&tr));
+            if button.on_hover_text(tip).clicked() {
                 commands.push(command);
             }
         }

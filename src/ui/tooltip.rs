@@ -9,6 +9,28 @@ use crate::tr;
 use crate::ui::side_panel::{kind_and_country, source_credit};
 use crate::ui::tr::TrContext;
 
+/// How many quotes and figures a place has, such as "5 quotes, 2 figures".
+pub fn node_counts(tr: &crate::i18n::Tr, route: &Route, node: &crate::model::Node) -> String {
+    let quotes = route.quotes_for(&node.id).count();
+    let figures = route.figures_for(&node.id).count();
+    tr!(
+        tr,
+        "tooltip-node-counts",
+        quotes = tr!(tr, "quotes-count", count = quotes),
+        figures = tr!(tr, "panel-figures-count", count = figures),
+    )
+}
+
+/// What a screen reader says of a place on the map after its name, as the tooltip says it to
+/// the eye: "sea port, Kazakhstan · 5 quotes, 2 figures".
+pub fn spoken_node(tr: &crate::i18n::Tr, route: &Route, node: &crate::model::Node) -> String {
+    format!(
+        "{} · {}",
+        kind_and_country(tr, node),
+        node_counts(tr, route, node)
+    )
+}
+
 pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
     let tr = ui.tr();
     match target {
@@ -21,14 +43,7 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
                 ui.label(&node.local_name);
             }
             ui.label(kind_and_country(&tr, node));
-            let quotes = route.quotes_for(&node.id).count();
-            let figures = route.figures_for(&node.id).count();
-            ui.weak(tr!(
-                tr,
-                "tooltip-node-counts",
-                quotes = tr!(tr, "quotes-count", count = quotes),
-                figures = tr!(tr, "panel-figures-count", count = figures),
-            ));
+            ui.weak(node_counts(&tr, route, node));
         }
         Target::Link(i) => {
             let Some(link) = route.links.get(i) else {

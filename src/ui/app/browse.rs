@@ -421,6 +421,10 @@ impl CorridorApp {
                 item(ui, &mut self.pending, Command::ToggleSidePanel);
                 item(ui, &mut self.pending, Command::ToggleMotion);
                 ui.separator();
+                item(ui, &mut self.pending, Command::LargerText);
+                item(ui, &mut self.pending, Command::SmallerText);
+                item(ui, &mut self.pending, Command::NormalTextSize);
+                ui.separator();
                 self.language_menu(ui);
             });
             ui.menu_button(tr.t("menu-present"), |ui| {
@@ -472,7 +476,9 @@ impl CorridorApp {
                         Some(key) => format!("{} ({key})", command.tooltip(&ui.tr())),
                         None => command.tooltip(&ui.tr()).to_owned(),
                     };
-                    if ui.button(text).on_hover_text(tip).clicked() {
+                    let button = ui.button(text);
+                    let button = crate::ui::a11y::name_button(button, &command.label(&ui.tr()));
+                    if button.on_hover_text(tip).clicked() {
                         self.pending.push(command);
                     }
                 }

@@ -3,8 +3,8 @@
 
 use crate::ui::commands::Command;
 use crate::ui::side_panel::Page;
-use crate::ui::timeline;
 use crate::ui::unsaved_prompt::Then;
+use crate::ui::{text_size, timeline};
 
 use super::CorridorApp;
 
@@ -99,6 +99,10 @@ impl CorridorApp {
             Command::ShowControls => self.show_controls = !self.show_controls,
             Command::ShowAbout => self.show_about = !self.show_about,
             Command::ToggleSidePanel => self.set_side_open(!self.side_open()),
+            Command::LargerText | Command::SmallerText | Command::NormalTextSize => {
+                self.settings.text_size = text_size::after(command, self.settings.text_size);
+                ctx.set_zoom_factor(self.settings.text_size);
+            }
         }
     }
 }

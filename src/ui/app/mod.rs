@@ -77,6 +77,8 @@ pub struct Settings {
     pub language: String,
     /// The language slides are shown in; empty for the interface's.
     pub talk_language: String,
+    /// How much larger than normal the interface is drawn, 1.0 for normal.
+    pub text_size: f32,
 }
 
 impl Default for Settings {
@@ -94,6 +96,7 @@ impl Default for Settings {
             slides_screen: SlidesScreen::default(),
             language: String::new(),
             talk_language: String::new(),
+            text_size: 1.0,
         }
     }
 }
@@ -228,6 +231,10 @@ impl CorridorApp {
         let tr = Tr::new(&settings.language);
         let talk_tr = talk_words(&settings);
         super::tr::set(ctx, &tr);
+        // The interface's size is a command of the app's, remembered with its settings.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        settings.text_size = super::text_size::clamp(settings.text_size);
+        ctx.set_zoom_factor(settings.text_size);
         let mut app = CorridorApp {
             settings,
             tr,
@@ -483,6 +490,14 @@ impl CorridorApp {
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.poll_files();
+        // The window's name, as a screen reader says it on switching to the app.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(crate::tr!(
+                self.tr,
+                "window-name",
+                route = &self.route.title
+            ));
+        });
         // A window waiting for an answer takes Enter and Esc before anything under it.
         let asking = self.prompt.is_some();
         let waiting = asking || self.path_window.is_some();

@@ -1,0 +1,107 @@
+//! What a screen reader is told of the app, and the keys that size the interface.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT, Queryable, by};
+
+/// Roles a user operates: each needs a name in words.
+const CONTROLS: [Role; 5] = [
+    Role::Button,
+    Role::CheckBox,
+    Role::Slider,
+    Role::ComboBox,
+    Role::SpinButton,
+];
+
+#[test]
+fn every_control_is_named_in_words_not_glyphs() {
+    let harness = common::builtin();
+    let controls: Vec<_> = harness
+        .query_all(by().predicate(|node| CONTROLS.contains(&node.role())))
+        .collect();
+    assert!(
+        controls.len() > 40,
+        "only {} controls found",
+        controls.len()
+    );
+    for control in controls {
+        let node = control.accesskit_node();
+        let label = node.label().unwrap_or_default();
+        assert!(
+            label.chars().filter(|c| c.is_alphabetic()).count() >= 2,
+            "a {:?} is named {label:?}",
+            node.role()
+        );
+    }
+}
+
+#[test]
+fn glyph_buttons_say_what_they_do() {
+    let harness = common::builtin();
+    assert_eq!(
+        harness.get_by_label("Zoom in").accesskit_node().role(),
+        Role::Button
+    );
+    harness.get_by_label("Zoom out");
+    harness.get_by_label("Previous year");
+    harness.get_by_label("Next year");
+    // Each layer's opacity slider and order buttons name the layer.
+    let slider = harness.get_by_label("Opacity of Kazakh oil to Ceyhan");
+    assert_eq!(slider.accesskit_node().role(), Role::Slider);
+    harness.get_by_label("Draw Kazakh oil to Ceyhan below the layer under it");
+}
+
+#[test]
+fn the_window_and_the_places_on_the_map_are_described() {
+    let harness = common::builtin();
+    let window = harness.root().accesskit_node();
+    assert_eq!(
+        window.label().as_deref(),
+        Some("Corridor Atlas: Middle Corridor")
+    );
+    // The map's place: its name, then what it is, where, and what it has.
+    let aktau = harness.get_by_label("Aktau").accesskit_node();
+    let about = aktau.description().unwrap_or_default();
+    assert!(about.contains("Kazakhstan"), "{about}");
+    assert!(about.contains("5 quotes"), "{about}");
+}
+
+#[test]
+fn the_places_are_described_in_russian_too() {
+    let harness = common::builtin_in("ru");
+    let aktau = harness.get_by_label("Актау").accesskit_node();
+    let about = aktau.description().unwrap_or_default();
+    assert!(about.contains("Казахстан"), "{about}");
+    assert!(about.contains("5 цитат"), "{about}");
+}
+
+#[test]
+fn ctrl_plus_and_minus_size_the_interface_and_it_is_remembered() {
+    let mut harness = common::builtin();
+    for _ in 0..10 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+        harness.run();
+    }
+    let size = harness.state().settings().text_size;
+    assert!((size - 2.0).abs() < 1e-4, "{size}");
+    assert!((harness.ctx.zoom_factor() - 2.0).abs() < 1e-4);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert!((harness.state().settings().text_size - 1.9).abs() < 1e-4);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().settings().text_size, 1.0);
+    assert_eq!(harness.ctx.zoom_factor(), 1.0);
+}
+
+#[test]
+fn a_remembered_size_is_taken_at_start() {
+    let settings = corridor_atlas::ui::app::Settings {
+        text_size: 1.5,
+        ..Default::default()
+    };
+    let harness = common::app_harness_with(corridor_atlas::ui::app::StartRoute::Builtin, settings);
+    assert!((harness.ctx.zoom_factor() - 1.5).abs() < 1e-4);
+}
