@@ -614,6 +614,12 @@ problem-year-out-of-range = year { $year } is out of range; use a year from { $f
 problem-unknown-id-suggested = unknown { $kind } '{ $id }' — did you mean '{ $suggestion }'?
 problem-unknown-id = unknown { $kind } '{ $id }' — add a { $kind } with this id or correct the reference
 problem-bad-colour = colour '{ $color }' is not of the form #rrggbb, such as "{ $example }"
+problem-layer-colours-alike = the colours of layers '{ $first }' and '{ $second }' look alike to { $vision ->
+        [protanopia] people with protanopia (no red cones)
+        [deuteranopia] people with deuteranopia (no green cones)
+        [tritanopia] people with tritanopia (no blue cones)
+       *[other] anyone
+    }; pick colours further apart, in lightness as well as hue
 problem-area-no-polygons = the area has no polygons; it will not be drawn
 problem-ring-too-short = a ring needs at least 3 points to enclose anything; it has { $count }
 problem-link-to-itself = link '{ $link }' starts and ends at '{ $node }'; it will not be visible

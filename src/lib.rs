@@ -8,6 +8,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod cli;
+pub mod colour_vision;
 #[cfg(feature = "app")]
 pub mod export;
 pub mod flows;

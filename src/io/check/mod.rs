@@ -6,6 +6,7 @@
 //! [`map`], the texts shown beside it in [`texts`], and the languages the texts are given in in
 //! [`languages`].
 
+mod colours;
 mod languages;
 mod map;
 mod texts;
@@ -63,6 +64,7 @@ impl Checker<'_> {
         self.quotes(route, &known);
         self.figures(route, &known);
         self.layers(route, &known);
+        self.layer_colours(route);
         self.story(route, &known);
         self.disagreements(route, &known);
     }
