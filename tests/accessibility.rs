@@ -105,3 +105,41 @@ fn a_remembered_size_is_taken_at_start() {
     let harness = common::app_harness_with(corridor_atlas::ui::app::StartRoute::Builtin, settings);
     assert!((harness.ctx.zoom_factor() - 1.5).abs() < 1e-4);
 }
+
+/// The label of the node that has the keyboard.
+fn focused(harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>) -> String {
+    harness
+        .query_all(by().predicate(|node| node.is_focused()))
+        .next()
+        .and_then(|node| node.accesskit_node().label())
+        .unwrap_or_default()
+}
+
+#[test]
+fn tab_walks_the_places_on_the_map_west_to_east_and_enter_selects() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Aktau").focus();
+    harness.run();
+    assert_eq!(focused(&harness), "Aktau");
+    // Kuryk lies just east of Aktau on the Caspian shore; Baku and Alat lie west of it.
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(focused(&harness), "Kuryk");
+    // The file lists Alat after Kuryk; east of Kuryk on the map comes Astana.
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(focused(&harness), "Astana");
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run();
+    assert_eq!(focused(&harness), "Aktau");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let aktau = harness.state().route().node_index("aktau");
+    assert_eq!(
+        harness.state().selection(),
+        aktau.map(corridor_atlas::scene::Target::Node)
+    );
+    harness.get_by_label_contains("— Aidar Kurmashev");
+}

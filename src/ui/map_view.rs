@@ -285,9 +285,12 @@ pub fn show(
         .iter()
         .map(|&p| view.map_to_screen(p))
         .collect();
-    let visible: Vec<usize> = (0..on_screen.len())
+    let mut visible: Vec<usize> = (0..on_screen.len())
         .filter(|&i| rect.contains(on_screen[i]))
         .collect();
+    // Places are made widgets from west to east, so that Tab walks the route the way it is
+    // read on the map, whatever order the file lists them in.
+    visible.sort_by(|&a, &b| on_screen[a].x.total_cmp(&on_screen[b].x));
     let grid = ScreenGrid::new(&on_screen, &visible);
     if visible.len() <= MAX_NODE_WIDGETS {
         // Taken before the loop: the accessibility builder below holds the context, which
@@ -319,8 +322,14 @@ pub fn show(
             if node_response.clicked() {
                 clicked = Some(Some(Target::Node(i)));
             }
-            if exploring && node_response.hovered() {
+            // A place reached with Tab is marked as the pointer marks it, and shows its tooltip.
+            if exploring && (node_response.hovered() || node_response.has_focus()) {
                 hovered = Some(Target::Node(i));
+            }
+            if exploring && node_response.has_focus() && !node_response.hovered() {
+                node_response.show_tooltip_ui(|ui| {
+                    super::tooltip::show(ui, route, Target::Node(i), flows.year);
+                });
             }
         }
     } else if let Some(p) = response.hover_pos().filter(|_| exploring) {
