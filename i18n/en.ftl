@@ -130,6 +130,8 @@ command-show-about = About Corridor Atlas
     .tooltip = Version, data sources and attribution
 command-toggle-side-panel = Side panel
     .tooltip = Show or hide the side panel: the overview, the selection's figures and quotes, the sources and the story
+command-show-table = Table
+    .tooltip = Places, links and flow values as tables, to sort, read aloud and copy
 command-larger-text = Larger text
     .tooltip = Make the whole interface larger
 command-smaller-text = Smaller text
@@ -919,3 +921,34 @@ problem-kml-polygon-no-outer-ring = a Polygon in { $placemark } has no outerBoun
 problem-kml-placemark-no-geometry = { $placemark } has no Point, LineString or Polygon to place on the map; it is skipped
 problem-kml-line-too-short = a LineString needs at least two positions, found { $count }; it is skipped
 problem-kml-ring-too-short = a ring has { $count } positions, and a ring needs at least three; it is left out
+
+## Table view
+table-places = Places
+table-links = Links
+table-flows = Flow values
+table-name = Name
+table-kind = Kind
+table-country = Country
+table-latitude = Latitude
+table-longitude = Longitude
+table-quotes = Quotes
+table-figures = Figures
+table-mode = Mode
+table-status = Status
+table-from = From
+table-to = To
+table-length-km = Length, km
+table-layer = Layer
+table-year = Year
+table-amount = Amount
+table-unit = Unit
+table-value-kind = Kind of value
+table-source = Source
+table-sort = Sort by { $column }
+    .tooltip = Sort the rows by this column; once more to reverse
+table-copy = Copy as CSV
+    .tooltip = Copy this table, sorted as shown, for a spreadsheet
+table-copied = { $rows ->
+        [one] Copied { $rows } row
+       *[other] Copied { $rows } rows
+    }

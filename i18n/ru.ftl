@@ -129,6 +129,8 @@ command-show-about = О программе Corridor Atlas
     .tooltip = Версия, источники данных и атрибуция
 command-toggle-side-panel = Боковая панель
     .tooltip = Показать или скрыть боковую панель: обзор, цифры и цитаты выделенного, источники и рассказ
+command-show-table = Таблица
+    .tooltip = Места, пути сообщения и значения потоков в виде таблиц: сортировать, читать вслух, копировать
 command-larger-text = Крупнее
     .tooltip = Увеличить весь интерфейс
 command-smaller-text = Мельче
@@ -935,3 +937,35 @@ problem-kml-ring-too-short = В контуре { $count ->
         [few] { $count } точки
        *[many] { $count } точек
     }, а контуру нужно хотя бы три; контур пропущен.
+
+## Table view
+table-places = Места
+table-links = Пути сообщения
+table-flows = Значения потоков
+table-name = Название
+table-kind = Тип
+table-country = Страна
+table-latitude = Широта
+table-longitude = Долгота
+table-quotes = Цитаты
+table-figures = Цифры
+table-mode = Вид транспорта
+table-status = Состояние
+table-from = Откуда
+table-to = Куда
+table-length-km = Длина, км
+table-layer = Слой
+table-year = Год
+table-amount = Величина
+table-unit = Единица
+table-value-kind = Вид значения
+table-source = Источник
+table-sort = Сортировать по столбцу «{ $column }»
+    .tooltip = Упорядочить строки по этому столбцу; ещё раз — в обратном порядке
+table-copy = Копировать как CSV
+    .tooltip = Скопировать таблицу в показанном порядке, для электронной таблицы
+table-copied = { $rows ->
+        [one] Скопирована { $rows } строка
+        [few] Скопированы { $rows } строки
+       *[many] Скопировано { $rows } строк
+    }

@@ -143,3 +143,56 @@ fn tab_walks_the_places_on_the_map_west_to_east_and_enter_selects() {
     );
     harness.get_by_label_contains("— Aidar Kurmashev");
 }
+
+/// Place names in the table window, top to bottom: labels, not the map's buttons.
+fn table_names(
+    harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>,
+    names: &[&str],
+) -> Vec<String> {
+    harness
+        .query_all(by().predicate(|node| {
+            // A label's words are its value.
+            node.role() == Role::Label && node.value().is_some_and(|l| names.contains(&l.as_str()))
+        }))
+        .filter_map(|node| node.accesskit_node().value())
+        .collect()
+}
+
+#[test]
+fn the_table_view_lists_the_places_sorts_them_and_copies_them() {
+    let mut harness = common::builtin();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Table").click();
+    harness.run();
+    // The same places the map shows, in the route's order to begin with.
+    let ends = ["Ceyhan", "Dostyk"];
+    assert_eq!(table_names(&harness, &ends), ["Dostyk", "Ceyhan"]);
+    harness.get_by_label("Sort by Longitude").click();
+    harness.run();
+    assert_eq!(table_names(&harness, &ends), ["Ceyhan", "Dostyk"]);
+    harness.get_by_label("Sort by Longitude").click();
+    harness.run();
+    assert_eq!(table_names(&harness, &ends), ["Dostyk", "Ceyhan"]);
+    harness.get_by_label("Copy as CSV").click();
+    harness.run();
+    let places = harness.state().route().nodes.len();
+    harness.get_by_label(&format!("Copied {places} rows"));
+    // The flow values, with their sources.
+    harness.get_by_label("Flow values").click();
+    harness.run();
+    harness.get_by_label("Sort by Source");
+    assert!(!table_names(&harness, &["Kazakh oil to Ceyhan"]).is_empty());
+}
+
+#[test]
+fn the_table_view_speaks_russian() {
+    let mut harness = common::builtin_in("ru");
+    harness.get_by_label("Вид").click();
+    harness.run();
+    harness.get_by_label("Таблица").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Места");
+    harness.get_by_label("Сортировать по столбцу «Долгота»");
+    assert!(!table_names(&harness, &["Актау"]).is_empty());
+}

@@ -5,6 +5,7 @@
 pub mod describe;
 pub mod fonts;
 pub mod measure;
+pub mod tables;
 pub mod wrap;
 
 pub use measure::{MeasureText, TextMeasure};

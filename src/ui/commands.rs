@@ -49,6 +49,7 @@ pub enum Command {
     ShowControls,
     ShowAbout,
     ToggleSidePanel,
+    ShowTable,
     LargerText,
     SmallerText,
     NormalTextSize,
@@ -105,6 +106,7 @@ impl Command {
             Command::ShowControls => msg("command-show-controls"),
             Command::ShowAbout => msg("command-show-about"),
             Command::ToggleSidePanel => msg("command-toggle-side-panel"),
+            Command::ShowTable => msg("command-show-table"),
             Command::LargerText => msg("command-larger-text"),
             Command::SmallerText => msg("command-smaller-text"),
             Command::NormalTextSize => msg("command-normal-text-size"),
@@ -247,7 +249,8 @@ impl Command {
             | Command::AddSlide
             | Command::GoToTypedSlide
             | Command::ToggleReduceMotion
-            | Command::ShowAbout => &[],
+            | Command::ShowAbout
+            | Command::ShowTable => &[],
         }
     }
 

@@ -21,6 +21,7 @@ pub mod screens;
 pub mod side_panel;
 pub mod story_panel;
 pub mod strips;
+pub mod table_view;
 pub mod text_size;
 pub mod timeline;
 pub mod tooltip;

@@ -420,6 +420,7 @@ impl CorridorApp {
                 item(ui, &mut self.pending, Command::ToggleLegend);
                 item(ui, &mut self.pending, Command::ToggleSidePanel);
                 item(ui, &mut self.pending, Command::ToggleMotion);
+                item(ui, &mut self.pending, Command::ShowTable);
                 ui.separator();
                 item(ui, &mut self.pending, Command::LargerText);
                 item(ui, &mut self.pending, Command::SmallerText);

@@ -99,6 +99,7 @@ impl CorridorApp {
             Command::ShowControls => self.show_controls = !self.show_controls,
             Command::ShowAbout => self.show_about = !self.show_about,
             Command::ToggleSidePanel => self.set_side_open(!self.side_open()),
+            Command::ShowTable => self.table.open = !self.table.open,
             Command::LargerText | Command::SmallerText | Command::NormalTextSize => {
                 self.settings.text_size = text_size::after(command, self.settings.text_size);
                 ctx.set_zoom_factor(self.settings.text_size);

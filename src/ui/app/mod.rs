@@ -181,6 +181,8 @@ pub struct CorridorApp {
     panels: PanelLayout,
     pending: Vec<Command>,
     show_about: bool,
+    /// View › Table.
+    table: super::table_view::TableView,
     show_controls: bool,
     export: ExportDialog,
     /// The screens the system reports, for where a talk's windows go.
@@ -277,6 +279,7 @@ impl CorridorApp {
             panels: PanelLayout::default(),
             pending: Vec::new(),
             show_about: false,
+            table: Default::default(),
             show_controls: false,
             export: ExportDialog::default(),
             screens: Screens::default(),
@@ -323,6 +326,7 @@ impl CorridorApp {
     /// Shows the route's texts in `language`, where it has them; labels are placed again.
     pub(super) fn show_route_in(&mut self, language: &str) {
         self.route.show_language(language);
+        self.table.forget();
         self.geometry = RouteGeometry::new(&self.route, &self.projection);
         let (total, missing) = self.route.coverage(language);
         self.language_gap = (!missing.is_empty() && language != self.route.default_language())
@@ -516,6 +520,9 @@ impl CorridorApp {
             self.pending.clear();
         }
         windows::about(&ctx, &mut self.show_about);
+        if self.presentation.is_none() {
+            self.table.show(&ctx, &self.route);
+        }
         windows::controls(&ctx, &mut self.show_controls);
         self.export_window(&ctx);
         let (prompt_keys, path_keys) = if asking {
