@@ -9,6 +9,8 @@
 
 pub mod cli;
 #[cfg(feature = "app")]
+pub mod embedded;
+#[cfg(feature = "app")]
 pub mod export;
 pub mod flows;
 pub mod i18n;
@@ -24,6 +26,7 @@ pub mod suggest;
 pub mod text;
 #[cfg(feature = "app")]
 pub mod ui;
+pub mod version;
 pub mod worker;
 
 #[cfg(feature = "app")]
