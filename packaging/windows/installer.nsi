@@ -2,14 +2,17 @@
 ; defines below). It installs for the user who runs it, into their own programs folder, so it
 ; needs no administrator: many a laptop lent for a talk has no such rights.
 ;
-;   makensis -DVERSION=0.1.0 -DVERSION4=0.1.0.0 -DEXE=path/to/corridor-atlas.exe \
-;            -DNOTICES=path/to/notices -DOUTFILE=path/to/setup.exe installer.nsi
+;   makensis -DVERSION=0.1.0 -DVERSION4=0.1.0.0 -DEXE=/path/to/corridor-atlas.exe \
+;            -DNOTICES=/path/to/notices -DOUTFILE=/path/to/setup.exe installer.nsi
+;
+; makensis works in this file's folder: give it absolute paths.
 
 !ifndef VERSION | VERSION4 | EXE | NOTICES | OUTFILE
   !error "pass VERSION, VERSION4, EXE, NOTICES and OUTFILE with -D (see scripts/dist.sh)"
 !endif
 
-Unicode true
+; A 64-bit installer for a 64-bit program: it runs where the program does.
+Target amd64-unicode
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
@@ -32,8 +35,8 @@ InstallDir "$LOCALAPPDATA\Programs\${APP}"
 InstallDirRegKey HKCU "${APP_KEY}" "InstallDir"
 BrandingText "${APP} ${VERSION}"
 
-!define MUI_ICON "${__FILEDIR__}\..\..\assets\icon\corridor-atlas.ico"
-!define MUI_UNICON "${__FILEDIR__}\..\..\assets\icon\corridor-atlas.ico"
+!define MUI_ICON "../../assets/icon/corridor-atlas.ico"
+!define MUI_UNICON "../../assets/icon/corridor-atlas.ico"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${EXE_NAME}"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
