@@ -516,6 +516,7 @@ export-error-format = "{ $file }" is neither .png nor .svg; name the file with o
 
 # Help › About.
 about-version = Corridor Atlas { $version }
+about-commit = Built from commit { $commit }
 about-summary = A transport corridor on a projected map, with what experts said about each place, word for word, and where they said it.
 about-languages = Interface languages: { $languages }
 about-basemap = Basemap

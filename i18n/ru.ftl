@@ -496,6 +496,7 @@ export-error-basemap = Не удалось прочитать основу ка�
 export-error-format = «{ $file }» — не .png и не .svg; дайте файлу одно из этих расширений.
 
 about-version = Corridor Atlas, версия { $version }
+about-commit = Собрано из коммита { $commit }
 about-summary = Транспортный коридор на карте в проекции: что эксперты сказали о каждом месте, слово в слово, и где они это сказали.
 about-languages = Языки интерфейса: { $languages }
 about-basemap = Основа карты

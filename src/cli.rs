@@ -12,7 +12,7 @@ use crate::model::{Route, ValueKind};
 #[derive(Debug, Parser)]
 #[command(
     name = "corridor-atlas",
-    version,
+    version = crate::version::describe(),
     about = "A transport corridor on a map, with sourced expert quotes for each place",
     args_conflicts_with_subcommands = true
 )]

@@ -10,6 +10,8 @@
 pub mod cli;
 pub mod colour_vision;
 #[cfg(feature = "app")]
+pub mod embedded;
+#[cfg(feature = "app")]
 pub mod export;
 pub mod flows;
 pub mod i18n;
@@ -25,6 +27,7 @@ pub mod suggest;
 pub mod text;
 #[cfg(feature = "app")]
 pub mod ui;
+pub mod version;
 pub mod worker;
 
 #[cfg(feature = "app")]

@@ -10,12 +10,13 @@ use geo::{
 
 use super::projection::{MapPoint, Projection};
 
-/// Countries at 1:110 million: for the whole world on one screen.
-const COUNTRIES_110M: &str = include_str!("../../data/basemap/countries-110m.json");
+/// Countries at 1:110 million: for the whole world on one screen. Each level is carried deflated
+/// (see `crate::embedded`).
+const COUNTRIES_110M: &[u8] = crate::deflated!("countries-110m.json");
 /// 1:50 million: for a region such as the Caspian.
-const COUNTRIES_50M: &str = include_str!("../../data/basemap/countries-50m.json");
+const COUNTRIES_50M: &[u8] = crate::deflated!("countries-50m.json");
 /// 1:10 million: for a close look at a port or a border crossing.
-const COUNTRIES_10M: &str = include_str!("../../data/basemap/countries-10m.json");
+const COUNTRIES_10M: &[u8] = crate::deflated!("countries-10m.json");
 
 #[derive(Debug, thiserror::Error)]
 pub enum BasemapError {
@@ -32,11 +33,11 @@ pub enum Detail {
 }
 
 impl Detail {
-    fn source(self) -> (&'static str, &'static str) {
+    fn source(self) -> (&'static str, &'static [u8]) {
         match self {
-            Detail::Coarse => ("countries-110m", COUNTRIES_110M),
-            Detail::Medium => ("countries-50m", COUNTRIES_50M),
-            Detail::Fine => ("countries-10m", COUNTRIES_10M),
+            Detail::Coarse => ("countries-110m.json", COUNTRIES_110M),
+            Detail::Medium => ("countries-50m.json", COUNTRIES_50M),
+            Detail::Fine => ("countries-10m.json", COUNTRIES_10M),
         }
     }
 
@@ -63,8 +64,11 @@ pub struct Country {
 /// Reads the countries of one level of detail. Antarctica is left out: no corridor runs there and
 /// it would wrap around any conic's edge.
 pub fn read_countries(detail: Detail) -> Result<Vec<Country>, BasemapError> {
-    let (name, text) = detail.source();
-    let polygons = super::topology::read_polygons(text, "countries")
+    let (name, deflated) = detail.source();
+    let bytes = crate::embedded::inflate(name, deflated)
+        .map_err(|e| BasemapError::Decode(name, e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|e| BasemapError::Decode(name, e.to_string()))?;
+    let polygons = super::topology::read_polygons(&text, "countries")
         .map_err(|e| BasemapError::Decode(name, e.to_string()))?;
     Ok(polygons
         .into_iter()

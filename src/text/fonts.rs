@@ -18,30 +18,33 @@ pub const SVG_FAMILIES: &str =
 /// The shipped fonts and the fallback chains of the regular and bold families.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
+    // A font that could not be unpacked is left out (and logged): its letters fall back.
     let add = |fonts: &mut FontDefinitions, name: &str, bytes: &'static [u8]| {
-        fonts
-            .font_data
-            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+        if !bytes.is_empty() {
+            fonts
+                .font_data
+                .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+        }
     };
     add(
         &mut fonts,
         "noto-sans",
-        include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+        crate::inflated_once!("NotoSans-Regular.ttf"),
     );
     add(
         &mut fonts,
         "noto-sans-bold",
-        include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+        crate::inflated_once!("NotoSans-Bold.ttf"),
     );
     add(
         &mut fonts,
         "noto-sans-georgian",
-        include_bytes!("../../assets/fonts/NotoSansGeorgian-Regular.ttf"),
+        crate::inflated_once!("NotoSansGeorgian-Regular.ttf"),
     );
     add(
         &mut fonts,
         "noto-sans-armenian",
-        include_bytes!("../../assets/fonts/NotoSansArmenian-Regular.ttf"),
+        crate::inflated_once!("NotoSansArmenian-Regular.ttf"),
     );
 
     let fallbacks = ["noto-sans-georgian", "noto-sans-armenian"];
@@ -68,12 +71,17 @@ pub fn definitions() -> FontDefinitions {
         }
         chain
     };
-    fonts
-        .families
-        .insert(FontFamily::Proportional, family("noto-sans"));
-    fonts
-        .families
-        .insert(FontFamily::Name(BOLD.into()), family("noto-sans-bold"));
+    let (regular, bold) = (family("noto-sans"), family("noto-sans-bold"));
+    // Only fonts that are there: egui stops at a family naming one it lacks.
+    let present = |chain: Vec<String>| -> Vec<String> {
+        chain
+            .into_iter()
+            .filter(|name| fonts.font_data.contains_key(name))
+            .collect()
+    };
+    let (regular, bold) = (present(regular), present(bold));
+    fonts.families.insert(FontFamily::Proportional, regular);
+    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     fonts
 }
 

@@ -7,6 +7,7 @@ pub mod edge_panel;
 pub mod export;
 pub mod file_dialogs;
 pub mod history;
+pub mod icon;
 pub mod label_sizes;
 pub mod layers;
 pub mod legend;

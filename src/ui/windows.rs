@@ -29,11 +29,10 @@ pub fn about(ctx: &egui::Context, open: &mut bool) {
         .resizable(false)
         .default_width(460.0)
         .show(ctx, |ui| {
-            ui.label(tr!(
-                tr,
-                "about-version",
-                version = env!("CARGO_PKG_VERSION")
-            ));
+            ui.label(tr!(tr, "about-version", version = crate::version::VERSION));
+            if let Some(commit) = crate::version::COMMIT {
+                ui.label(tr!(tr, "about-commit", commit = commit));
+            }
             ui.label(tr.t("about-summary"));
             let languages = crate::i18n::languages()
                 .into_iter()
