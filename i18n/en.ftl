@@ -51,7 +51,7 @@ quotes-count = { $count ->
 ## Commands: the label in menus and on buttons, and the tooltip
 
 command-open-file = Open route…
-    .tooltip = Open a route file, GeoJSON, KML, or a locations and a flows CSV together
+    .tooltip = Open a route file, GeoJSON, KML, KMZ, GPX, or a locations and a flows CSV together
 command-reload = Reload from disk
     .tooltip = Read the open file again, as it is on disk now
 command-open-builtin = Open the Middle Corridor
@@ -394,7 +394,7 @@ status-keep-edits = Keep my edits
     .tooltip = Keep what is on screen; Save will write it over the file
 # While files are dragged over the window.
 status-drop-pair = Drop to open the locations and flows CSV together
-status-drop-route = Drop to open the route (JSON, GeoJSON, KML or CSV)
+status-drop-route = Drop to open the route (JSON, GeoJSON, KML, KMZ, GPX or CSV)
 
 # The tabs on the map's edges that open and close the panels.
 window-tab-layers = Layers ▶
@@ -422,7 +422,7 @@ dialog-route-json = Route (JSON)
 dialog-open-title = Open a route file, or a locations and a flows CSV
 dialog-save-as-title = Save the route
 dialog-export-title = Export the map
-dialog-open-ask = The path of a route file (JSON, GeoJSON or KML), or of one CSV of the pair with the other beside it.
+dialog-open-ask = The path of a route file (JSON, GeoJSON, KML, KMZ or GPX), or of one CSV of the pair with the other beside it.
 dialog-save-as-ask = The path of the file to save the route to (.json).
 dialog-export-ask = The path of the picture to write (.png or .svg).
 dialog-path = Path

@@ -50,7 +50,7 @@ quotes-count = { $count ->
 ## Команды: название в меню и на кнопках и подсказка
 
 command-open-file = Открыть маршрут…
-    .tooltip = Открыть файл маршрута, GeoJSON, KML или пару CSV: места и потоки
+    .tooltip = Открыть файл маршрута, GeoJSON, KML, KMZ, GPX или пару CSV: места и потоки
 command-reload = Перечитать с диска
     .tooltip = Снова прочитать открытый файл в том виде, в каком он сейчас на диске
 command-open-builtin = Открыть Средний коридор
@@ -379,7 +379,7 @@ status-reload-lose-edits = Перечитать и потерять правки
 status-keep-edits = Оставить мои правки
     .tooltip = Оставить то, что на экране; «Сохранить» запишет это поверх файла
 status-drop-pair = Отпустите, чтобы открыть вместе CSV мест и потоков
-status-drop-route = Отпустите, чтобы открыть маршрут (JSON, GeoJSON, KML или CSV)
+status-drop-route = Отпустите, чтобы открыть маршрут (JSON, GeoJSON, KML, KMZ, GPX или CSV)
 
 window-tab-layers = Слои ▶
 window-tab-hide-layers = ◀ Скрыть
@@ -403,7 +403,7 @@ dialog-route-json = Маршрут (JSON)
 dialog-open-title = Открыть файл маршрута или пару CSV: места и потоки
 dialog-save-as-title = Сохранить маршрут
 dialog-export-title = Экспорт карты
-dialog-open-ask = Путь к файлу маршрута (JSON, GeoJSON или KML) или к одному из пары CSV, если второй лежит рядом.
+dialog-open-ask = Путь к файлу маршрута (JSON, GeoJSON, KML, KMZ или GPX) или к одному из пары CSV, если второй лежит рядом.
 dialog-save-as-ask = Путь к файлу, в который сохранить маршрут (.json).
 dialog-export-ask = Путь к файлу рисунка (.png или .svg).
 dialog-path = Путь

@@ -17,8 +17,8 @@ use crate::model::{Route, ValueKind};
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Route file to open (JSON, GeoJSON, KML, or a locations and a flows CSV); without it, the
-    /// built-in Middle Corridor.
+    /// Route file to open (JSON, GeoJSON, KML, KMZ, GPX, or a locations and a flows CSV); without
+    /// it, the built-in Middle Corridor.
     #[arg(num_args = 0..=2)]
     pub files: Vec<PathBuf>,
     #[command(subcommand)]
@@ -37,8 +37,8 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Read a GeoJSON, KML or CSV pair (or an older route file) and write it as a route file of
-    /// the current version.
+    /// Read a GeoJSON, KML, KMZ, GPX or CSV pair (or an older route file) and write it as a route
+    /// file of the current version.
     Convert {
         /// The file to convert, or a locations and a flows CSV.
         #[arg(required = true, num_args = 1..=2)]
