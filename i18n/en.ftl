@@ -51,7 +51,7 @@ quotes-count = { $count ->
 ## Commands: the label in menus and on buttons, and the tooltip
 
 command-open-file = Open route…
-    .tooltip = Open a route file, GeoJSON, KML, or a locations and a flows CSV together
+    .tooltip = Open a route file, GeoJSON, KML, KMZ, GPX, or a locations and a flows CSV together
 command-reload = Reload from disk
     .tooltip = Read the open file again, as it is on disk now
 command-open-builtin = Open the Middle Corridor
@@ -402,7 +402,7 @@ status-keep-edits = Keep my edits
     .tooltip = Keep what is on screen; Save will write it over the file
 # While files are dragged over the window.
 status-drop-pair = Drop to open the locations and flows CSV together
-status-drop-route = Drop to open the route (JSON, GeoJSON, KML or CSV)
+status-drop-route = Drop to open the route (JSON, GeoJSON, KML, KMZ, GPX or CSV)
 
 # The tabs on the map's edges that open and close the panels.
 window-tab-layers = Layers ▶
@@ -426,11 +426,13 @@ dialog-format-route = Corridor Atlas route
 dialog-format-geojson = GeoJSON
 dialog-format-flowmap-csv = FlowmapBlue CSV pair
 dialog-format-kml = KML
+dialog-format-kmz = KMZ (zipped KML)
+dialog-format-gpx = GPX (GPS tracks, routes and waypoints)
 dialog-route-json = Route (JSON)
 dialog-open-title = Open a route file, or a locations and a flows CSV
 dialog-save-as-title = Save the route
 dialog-export-title = Export the map
-dialog-open-ask = The path of a route file (JSON, GeoJSON or KML), or of one CSV of the pair with the other beside it.
+dialog-open-ask = The path of a route file (JSON, GeoJSON, KML, KMZ or GPX), or of one CSV of the pair with the other beside it.
 dialog-save-as-ask = The path of the file to save the route to (.json).
 dialog-export-ask = The path of the picture to write (.png or .svg).
 dialog-path = Path
@@ -547,6 +549,10 @@ controls-key-minus = Minus
 controls-key-period = Period
 controls-key-comma = Comma
 
+status-areas-only = { $count ->
+        [one] { $count } area
+       *[other] { $count } areas
+    }, no places
 status-route-not-in-language = This route has no texts in this language: shown in { $default }
 status-route-partly-in-language = { $missing ->
         [one] { $missing } text of this route is shown in { $default }, for want of this language
@@ -581,6 +587,12 @@ problem-file-too-large = { $file } is { $size } bytes, more than the { $limit } 
 problem-no-file = no file was given; name a route file to open
 problem-too-many-files = open one route file at a time, or a locations CSV and a flows CSV together
 problem-not-utf8 = the file is not UTF-8 text; save it as UTF-8
+# What a file really is when it holds no route: $title is a web page's own title.
+problem-file-web-page = this is an HTML page, not a route: the download probably saved the web page; download the raw file (on a code hosting site, the Raw button) and open that
+problem-file-web-page-titled = this is an HTML page ('{ $title }'), not a route: the download probably saved the web page; download the raw file (on a code hosting site, the Raw button) and open that
+problem-file-empty = the file is empty (0 bytes); nothing was saved in it: download or export the route again
+problem-file-only-bom = the file holds only a byte-order mark and nothing after it; nothing was saved in it: download or export the route again
+problem-file-blank = the file holds only blank space (spaces and empty lines); nothing was saved in it: download or export the route again
 problem-not-an-object = a route file is one JSON object, { "{" } … { "}" }, but this one starts with '{ $first }'
 problem-version-zero = format version 0 does not exist; set "version": { $latest }
 problem-version-newer = format version { $version } is newer than this app reads (1 to { $latest }); update Corridor Atlas to open this file
@@ -597,9 +609,11 @@ problem-wrong-type = invalid type: { $found }, expected { $expected }
 problem-wrong-value = invalid value: { $found }, expected { $expected }
 problem-geojson-empty = this is not GeoJSON: the file is empty; a GeoJSON file is one JSON object such as { "{" }"type": "FeatureCollection", "features": [...]{ "}" }
 problem-geojson-not-an-object = this is not GeoJSON: it does not start with '{ "{" }'; a GeoJSON file is one JSON object such as { "{" }"type": "FeatureCollection", "features": [...]{ "}" }
+# A text with letters no font on the computer draws: $text is the text, $letters those letters.
+problem-letters-undrawn = '{ $text }' has letters no font on this computer draws ({ $letters }), which show as empty boxes; install a font for its script, such as Noto Sans CJK for Chinese, Japanese and Korean, and open the route again
 problem-route-no-id = the route has no id; give it a short name such as "lobito-corridor"
 problem-route-no-title = the route has no title; give it a name to show
-problem-route-no-nodes = the route has no nodes; add at least one place
+problem-route-no-nodes = the route has no nodes and no areas; add at least one place
 problem-empty-id = the id is empty; give each entry a short unique id such as "aktau"
 # $list is the list in the file, such as "nodes"; $first the place of the first entry with the id.
 problem-duplicate-id = id '{ $id }' is already used by { $list }[{ $first }]; ids must be unique
@@ -638,7 +652,11 @@ problem-language-coverage-more = language "{ $language }" covers { $covered } of
 problem-more-errors-unlisted = { $count } more errors like the ones above are not listed; fix those and import again
 problem-more-warnings-unlisted = { $count } more warnings like the ones above are not listed; fix those and import again
 problem-geojson-no-features = the FeatureCollection has no "features" list; add "features": [...] with the features
-problem-import-no-places = found no points or lines to make places from; a route needs at least one place, so add Point or LineString features
+problem-import-no-places = found nothing to show: no points, lines or polygons; a route needs at least one place or area, so add points (in GPX, waypoints), lines (routes, tracks) or polygons
+problem-import-areas-only = found { $count ->
+        [one] { $count } area
+       *[other] { $count } areas
+    } and no points or lines: the map shows the areas, with no places to select or flows to draw
 problem-kml-point-no-coordinates = the Point has no coordinates; it is skipped
 problem-csv-empty = the file is empty; a CSV file needs a header row naming its columns
 # $needed names the columns a table needs, such as "id, name, lat, lon"; $found the header row's.
@@ -717,13 +735,30 @@ problem-geojson-list-expected = expected a list of { $what ->
        *[position] a single position
     }
 # KML. $error is the XML reader's own words, in English; $tuple a position as the file gives it.
-problem-kml-zipped = this is a KMZ (zipped KML); unzip it and open doc.kml
+# KMZ, a zipped KML. $entry is the KML file's name in the archive; $files what the archive holds;
+# $error the zip reader's own words, in English.
+problem-kmz-not-zip = the file is not a readable zip archive ({ $error }); a KMZ is a zipped KML: save it again from the program that made it, or open the KML itself
+problem-kmz-empty = the KMZ archive is empty; save it again from the program that made it
+problem-kmz-no-kml = the KMZ holds no .kml file at its top level (it holds { $files }); a KMZ needs doc.kml beside its folders: unzip it and open the KML file it has
+problem-kmz-entry-unreadable = { $entry } in the archive cannot be unzipped ({ $error }); save the KMZ again with ordinary compression, or unzip it with another program and open the KML
+problem-kmz-too-large = { $entry } in the archive unzips to more than the { $limit } bytes a route file may have; this KMZ is damaged or made to fill memory, so it is not opened
+problem-kml-zipped = this is a KMZ (zipped KML), not KML text; open it as a .kmz file and the KML in it is read
 problem-kml-bad-xml = the file is not well-formed XML here: { $error }; KML must be valid XML, so check the tags around this place
 problem-kml-ends-early = the file ends before this element is closed; is the file cut short?
 problem-kml-too-deep = elements are nested more than { $depth } deep here; flatten the folders and import again
 problem-kml-not-a-position = '{ $tuple }' is not a position; KML coordinates are longitude,latitude or longitude,latitude,altitude, separated by spaces
 problem-kml-longitude-off-globe = position '{ $tuple }' is off the globe: longitude { $lon } is not between -180 and 180; KML gives longitude first
 problem-kml-latitude-off-globe = position '{ $tuple }' is off the globe: latitude { $lat } is not between -90 and 90; KML gives longitude first
+# GPX. $error is the XML reader's own words, in English; $item names a route or track, such as
+# "Track 'Ferry'"; $element a point's element, such as wpt.
+problem-gpx-bad-xml = the file is not well-formed XML here: { $error }; GPX must be valid XML, so check the tags around this place
+problem-gpx-too-deep = elements are nested more than { $depth } deep here; GPX never needs this many, so the file is damaged
+problem-gpx-position-missing = <{ $element }> has no { $attribute } attribute; every GPX point needs lat and lon
+problem-gpx-position-not-a-number = { $attribute } is '{ $value }', not a number; GPX gives positions as lat="43.6" lon="51.22", in degrees
+problem-gpx-line-too-short = { $item } has { $count ->
+        [one] { $count } point
+       *[other] { $count } points
+    }, and a line needs at least two; it is skipped
 # CSV tables. $column is a column's name as the header row gives it; $text a cell's text;
 # $line and $year are written out as text. $error is the CSV reader's own words, in English.
 problem-csv-no-locations = the locations file lists no locations; add rows of id, name, lat and lon

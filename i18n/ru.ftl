@@ -50,7 +50,7 @@ quotes-count = { $count ->
 ## Команды: название в меню и на кнопках и подсказка
 
 command-open-file = Открыть маршрут…
-    .tooltip = Открыть файл маршрута, GeoJSON, KML или пару CSV: места и потоки
+    .tooltip = Открыть файл маршрута, GeoJSON, KML, KMZ, GPX или пару CSV: места и потоки
 command-reload = Перечитать с диска
     .tooltip = Снова прочитать открытый файл в том виде, в каком он сейчас на диске
 command-open-builtin = Открыть Средний коридор
@@ -387,7 +387,7 @@ status-reload-lose-edits = Перечитать и потерять правки
 status-keep-edits = Оставить мои правки
     .tooltip = Оставить то, что на экране; «Сохранить» запишет это поверх файла
 status-drop-pair = Отпустите, чтобы открыть вместе CSV мест и потоков
-status-drop-route = Отпустите, чтобы открыть маршрут (JSON, GeoJSON, KML или CSV)
+status-drop-route = Отпустите, чтобы открыть маршрут (JSON, GeoJSON, KML, KMZ, GPX или CSV)
 
 window-name = Corridor Atlas: { $route }
 window-tab-layers = Слои ▶
@@ -406,11 +406,13 @@ dialog-format-route = Маршрут Corridor Atlas
 dialog-format-geojson = GeoJSON
 dialog-format-flowmap-csv = Пара CSV: места и потоки
 dialog-format-kml = KML
+dialog-format-kmz = KMZ (сжатый KML)
+dialog-format-gpx = GPX (треки, маршруты и путевые точки GPS)
 dialog-route-json = Маршрут (JSON)
 dialog-open-title = Открыть файл маршрута или пару CSV: места и потоки
 dialog-save-as-title = Сохранить маршрут
 dialog-export-title = Экспорт карты
-dialog-open-ask = Путь к файлу маршрута (JSON, GeoJSON или KML) или к одному из пары CSV, если второй лежит рядом.
+dialog-open-ask = Путь к файлу маршрута (JSON, GeoJSON, KML, KMZ или GPX) или к одному из пары CSV, если второй лежит рядом.
 dialog-save-as-ask = Путь к файлу, в который сохранить маршрут (.json).
 dialog-export-ask = Путь к файлу рисунка (.png или .svg).
 dialog-path = Путь
@@ -526,6 +528,11 @@ controls-key-minus = Минус
 controls-key-period = Точка
 controls-key-comma = Запятая
 
+status-areas-only = { $count ->
+        [one] { $count } область
+        [few] { $count } области
+       *[many] { $count } областей
+    }, мест нет
 status-route-not-in-language = В этом маршруте нет текстов на этом языке: показаны на языке «{ $default }»
 status-route-partly-in-language = { $missing ->
         [one] { $missing } текст маршрута показан на языке «{ $default }»: перевода нет
@@ -558,6 +565,11 @@ problem-file-too-large = Файл { $file } слишком велик: { $size }
 problem-no-file = Файл не указан: назовите файл маршрута, который нужно открыть.
 problem-too-many-files = Открывайте по одному файлу маршрута или два CSV вместе: с местами и с потоками.
 problem-not-utf8 = Файл сохранён не в кодировке UTF-8. Сохраните его в UTF-8.
+problem-file-web-page = Это веб-страница HTML, а не маршрут: вероятно, при скачивании сохранилась сама страница. Скачайте исходный файл (на сайте с кодом — кнопка Raw) и откройте его.
+problem-file-web-page-titled = Это веб-страница HTML («{ $title }»), а не маршрут: вероятно, при скачивании сохранилась сама страница. Скачайте исходный файл (на сайте с кодом — кнопка Raw) и откройте его.
+problem-file-empty = Файл пуст (0 байт): в него ничего не сохранилось. Скачайте или экспортируйте маршрут заново.
+problem-file-only-bom = В файле только метка порядка байтов (BOM), а после неё ничего нет: в него ничего не сохранилось. Скачайте или экспортируйте маршрут заново.
+problem-file-blank = В файле только пробелы и пустые строки: в него ничего не сохранилось. Скачайте или экспортируйте маршрут заново.
 problem-not-an-object = Файл маршрута — это один объект JSON, { "{" } … { "}" }, а этот файл начинается с «{ $first }».
 problem-version-zero = Версии формата 0 не бывает; укажите "version": { $latest }.
 problem-version-newer = Версия формата { $version } новее тех, что читает приложение (от 1 до { $latest }). Обновите Corridor Atlas, чтобы открыть этот файл.
@@ -572,9 +584,10 @@ problem-wrong-type = Значение не того типа: { $found }, а н�
 problem-wrong-value = Недопустимое значение: { $found }, а нужно { $expected }.
 problem-geojson-empty = Это не GeoJSON: файл пуст. Файл GeoJSON — это один объект JSON, например { "{" }"type": "FeatureCollection", "features": [...]{ "}" }.
 problem-geojson-not-an-object = Это не GeoJSON: файл не начинается с «{ "{" }». Файл GeoJSON — это один объект JSON, например { "{" }"type": "FeatureCollection", "features": [...]{ "}" }.
+problem-letters-undrawn = В тексте «{ $text }» есть буквы, которых нет ни в одном шрифте этого компьютера ({ $letters }): вместо них видны пустые квадраты. Установите шрифт для этого письма, например Noto Sans CJK для китайского, японского и корейского, и откройте маршрут снова.
 problem-route-no-id = У маршрута нет идентификатора (id). Дайте ему короткое имя, например "lobito-corridor".
 problem-route-no-title = У маршрута нет названия (title). Дайте ему название для показа.
-problem-route-no-nodes = В маршруте нет ни одного узла. Добавьте хотя бы одно место.
+problem-route-no-nodes = В маршруте нет ни одного узла и ни одной области. Добавьте хотя бы одно место.
 problem-empty-id = Пустой идентификатор. Дайте каждой записи короткий неповторяющийся id, например "aktau".
 problem-duplicate-id = Идентификатор «{ $id }» уже занят: { $list }[{ $first }]. Идентификаторы не должны повторяться.
 problem-empty-text = { $what ->
@@ -640,7 +653,12 @@ problem-more-warnings-unlisted = Ещё { $count ->
        *[many] { $count } похожих предупреждений не показаны
     }: исправьте показанные и импортируйте файл снова.
 problem-geojson-no-features = В FeatureCollection нет списка "features". Добавьте "features": [...] с объектами.
-problem-import-no-places = Не найдено ни точек, ни линий, из которых можно сделать места, а в маршруте должно быть хотя бы одно место. Добавьте объекты Point или LineString.
+problem-import-no-places = Показывать нечего: в файле нет ни точек, ни линий, ни многоугольников, а в маршруте должно быть хотя бы одно место или область. Добавьте точки (в GPX — путевые точки), линии (маршруты, треки) или многоугольники.
+problem-import-areas-only = { $count ->
+        [one] Найдена { $count } область
+        [few] Найдены { $count } области
+       *[many] Найдено { $count } областей
+    } и ни одной точки или линии: на карте показаны области, а мест для выбора и потоков нет.
 problem-kml-point-no-coordinates = У точки (Point) нет координат, она пропущена.
 problem-csv-empty = Файл пуст. В файле CSV нужна строка заголовка с названиями столбцов.
 problem-csv-missing-column = Нет столбца «{ $column }». В строке заголовка нужны { $needed }, а найдены { $found }.
@@ -719,7 +737,12 @@ problem-geojson-list-expected = Нужен список { $what ->
         [positions] список точек
        *[position] одна точка
     }.
-problem-kml-zipped = Это KMZ (сжатый KML). Распакуйте его и откройте doc.kml.
+problem-kmz-not-zip = Файл не читается как zip-архив ({ $error }). KMZ — это сжатый KML: сохраните его заново в программе, где он сделан, или откройте сам KML.
+problem-kmz-empty = Архив KMZ пуст. Сохраните его заново в программе, где он сделан.
+problem-kmz-no-kml = В KMZ нет файла .kml на верхнем уровне (в нём: { $files }). В KMZ файл doc.kml должен лежать рядом с папками: распакуйте архив и откройте KML из него.
+problem-kmz-entry-unreadable = Файл { $entry } в архиве не распаковывается ({ $error }). Сохраните KMZ заново с обычным сжатием или распакуйте его другой программой и откройте KML.
+problem-kmz-too-large = Файл { $entry } в архиве после распаковки занимает больше { $limit } байт — больше, чем может занимать файл маршрута. Этот KMZ повреждён или нарочно сделан так, чтобы переполнить память, поэтому он не открывается.
+problem-kml-zipped = Это KMZ (сжатый KML), а не текст KML. Откройте его как файл .kmz — KML внутри него будет прочитан.
 problem-kml-bad-xml = Здесь нарушена запись XML ({ $error }). KML должен быть правильным XML: проверьте теги в этом месте.
 problem-kml-ends-early = Файл кончается раньше, чем закрыт этот элемент: не обрезан ли файл?
 problem-kml-too-deep = Здесь элементы вложены друг в друга глубже { $depth ->
@@ -730,6 +753,19 @@ problem-kml-too-deep = Здесь элементы вложены друг в д
 problem-kml-not-a-position = «{ $tuple }» — не точка. Координаты в KML записываются как долгота,широта или долгота,широта,высота через пробел.
 problem-kml-longitude-off-globe = Точка «{ $tuple }» лежит за пределами земного шара: долгота { $lon } должна быть от -180 до 180. В KML сначала идёт долгота.
 problem-kml-latitude-off-globe = Точка «{ $tuple }» лежит за пределами земного шара: широта { $lat } должна быть от -90 до 90. В KML сначала идёт долгота.
+problem-gpx-bad-xml = Здесь нарушена запись XML ({ $error }). GPX должен быть правильным XML: проверьте теги в этом месте.
+problem-gpx-too-deep = Здесь элементы вложены друг в друга глубже { $depth ->
+        [one] { $depth } уровня
+        [few] { $depth } уровней
+       *[many] { $depth } уровней
+    }. GPX столько не нужно: файл повреждён.
+problem-gpx-position-missing = У элемента <{ $element }> нет атрибута { $attribute }, а каждой точке GPX нужны lat и lon.
+problem-gpx-position-not-a-number = Значение { $attribute } «{ $value }» — не число. В GPX координаты записываются как lat="43.6" lon="51.22", в градусах.
+problem-gpx-line-too-short = В { $item } { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }, а линии нужно хотя бы две; она пропущена.
 problem-csv-no-locations = В файле мест нет ни одного места. Добавьте строки с id, name, lat и lon.
 problem-csv-unreadable-row = Эту строку не удаётся прочитать как CSV ({ $error }).
 problem-csv-number-empty = В столбце «{ $column }» должно быть число, например 43.6, а ячейка пуста.

@@ -17,8 +17,8 @@ use crate::model::{Route, ValueKind};
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Route file to open (JSON, GeoJSON, KML, or a locations and a flows CSV); without it, the
-    /// built-in Middle Corridor.
+    /// Route file to open (JSON, GeoJSON, KML, KMZ, GPX, or a locations and a flows CSV); without
+    /// it, the built-in Middle Corridor.
     #[arg(num_args = 0..=2)]
     pub files: Vec<PathBuf>,
     #[command(subcommand)]
@@ -37,8 +37,8 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Read a GeoJSON, KML or CSV pair (or an older route file) and write it as a route file of
-    /// the current version.
+    /// Read a GeoJSON, KML, KMZ, GPX or CSV pair (or an older route file) and write it as a route
+    /// file of the current version.
     Convert {
         /// The file to convert, or a locations and a flows CSV.
         #[arg(required = true, num_args = 1..=2)]
@@ -358,6 +358,7 @@ pub struct Summary {
     pub layers: usize,
     pub quotes: usize,
     pub slides: usize,
+    pub areas: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -389,6 +390,7 @@ impl CheckReport {
                 layers: route.layers.len(),
                 quotes: route.quotes.len(),
                 slides: route.story.len(),
+                areas: route.areas.len(),
             },
             nodes: route
                 .nodes
@@ -477,17 +479,20 @@ pub fn check(files: &[PathBuf], json: bool, out: &mut dyn std::io::Write) -> i32
     code
 }
 
-/// Where the route's talk breaks the rules of a hall at the screen sizes halls have, as
-/// warnings located at the slide in the file.
+/// Texts with letters no font on this computer draws, and where the route's talk breaks the
+/// rules of a hall at the screen sizes halls have, as warnings located in the file.
 #[cfg(feature = "app")]
 fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
-    let fonts = crate::text::TextMeasure::default();
     let text = loaded
         .paths
         .first()
         .filter(|_| loaded.format == io::Format::Route)
         .and_then(|p| std::fs::read_to_string(p).ok());
-    crate::scene::slide_check::talk_warnings(
+    // First, so that the talk is laid out with the system's fonts for other scripts.
+    let mut warnings =
+        crate::text::undrawn::undrawn_warnings(&loaded.route, &loaded.file, text.as_deref());
+    let fonts = crate::text::TextMeasure::default();
+    warnings.extend(crate::scene::slide_check::talk_warnings(
         &loaded.route,
         &loaded.file,
         text.as_deref(),
@@ -495,7 +500,8 @@ fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
         &crate::i18n::Tr::default(),
         &crate::i18n::Tr::default(),
         &fonts.as_fn(),
-    )
+    ));
+    warnings
 }
 
 /// Without the app's drawing there is no slide layout to check.
@@ -517,11 +523,15 @@ fn write_text(
     }
     if report.ok {
         let s = &report.summary;
-        writeln!(
+        write!(
             out,
             "{}: valid — {} nodes, {} links, {} layers, {} quotes, {} slides",
             file, s.nodes, s.links, s.layers, s.quotes, s.slides
         )?;
+        if s.areas > 0 {
+            write!(out, ", {} areas", s.areas)?;
+        }
+        writeln!(out)?;
     } else {
         writeln!(
             out,

@@ -1,6 +1,6 @@
 //! Broken route files and what the loader must say about them.
 //!
-//! Every `tests/broken/NAME.json` (or `.geojson`, `.kml`) has a sibling `NAME.expected`: lines `key: value`
+//! Every `tests/broken/NAME.json` (or `.geojson`, `.kml`, `.kmz`, `.gpx`) has a sibling `NAME.expected`: lines `key: value`
 //! with the keys `path`, `line`, `column` and `message` (a part of the message; several `message`
 //! lines must all be found in the same problem), any subset of them. Loading the file must fail
 //! with at least one problem that matches every line. A first line `warning` instead means the
@@ -136,7 +136,7 @@ fn check_one(json: &Path) -> Option<String> {
 }
 
 /// The kinds of broken file in the corpus; CSV pairs are tested beside their importer.
-const IMPORTED_EXTENSIONS: [&str; 3] = ["json", "geojson", "kml"];
+const IMPORTED_EXTENSIONS: [&str; 5] = ["json", "geojson", "kml", "kmz", "gpx"];
 
 #[test]
 fn broken_files_give_the_expected_problems() {

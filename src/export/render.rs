@@ -76,6 +76,11 @@ pub struct Renderer<'a> {
 impl<'a> Renderer<'a> {
     /// `name` is how errors call the route, such as its file name.
     pub fn new(route: &'a Route, name: &str) -> Self {
+        // The system's fonts for the route's other scripts, before any text is laid out.
+        let undrawn = crate::text::undrawn::take_fonts_for(route);
+        if !undrawn.is_empty() {
+            log::warn!("{name}: no font draws {undrawn:?}");
+        }
         Renderer {
             route,
             name: name.to_owned(),

@@ -119,13 +119,23 @@ impl RouteGeometry {
         geometry
     }
 
-    /// Map-plane box around every node and link.
+    /// Map-plane box around every node and link; around the areas for a route of areas alone.
     pub fn bounds(&self) -> Option<(MapPoint, MapPoint)> {
+        let areas = self
+            .areas
+            .iter()
+            .flatten()
+            .filter(|_| self.nodes.is_empty())
+            .flat_map(|mesh| {
+                let (min, max) = (mesh.bounds.min(), mesh.bounds.max());
+                [MapPoint::new(min.x, min.y), MapPoint::new(max.x, max.y)]
+            });
         bounding_box(
             self.nodes
                 .iter()
                 .chain(self.links.iter().flat_map(|l| l.iter()))
-                .copied(),
+                .copied()
+                .chain(areas),
         )
     }
 }

@@ -370,7 +370,7 @@ pub fn show(
 
     state.pointer_place = pointer.and_then(|p| view.unproject(projection, p));
     state.pointer_country = match (&basemap, pointer) {
-        (Some(b), Some(p)) => b.country_at(view.screen_to_map(p)).map(str::to_owned),
+        (Some(b), Some(p)) => b.land_at(view.screen_to_map(p)).map(str::to_owned),
         _ => None,
     };
 

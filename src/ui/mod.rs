@@ -32,6 +32,16 @@ pub mod unsaved_prompt;
 pub mod window_fit;
 pub mod windows;
 
+/// Takes the fonts afresh when the system's fonts for a route's other scripts were taken since
+/// generation `seen` of them: a check of the atomic count each frame, the fonts set only then.
+pub fn refresh_fonts(ctx: &egui::Context, seen: &mut u64) {
+    let now = crate::text::fallback::generation();
+    if now != *seen {
+        *seen = now;
+        ctx.set_fonts(crate::text::fonts::definitions());
+    }
+}
+
 /// Fonts and a light theme with type sized to be read at a distance.
 pub fn setup_style(ctx: &egui::Context) {
     ctx.set_fonts(crate::text::fonts::definitions());

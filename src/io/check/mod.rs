@@ -69,7 +69,7 @@ impl Checker<'_> {
         self.disagreements(route, &known);
     }
 
-    /// The route's own id and title, and that it has a place at all.
+    /// The route's own id and title, and that it has a place or an area at all.
     fn route_itself(&mut self, route: &Route) {
         if route.id.trim().is_empty() {
             self.error("id".into(), words(msg("problem-route-no-id")));
@@ -77,7 +77,8 @@ impl Checker<'_> {
         if route.title.trim().is_empty() {
             self.error("title".into(), words(msg("problem-route-no-title")));
         }
-        if route.nodes.is_empty() {
+        // A map of areas alone is a route too: a file of regions, say, with no places in it.
+        if route.nodes.is_empty() && route.areas.is_empty() {
             self.error("nodes".into(), words(msg("problem-route-no-nodes")));
         }
     }

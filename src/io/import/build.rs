@@ -68,10 +68,19 @@ pub(super) fn build(
             ),
         );
     }
-    if builder.route.nodes.is_empty() && !notes.has_errors() {
-        notes.error(Where::File, Words::new(msg("problem-import-no-places"), []));
+    let route = builder.route;
+    if !notes.has_errors() {
+        match (route.nodes.is_empty(), route.areas.len()) {
+            (true, 0) => notes.error(Where::File, Words::new(msg("problem-import-no-places"), [])),
+            // Shown as it is, and said, since a map of areas alone has nothing to select.
+            (true, areas) => notes.warn(
+                Where::File,
+                Words::new(msg("problem-import-areas-only"), [("count", areas.into())]),
+            ),
+            (false, _) => {}
+        }
     }
-    builder.route
+    route
 }
 
 struct Builder {

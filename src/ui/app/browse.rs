@@ -547,6 +547,9 @@ impl CorridorApp {
                 ui.weak(text)
                     .on_hover_text(tr.attr("status-route-partly-in-language", "tooltip"));
             }
+            if self.route.nodes.is_empty() && !self.route.areas.is_empty() {
+                ui.weak(tr!(tr, "status-areas-only", count = self.route.areas.len()));
+            }
             if let Some(e) = &self.map.basemap_error {
                 ui.colored_label(egui::Color32::DARK_RED, e);
             }

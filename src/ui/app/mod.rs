@@ -193,6 +193,8 @@ pub struct CorridorApp {
     window_fit: WindowFitter,
     /// How many of the route's texts lack the language they are shown in.
     language_gap: Option<LanguageGap>,
+    /// Which of the system's fonts for other scripts the window has, by their generation.
+    fonts_generation: u64,
 }
 
 /// Texts of the route shown in its default language for want of the one asked for.
@@ -286,6 +288,7 @@ impl CorridorApp {
             screens_read_at: None,
             window_fit: WindowFitter::default(),
             language_gap: None,
+            fonts_generation: crate::text::fallback::generation(),
         };
         app.open_builtin();
         if let StartRoute::Files(paths) = start {
@@ -493,7 +496,8 @@ impl CorridorApp {
     /// run in an egui context of its own.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        self.poll_files();
+        super::refresh_fonts(&ctx, &mut self.fonts_generation);
+        self.poll_files(&ctx);
         // The window's name, as a screen reader says it on switching to the app.
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
             node.set_label(crate::tr!(
