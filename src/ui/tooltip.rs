@@ -21,7 +21,7 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
                 ui.label(&node.local_name);
             }
             ui.label(kind_and_country(&tr, node));
-            let quotes = route.quotes_for(&node.id).count();
+            let quotes = route.quote_count_for(&node.id);
             let figures = route.figures_for(&node.id).count();
             ui.weak(tr!(
                 tr,
