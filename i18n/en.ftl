@@ -40,6 +40,8 @@ date-month = { $month ->
 
 date-before = before { $date }
 date-around = around { $date }
+# Where a source prints no date, or does not say when words were said.
+date-not-given = date not given
 
 ## Counts
 
@@ -172,6 +174,10 @@ panel-figures-count = { $count ->
 panel-source-unknown = source { $id }
 panel-source = Source: { $source }
 panel-quote-source = Source: { $source } · said { $date }
+# Under words the source says were said at another time, without saying when.
+panel-quote-source-undated = Source: { $source } · when said: not given
+# Why a quote stands where it does, or what else a reader needs to know of it.
+panel-quote-note = Note: { $note }
 # A place's kind and country: "Sea port · Kazakhstan".
 panel-kind-country = { $kind } · { $country }
 panel-coordinates = { $lat }°{ $north ->
@@ -187,6 +193,8 @@ panel-story-tab = Story ({ $count })
     .tooltip = The slides of the talk: add, edit, reorder, present
 panel-key-figures = Key figures
 panel-experts-said = What experts said ({ $count })
+# The heading over reported statements: what an article says, in its own words, that someone said.
+panel-reported-said = Reported statements ({ $count })
 panel-no-quotes = No quote in this route speaks of this place.
 panel-flows-through = Flows through this place
 panel-links = Links
@@ -211,8 +219,16 @@ panel-sources-intro = { $count ->
        *[other] Every quote and figure in this route comes from these { $count } texts.
     }
 panel-source-reference = Reference: { $reference }
-# $quotes and $figures are quotes-count and panel-figures-count.
-panel-source-counts = { $quotes } and { $figures } in this route
+# $quotes, $statements and $figures are quotes-count, panel-reported-count and
+# panel-figures-count; $reported is the number of reported statements.
+panel-source-counts = { $reported ->
+        [0] { $quotes } and { $figures } in this route
+       *[other] { $quotes }, { $statements } and { $figures } in this route
+    }
+panel-reported-count = { $count ->
+        [one] { $count } reported statement
+       *[other] { $count } reported statements
+    }
 panel-translation-note = Translation from the original, made for this atlas
 panel-original-words = Original words
 panel-use-on-slide = Use on the next slide
@@ -286,6 +302,13 @@ kind-value-plan = plan or target
 kind-value-with-amount = { $amount } in { $year } ({ $kind })
 kind-value-without-amount = { $kind }, { $year }
 kind-source-no-outlet = outlet not named
+# Above a reported statement: the article's own words about what someone said, never a quotation.
+quote-reported-label = Reported statement: the article's words, not a quotation
+# Before a reported statement's words. $article is the outlet, or quote-reported-article-by, or
+# quote-reported-article; $speaker is the person whose words the article reports.
+quote-reported-lead = { $article } reports that { $speaker } said:
+quote-reported-article-by = { $author }'s article
+quote-reported-article = The article
 
 legend-links = Links
 legend-status = Status
@@ -524,7 +547,7 @@ about-languages = Interface languages: { $languages }
 about-basemap = Basemap
 about-basemap-text = Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. Country shapes 4.1.0 (public domain), as TopoJSON from the world-atlas package by Mike Bostock (ISC licence).
 about-quotes = Quotes and figures
-about-quotes-text = The built-in Middle Corridor route quotes five Russian-language articles of 20–21 October 2025 (BAQ.KZ, Zakon.kz and others); see Sources in the side panel. English translations are made for this atlas and marked as such.
+about-quotes-text = The built-in Middle Corridor route quotes five Russian-language articles on President Aliyev's state visit to Kazakhstan of 20–21 October 2025 (BAQ.KZ, Zakon.kz and others; two print no date); see Sources in the side panel. Quotes are the speakers' words as the articles print them; what an article says someone said, without quoting, is shown as a reported statement in the article's own words. English translations are made for this atlas and marked as such.
 about-fonts = Fonts
 about-fonts-text = Noto Sans, Noto Sans Georgian and Noto Sans Armenian, SIL Open Font License 1.1.
 about-projection = Map projection: Albers equal-area conic, centred on the Caspian for the Middle Corridor.

@@ -38,6 +38,7 @@ date-month = { $month ->
 
 date-before = до { $date }
 date-around = около { $date }
+date-not-given = дата не указана
 
 ## Счёт
 
@@ -166,6 +167,8 @@ panel-figures-count = { $count ->
 panel-source-unknown = источник { $id }
 panel-source = Источник: { $source }
 panel-quote-source = Источник: { $source } · сказано { $date }
+panel-quote-source-undated = Источник: { $source } · когда сказано — не указано
+panel-quote-note = Примечание: { $note }
 panel-kind-country = { $kind } · { $country }
 panel-coordinates = { $lat }° { $north ->
         [yes] с. ш.
@@ -180,6 +183,7 @@ panel-story-tab = Рассказ ({ $count })
     .tooltip = Слайды доклада: добавить, изменить, переставить, показать
 panel-key-figures = Ключевые цифры
 panel-experts-said = Что говорят эксперты ({ $count })
+panel-reported-said = В пересказе статей ({ $count })
 panel-no-quotes = Ни одна цитата этого маршрута не говорит об этом месте.
 panel-flows-through = Потоки через это место
 panel-links = Участки
@@ -203,7 +207,15 @@ panel-sources-intro = Все цитаты и цифры этого маршру�
        *[other] { $count } текстов
     }.
 panel-source-reference = Ссылка: { $reference }
-panel-source-counts = { $quotes } и { $figures } в этом маршруте
+panel-source-counts = { $reported ->
+        [0] { $quotes } и { $figures } в этом маршруте
+       *[other] { $quotes }, { $statements } и { $figures } в этом маршруте
+    }
+panel-reported-count = { $count ->
+        [one] { $count } пересказ
+        [few] { $count } пересказа
+       *[many] { $count } пересказов
+    }
 panel-translation-note = Перевод с оригинала, сделанный для этого атласа
 panel-original-words = Слова в оригинале
 panel-use-on-slide = На следующий слайд
@@ -274,6 +286,10 @@ kind-value-plan = план или цель
 kind-value-with-amount = { $amount } в { $year } г. ({ $kind })
 kind-value-without-amount = { $kind }, { $year } г.
 kind-source-no-outlet = издание не указано
+quote-reported-label = Пересказ: слова статьи, а не цитата
+quote-reported-lead = { $article } пересказывает слова, автор которых — { $speaker }:
+quote-reported-article-by = { $author } в своей статье
+quote-reported-article = Статья
 
 legend-links = Пути сообщения
 legend-status = Состояние
@@ -504,7 +520,7 @@ about-languages = Языки интерфейса: { $languages }
 about-basemap = Основа карты
 about-basemap-text = Сделано с помощью Natural Earth: свободные векторные и растровые картографические данные, naturalearthdata.com. Границы стран 4.1.0 (общественное достояние) в формате TopoJSON из пакета world-atlas Майка Бостока (лицензия ISC).
 about-quotes = Цитаты и цифры
-about-quotes-text = Встроенный маршрут Среднего коридора цитирует пять русскоязычных статей от 20–21 октября 2025 г. (BAQ.KZ, Zakon.kz и другие); см. «Источники» в боковой панели. Английские переводы сделаны для этого атласа и помечены как переводы.
+about-quotes-text = Встроенный маршрут Среднего коридора цитирует пять русскоязычных статей о государственном визите президента Алиева в Казахстан 20–21 октября 2025 г. (BAQ.KZ, Zakon.kz и другие; в двух дата не указана); см. «Источники» в боковой панели. Цитаты — слова говорящих в том виде, в каком их приводят статьи; то, что статья пересказывает без кавычек, показано как пересказ словами самой статьи. Английские переводы сделаны для этого атласа и помечены как переводы.
 about-fonts = Шрифты
 about-fonts-text = Noto Sans, Noto Sans Georgian и Noto Sans Armenian, лицензия SIL Open Font License 1.1.
 about-projection = Проекция карты: равновеликая коническая проекция Альберса с центром на Каспии для Среднего коридора.

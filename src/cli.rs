@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::io::{self, LoadError, LoadedRoute, Problem};
-use crate::model::{Route, ValueKind};
+use crate::model::{Dating, NOT_GIVEN, QuoteKind, Route, ValueKind};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -327,9 +327,20 @@ pub struct CheckReport {
     pub errors: Vec<Problem>,
     pub warnings: Vec<Problem>,
     pub summary: Summary,
+    pub sources: Vec<SourceEntry>,
     pub nodes: Vec<NodeEntry>,
     pub quotes: Vec<QuoteEntry>,
     pub layers: Vec<LayerEntry>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceEntry {
+    pub id: String,
+    pub title: String,
+    pub outlet: String,
+    pub author: String,
+    /// As the file gives it: `YYYY-MM-DD`, `"not given"` where the source prints none, or empty.
+    pub date: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -372,10 +383,26 @@ pub struct NodeEntry {
 #[derive(Debug, Serialize)]
 pub struct QuoteEntry {
     pub id: String,
+    /// `quote`, or `reported` for the source's own words about what the speaker said.
+    pub kind: QuoteKind,
     pub nodes: Vec<String>,
     pub speaker: String,
     pub text: String,
     pub source: String,
+    /// When the words were said or, where the quote does not say, its source's date;
+    /// `"not given"` where neither says.
+    pub date: String,
+    /// Why the quote is attached where it is; empty when the file says nothing.
+    pub note: String,
+}
+
+/// A date as `check` reports it: as written, with "not given" spelt as the format spells it.
+fn date_entry(dating: Dating<'_>) -> String {
+    match dating {
+        Dating::Unset => String::new(),
+        Dating::NotGiven => NOT_GIVEN.to_owned(),
+        Dating::Given(date) => date.to_owned(),
+    }
 }
 
 impl CheckReport {
@@ -392,6 +419,17 @@ impl CheckReport {
                 slides: route.story.len(),
                 areas: route.areas.len(),
             },
+            sources: route
+                .sources
+                .iter()
+                .map(|s| SourceEntry {
+                    id: s.id.clone(),
+                    title: s.title.to_string(),
+                    outlet: s.outlet.to_string(),
+                    author: s.author.to_string(),
+                    date: date_entry(s.dating()),
+                })
+                .collect(),
             nodes: route
                 .nodes
                 .iter()
@@ -407,10 +445,13 @@ impl CheckReport {
                 .iter()
                 .map(|q| QuoteEntry {
                     id: q.id.clone(),
+                    kind: q.kind,
                     nodes: q.nodes.clone(),
                     speaker: q.speaker.to_string(),
                     text: q.text.clone(),
                     source: q.source.clone(),
+                    date: date_entry(route.quote_dating(q)),
+                    note: q.note.to_string(),
                 })
                 .collect(),
             layers: route
@@ -443,6 +484,7 @@ impl CheckReport {
             errors: error.problems(),
             warnings: error.warnings().to_vec(),
             summary: Summary::default(),
+            sources: Vec::new(),
             nodes: Vec::new(),
             quotes: Vec::new(),
             layers: Vec::new(),

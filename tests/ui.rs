@@ -22,13 +22,19 @@ fn clicking_aktau_shows_kurmashev_quote() {
     harness.get_by_label_contains("— Aidar Kurmashev");
 }
 
+/// Kars has its figure, the railway to Nakhchivan; no quote names it, so none stands there.
 #[test]
-fn kars_shows_auelbaev_statement() {
+fn kars_shows_its_figure_and_no_quote_that_does_not_name_it() {
     let mut harness = common::builtin();
     harness.get_by_label("Kars").click();
     harness.run();
-    harness.get_by_label_contains("— Bulat Auelbaev");
-    harness.get_by_label_contains("ТМТМ");
+    harness.get_by_label_contains("224 km");
+    harness.get_by_label("No quote in this route speaks of this place.");
+    assert!(
+        harness
+            .query_by_label_contains("— Bulat Auelbaev")
+            .is_none()
+    );
 }
 
 #[test]
@@ -90,6 +96,84 @@ fn translation_toggle_marks_the_translation() {
         .count();
     assert!(marked > 0, "translations are marked");
     harness.get_by_label_contains("The development of the ports of Aktau and Baku");
+}
+
+/// A reported statement is the article's words about what someone said: under a heading of its
+/// own, labelled, led by the article that reports it, never in quotation marks.
+#[test]
+fn a_reported_statement_is_shown_as_the_articles_words() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Astana").click();
+    harness.run();
+    let reported = harness
+        .state()
+        .route()
+        .quotes_for("astana")
+        .find(|q| q.is_reported())
+        .expect("a reported statement on Astana")
+        .clone();
+    harness.get_by_label("REPORTED STATEMENTS (1)");
+    harness.get_by_label("Reported statement: the article's words, not a quotation");
+    harness.get_by_label("BAQ.KZ reports that Amina Kosbaeva said:");
+    harness.get_by_label(&reported.text);
+    assert!(
+        harness
+            .query_by_label_contains(&format!("«{}", reported.text))
+            .is_none()
+    );
+    assert!(harness.query_by_label("— Amina Kosbaeva").is_none());
+    // Not counted among the place's quotes.
+    harness.get_by_label("WHAT EXPERTS SAID (0)");
+    harness.get_by_label("Source: BAQ.KZ · 21 October 2025");
+    harness.get_by_label_contains("Note: Attached to Astana");
+}
+
+#[test]
+fn a_reported_statement_is_shown_as_the_articles_words_in_russian() {
+    let mut harness = common::builtin();
+    in_russian(&mut harness);
+    harness.get_by_label("Астана").click();
+    harness.run();
+    harness.get_by_label("В ПЕРЕСКАЗЕ СТАТЕЙ (1)");
+    harness.get_by_label("Пересказ: слова статьи, а не цитата");
+    harness.get_by_label("BAQ.KZ пересказывает слова, автор которых — Амина Косбаева:");
+    harness.get_by_label("ЧТО ГОВОРЯТ ЭКСПЕРТЫ (0)");
+    harness.get_by_label("Источник: BAQ.KZ · 21 октября 2025 г.");
+    harness.get_by_label_contains("Примечание: Привязано к Астане");
+    assert!(harness.query_by_label_contains("Reported").is_none());
+}
+
+/// Two sources print no date: they, and the quotes taken from them, say so, in either language,
+/// and never "before" or "around" a day.
+#[test]
+fn undated_sources_and_their_quotes_say_date_not_given() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Sources").click();
+    harness.run();
+    harness.get_by_label("outlet not named · Aidar Kurmashev · date not given");
+    harness.get_by_label("BAQ.KZ · date not given");
+    for guess in ["before 20 October", "around 20 October"] {
+        assert!(harness.query_by_label_contains(guess).is_none(), "{guess}");
+    }
+    in_russian(&mut harness);
+    harness.get_by_label("издание не указано · Айдар Курмашев · дата не указана");
+    harness.get_by_label("BAQ.KZ · дата не указана");
+    for guess in ["до 20 октября", "около 20 октября"] {
+        assert!(harness.query_by_label_contains(guess).is_none(), "{guess}");
+    }
+
+    // A quote or a figure from an undated source is undated too: at Aktau, Kurmashev's quote
+    // from his op-ed, and the plans for 2025 from BAQ.KZ.
+    let mut harness = common::builtin();
+    harness.get_by_label("Aktau").click();
+    harness.run();
+    harness.get_by_label("Source: outlet not named · Aidar Kurmashev · date not given");
+    harness.get_by_label("Source: BAQ.KZ · date not given");
+    assert!(
+        harness
+            .query_by_label_contains("around 20 October")
+            .is_none()
+    );
 }
 
 #[test]
@@ -230,8 +314,13 @@ fn add_slide_captures_the_view_layers_year_and_picked_quote() {
 fn overview_scrolls_down_to_its_last_quote() {
     let mut harness = common::builtin();
     let route = harness.state().route();
-    let last = route.corridor_quotes().last().expect("a corridor quote");
-    let last = format!("«{}»", last.text);
+    // The reported statements come last, after the quotes, and plain.
+    let last = route
+        .corridor_quotes()
+        .filter(|q| q.is_reported())
+        .last()
+        .expect("a corridor statement");
+    let last = last.text.clone();
     let first_figure = route.corridor_figures().next().expect("a corridor figure");
     let first_figure = first_figure.label.clone();
 
@@ -305,8 +394,8 @@ fn the_sources_page_and_the_menus_speak_russian() {
     harness.get_by_label_contains("Все цитаты и цифры этого маршрута взяты из 5 текстов.");
     // Each source's counts, with Russian plurals, and its date as Russian writes it.
     harness.get_by_label("4 цитаты и 0 цифр в этом маршруте");
-    harness.get_by_label("5 цитат и 0 цифр в этом маршруте");
-    harness.get_by_label("9 цитат и 12 цифр в этом маршруте");
+    harness.get_by_label("5 цитат, 4 пересказа и 0 цифр в этом маршруте");
+    harness.get_by_label("12 цитат, 1 пересказ и 12 цифр в этом маршруте");
     harness.get_by_label("BAQ.KZ · 21 октября 2025 г.");
 }
 

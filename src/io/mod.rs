@@ -4,7 +4,8 @@
 //! what is no route at all (`identify`), tells its format (`format`),
 //! parses a route file (`parse`) or imports another format ([`import`]), and runs the checker
 //! (`check`) over the result into a `loaded` route; what goes wrong is a located [`Problem`] (`problem`). Saving
-//! (`save`) writes whole files through `atomic`.
+//! (`save`) writes whole files through `atomic`. [`verbatim`] finds a quote's words in the text
+//! of its source.
 
 mod atomic;
 pub mod background;
@@ -24,6 +25,7 @@ mod save;
 mod schema;
 #[cfg(test)]
 mod testing;
+pub mod verbatim;
 
 pub use atomic::write_atomic;
 pub use check::{YEARS, check_route};

@@ -51,6 +51,16 @@ impl Text {
         self.fell_back
     }
 
+    /// Whether the text is empty in every language it is given in: a field that says nothing.
+    pub fn is_blank(&self) -> bool {
+        self.shown.is_empty()
+            && self
+                .languages
+                .iter()
+                .flatten()
+                .all(|(_, text)| text.is_empty())
+    }
+
     /// Whether the file gave this text as an object of languages rather than a plain string.
     pub fn is_multilingual(&self) -> bool {
         self.languages.is_some()
@@ -488,6 +498,7 @@ macro_rules! each_text {
             visit(at.field("role"), $($r)+ q.role);
             visit(at.field("affiliation"), $($r)+ q.affiliation);
             visit(at.field("translation"), $($r)+ q.translation);
+            visit(at.field("note"), $($r)+ q.note);
         }
         for (i, d) in route.disagreements.$iter().enumerate() {
             let at = at.item("disagreements", i, Some(&d.id));
@@ -726,6 +737,16 @@ mod tests {
             serde_json::to_string(&text).expect("json"),
             r#"{"en":"","ru":"Порт"}"#
         );
+    }
+
+    #[test]
+    fn a_text_is_blank_only_when_no_language_says_anything() {
+        assert!(Text::default().is_blank());
+        assert!(!Text::from("Poti").is_blank());
+        let translated_only = parse(r#"{"en": "", "ru": "Порт"}"#).expect("an object");
+        assert!(translated_only.is_empty(), "the shown English is empty");
+        assert!(!translated_only.is_blank(), "but the Russian is not");
+        assert!(parse(r#"{"en": ""}"#).expect("an object").is_blank());
     }
 
     #[test]

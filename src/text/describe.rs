@@ -2,22 +2,63 @@
 //! and pictures.
 
 use crate::i18n::{Arg, Tr, msg};
-use crate::model::{FlowLayer, FlowValue, LinkMode, LinkStatus, NodeKind, Source, ValueKind};
+use crate::model::{
+    Dating, FlowLayer, FlowValue, LinkMode, LinkStatus, NodeKind, Quote, Route, Source, ValueKind,
+};
+use crate::tr;
 
 /// Who published a source and when: "BAQ.KZ · 21 October 2025", the date written out as the
-/// language writes it; "outlet not named" where it is not.
+/// language writes it; "outlet not named" and "date not given" where the source prints none.
 pub fn source_line(tr: &Tr, source: &Source) -> String {
     let outlet = if source.outlet.is_empty() {
         tr.t("kind-source-no-outlet")
     } else {
         source.outlet.to_string()
     };
-    let date = tr.date(&source.date);
+    let date = dating(tr, source.dating());
     [outlet, source.author.to_string(), date]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// "BAQ.KZ · Amina Kosbaeva · 21 October 2025" for the source of that id, leaving out what is
+/// unknown; a source the route lacks is named by its id.
+pub fn source_credit(tr: &Tr, route: &Route, source_id: &str) -> String {
+    route.source(source_id).map_or_else(
+        || tr!(tr, "panel-source-unknown", id = source_id),
+        |s| source_line(tr, s),
+    )
+}
+
+/// A date as the route gives it, in the language: "21 October 2025", "date not given", or
+/// nothing where the route says nothing.
+pub fn dating(tr: &Tr, dating: Dating<'_>) -> String {
+    match dating {
+        Dating::Unset => String::new(),
+        Dating::NotGiven => tr.t("date-not-given"),
+        Dating::Given(date) => tr.date(date),
+    }
+}
+
+/// What stands before a reported statement's words, so that they are never read as the
+/// speaker's own: "BAQ.KZ reports that Amina Kosbaeva said:".
+pub fn reported_lead(tr: &Tr, route: &Route, quote: &Quote) -> String {
+    let source = route.source(&quote.source);
+    let article = match source {
+        Some(s) if !s.outlet.is_empty() => s.outlet.to_string(),
+        Some(s) if !s.author.is_empty() => {
+            tr!(tr, "quote-reported-article-by", author = s.author.as_str())
+        }
+        _ => tr.t("quote-reported-article"),
+    };
+    tr!(
+        tr,
+        "quote-reported-lead",
+        article = article,
+        speaker = quote.speaker.as_str()
+    )
 }
 
 /// "4.5 Mt in 2023 (actual)", or "plan or target, 2026" for a status with no amount.
@@ -128,6 +169,70 @@ mod tests {
         assert_eq!(
             source_line(&Tr::new("ru"), &source),
             "издание не указано · Ibragim Aliev · 20 октября 2025 г."
+        );
+    }
+
+    #[test]
+    fn a_source_without_a_date_says_so_in_each_language() {
+        let source = Source {
+            outlet: "BAQ.KZ".into(),
+            date: crate::model::NOT_GIVEN.into(),
+            ..Source::default()
+        };
+        assert_eq!(
+            source_line(&Tr::default(), &source),
+            "BAQ.KZ · date not given"
+        );
+        assert_eq!(
+            source_line(&Tr::new("ru"), &source),
+            "BAQ.KZ · дата не указана"
+        );
+        let dated = Source {
+            date: "2025-10-21".into(),
+            ..source.clone()
+        };
+        assert_eq!(
+            source_line(&Tr::default(), &dated),
+            "BAQ.KZ · 21 October 2025"
+        );
+        let silent = Source {
+            date: String::new(),
+            ..source
+        };
+        assert_eq!(source_line(&Tr::default(), &silent), "BAQ.KZ");
+    }
+
+    #[test]
+    fn a_reported_statement_is_led_by_the_article_that_reports_it() {
+        let route: Route = serde_json::from_value(serde_json::json!({
+            "version": crate::model::FORMAT_VERSION, "id": "r", "title": "R", "nodes": [],
+            "sources": [
+                {"id": "baq", "title": "T", "outlet": "BAQ.KZ"},
+                {"id": "op-ed", "title": "T", "author": "Ibragim Aliev"},
+                {"id": "bare", "title": "T"}
+            ],
+            "quotes": [
+                {"id": "a", "kind": "reported", "speaker": "Amina Kosbaeva", "source": "baq", "text": "…"},
+                {"id": "b", "kind": "reported", "speaker": "Kassym-Jomart Tokayev", "source": "op-ed", "text": "…"},
+                {"id": "c", "kind": "reported", "speaker": "Someone", "source": "bare", "text": "…"}
+            ]
+        }))
+        .expect("a route");
+        let lead = |tr: &Tr, i: usize| reported_lead(tr, &route, &route.quotes[i]);
+        let (en, ru) = (Tr::default(), Tr::new("ru"));
+        assert_eq!(lead(&en, 0), "BAQ.KZ reports that Amina Kosbaeva said:");
+        assert_eq!(
+            lead(&en, 1),
+            "Ibragim Aliev's article reports that Kassym-Jomart Tokayev said:"
+        );
+        assert_eq!(lead(&en, 2), "The article reports that Someone said:");
+        assert_eq!(
+            lead(&ru, 0),
+            "BAQ.KZ пересказывает слова, автор которых — Amina Kosbaeva:"
+        );
+        assert_eq!(
+            lead(&ru, 1),
+            "Ibragim Aliev в своей статье пересказывает слова, автор которых — Kassym-Jomart Tokayev:"
         );
     }
 

@@ -1,9 +1,6 @@
 //! The side panel: a selected node or link, the corridor overview, or the sources.
 
-use std::fmt::Debug;
-use std::hash::Hash;
-
-use egui::{Color32, CornerRadius, Frame, Margin, Rect, RichText, Stroke, Ui, vec2};
+use egui::{Color32, RichText, Ui};
 
 use crate::i18n::Tr;
 use crate::model::{Disagreement, Figure, Node, Quote, Route, Text};
@@ -12,7 +9,11 @@ use crate::text::{describe, fonts};
 use crate::tr;
 use crate::ui::tr::TrContext;
 
+pub(crate) use crate::text::describe::source_credit;
+
 use super::commands::Command;
+use super::panel_parts::{ACCENT, CARD, CARD_EDGE, card, section};
+use super::statements::Statements;
 
 /// Which page the panel shows when nothing is selected.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -44,9 +45,6 @@ pub struct PanelView<'a> {
     pub story_len: usize,
 }
 
-const ACCENT: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
-const CARD: Color32 = Color32::from_rgb(0xFA, 0xF8, 0xF3);
-const CARD_EDGE: Color32 = Color32::from_rgb(0xE2, 0xDC, 0xCF);
 const WARN: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xDB);
 const WARN_EDGE: Color32 = Color32::from_rgb(0xE0, 0xA8, 0x3A);
 
@@ -162,16 +160,6 @@ fn heading(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).font(fonts::bold(22.0)));
 }
 
-fn section(ui: &mut Ui, text: &str) {
-    ui.add_space(8.0);
-    ui.label(
-        RichText::new(text.to_uppercase())
-            .size(12.5)
-            .color(Color32::from_rgb(0x6B, 0x65, 0x5B))
-            .strong(),
-    );
-}
-
 fn node_page(
     ui: &mut Ui,
     route: &Route,
@@ -216,13 +204,15 @@ fn node_page(
         disagreement_card(ui, route, d);
     }
 
-    let quotes: Vec<&Quote> = route.quotes_for(&node.id).collect();
-    section(ui, &tr!(tr, "panel-experts-said", count = quotes.len()));
-    if quotes.is_empty() {
-        ui.weak(tr.t("panel-no-quotes"));
-    }
-    for q in quotes {
-        quote_card(ui, route, q, translation, picked, out);
+    let statements: Vec<&Quote> = route.quotes_for(&node.id).collect();
+    let shown = Statements {
+        route,
+        translation,
+        picked,
+    };
+    let heading = |count: usize| tr!(tr, "panel-experts-said", count = count);
+    if let Some(pick) = shown.show(ui, &statements, heading, Some(tr.t("panel-no-quotes"))) {
+        out.pick_quote = Some(pick);
     }
 
     let through = flows_where(route, geometry, |leg| {
@@ -467,7 +457,7 @@ fn overview_page(
     section(ui, &tr.t("panel-places"));
     ui.horizontal_wrapped(|ui| {
         for (i, node) in route.nodes.iter().enumerate().take(PLACES_LISTED) {
-            let n = route.quotes_for(&node.id).count();
+            let n = route.quote_count_for(&node.id);
             let text = format!("{} ({n})", node.name);
             if ui
                 .button(text)
@@ -509,16 +499,16 @@ fn overview_page(
     for d in disagreements {
         disagreement_card(ui, route, d);
     }
-    let quotes: Vec<&Quote> = route.corridor_quotes().collect();
-    section(ui, &tr!(tr, "panel-corridor-quotes", count = quotes.len()));
-    for q in quotes {
-        quote_card(ui, route, q, translation, picked, out);
+    let statements: Vec<&Quote> = route.corridor_quotes().collect();
+    let shown = Statements {
+        route,
+        translation,
+        picked,
+    };
+    let heading = |count: usize| tr!(tr, "panel-corridor-quotes", count = count);
+    if let Some(pick) = shown.show(ui, &statements, heading, None) {
+        out.pick_quote = Some(pick);
     }
-}
-
-/// Whether a source's reference is an address a reader can follow, rather than a file name.
-fn is_address(reference: &str) -> bool {
-    reference.starts_with("https://") || reference.starts_with("http://")
 }
 
 fn sources_page(ui: &mut Ui, route: &Route, tr: &Tr) {
@@ -529,18 +519,18 @@ fn sources_page(ui: &mut Ui, route: &Route, tr: &Tr) {
             ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
             ui.label(describe::source_line(tr, source));
             // An address is worth showing; a file name of the dataset's own is not.
-            if is_address(&source.reference) {
+            if source.reference_is_address() {
                 ui.weak(tr!(
                     tr,
                     "panel-source-reference",
                     reference = &source.reference
                 ));
             }
-            let quotes = route
+            let (reported, quotes): (Vec<&Quote>, Vec<&Quote>) = route
                 .quotes
                 .iter()
                 .filter(|q| q.source == source.id)
-                .count();
+                .partition(|q| q.is_reported());
             let figures = route
                 .figures
                 .iter()
@@ -549,19 +539,13 @@ fn sources_page(ui: &mut Ui, route: &Route, tr: &Tr) {
             ui.weak(tr!(
                 tr,
                 "panel-source-counts",
-                quotes = tr!(tr, "quotes-count", count = quotes),
+                quotes = tr!(tr, "quotes-count", count = quotes.len()),
+                reported = reported.len(),
+                statements = tr!(tr, "panel-reported-count", count = reported.len()),
                 figures = tr!(tr, "panel-figures-count", count = figures),
             ));
         });
     }
-}
-
-/// "BAQ.KZ · Amina Kosbaeva · 21 October 2025", leaving out what is unknown.
-pub(crate) fn source_credit(tr: &Tr, route: &Route, source_id: &str) -> String {
-    route.source(source_id).map_or_else(
-        || tr!(tr, "panel-source-unknown", id = source_id),
-        |s| describe::source_line(tr, s),
-    )
 }
 
 /// A paragraph of the route's, marked when it is in the route's own language for want of the
@@ -592,119 +576,6 @@ pub(crate) fn kind_and_country(tr: &Tr, node: &Node) -> String {
         kind = describe::node_kind(tr, node.kind),
         country = country(tr, node),
     )
-}
-
-/// A framed card. `key` names what the card shows: a card scrolled out of sight is not laid
-/// out, only given the height it had when it was last drawn at this width, since a long page of
-/// quote cards would otherwise be laid out in full every frame for the few that show.
-fn card(
-    ui: &mut Ui,
-    key: impl Hash + Debug,
-    fill: Color32,
-    edge: Color32,
-    add: impl FnOnce(&mut Ui),
-) {
-    let id = ui.scope_id().with(("card", key));
-    let width = ui.available_width();
-    let known = ui.data(|d| d.get_temp::<CardSize>(id));
-    if let Some(size) = known.filter(|s| s.width == width) {
-        let place = Rect::from_min_size(ui.cursor().min, vec2(width, size.height));
-        if !ui.is_rect_visible(place) {
-            ui.allocate_space(vec2(width, size.height));
-            return;
-        }
-    }
-    let shown = Frame::new()
-        .fill(fill)
-        .stroke(Stroke::new(1.0, edge))
-        .corner_radius(CornerRadius::same(6))
-        .inner_margin(Margin::same(10))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            add(ui);
-        });
-    let height = shown.response.rect.height();
-    ui.data_mut(|d| d.insert_temp(id, CardSize { width, height }));
-}
-
-/// A card's outer size when it was last drawn.
-#[derive(Clone, Copy)]
-struct CardSize {
-    width: f32,
-    height: f32,
-}
-
-fn quote_card(
-    ui: &mut Ui,
-    route: &Route,
-    q: &Quote,
-    translation: bool,
-    picked: Option<&str>,
-    out: &mut PanelResponse,
-) {
-    let show_translation = translation && !q.translation.is_empty();
-    let is_picked = picked == Some(q.id.as_str());
-    let key = ("quote", &q.id, show_translation, is_picked);
-    let tr = ui.tr();
-    card(ui, key, CARD, CARD_EDGE, |ui| {
-        if show_translation {
-            ui.label(
-                RichText::new(tr.t("panel-translation-note"))
-                    .size(11.5)
-                    .italics()
-                    .color(ACCENT),
-            );
-            ui.label(RichText::new(format!("“{}”", q.translation)).size(15.5));
-        } else {
-            ui.label(RichText::new(format!("«{}»", q.text)).size(15.5));
-        }
-        ui.add_space(2.0);
-        ui.label(RichText::new(format!("— {}", q.speaker)).font(fonts::bold(14.5)));
-        let who = [q.role.as_str(), q.affiliation.as_str()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
-        if !who.is_empty() {
-            ui.label(RichText::new(who).size(13.0));
-        }
-        let credit = source_credit(&tr, route, &q.source);
-        let source = ui.weak(if q.date.is_empty() {
-            tr!(tr, "panel-source", source = credit)
-        } else {
-            tr!(
-                tr,
-                "panel-quote-source",
-                source = credit,
-                date = tr.date(&q.date)
-            )
-        });
-        if let Some(s) = route.source(&q.source) {
-            if is_address(&s.reference) {
-                source.on_hover_text(format!("{}\n{}", s.title, s.reference));
-            } else {
-                source.on_hover_text(s.title.as_str());
-            }
-        }
-        if show_translation {
-            egui::CollapsingHeader::new(tr.t("panel-original-words"))
-                .id_salt(("original", &q.id))
-                .show(ui, |ui| {
-                    ui.label(RichText::new(format!("«{}»", q.text)).size(14.0));
-                });
-        }
-        if ui
-            .selectable_label(is_picked, tr.t("panel-use-on-slide"))
-            .on_hover_text(tr!(
-                tr,
-                "panel-use-on-slide-tooltip",
-                command = Command::AddSlide.label(&tr)
-            ))
-            .clicked()
-        {
-            out.pick_quote = Some((!is_picked).then(|| q.id.clone()));
-        }
-    });
 }
 
 fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {

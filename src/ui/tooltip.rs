@@ -11,7 +11,7 @@ use crate::ui::tr::TrContext;
 
 /// How many quotes and figures a place has, such as "5 quotes, 2 figures".
 pub fn node_counts(tr: &crate::i18n::Tr, route: &Route, node: &crate::model::Node) -> String {
-    let quotes = route.quotes_for(&node.id).count();
+    let quotes = route.quote_count_for(&node.id);
     let figures = route.figures_for(&node.id).count();
     tr!(
         tr,
