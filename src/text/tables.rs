@@ -142,7 +142,7 @@ fn places(route: &Route, tr: &Tr) -> Table {
                 Cell::text(country_name(&node.country, tr.language())),
                 Cell::number(tr, node.lat, 3),
                 Cell::number(tr, node.lon, 3),
-                Cell::number(tr, route.quotes_for(&node.id).count() as f64, 0),
+                Cell::number(tr, route.quote_count_for(&node.id) as f64, 0),
                 Cell::number(tr, route.figures_for(&node.id).count() as f64, 0),
             ]
         })
