@@ -974,3 +974,5 @@ a11y-slide = { $slide }: { $title }
 a11y-map = Map of { $route }
 a11y-role-map = map
 a11y-map-help = Tab and Shift+Tab walk the places, west to east, and Enter selects one; the arrow keys pan the map, plus and minus zoom it.
+a11y-flow-about = { $value }. { $source }
+a11y-value-nearest = { $missing } { $nearest }

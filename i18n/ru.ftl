@@ -991,3 +991,5 @@ a11y-slide = { $slide }: { $title }
 a11y-map = Карта: { $route }
 a11y-role-map = карта
 a11y-map-help = Tab и Shift+Tab переходят по местам с запада на восток, Enter выбирает место; стрелки сдвигают карту, плюс и минус меняют масштаб.
+a11y-flow-about = { $value }. { $source }
+a11y-value-nearest = { $missing } { $nearest }

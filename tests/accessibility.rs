@@ -214,6 +214,9 @@ fn the_links_and_flows_on_the_map_say_what_they_are() {
     let ferry = on_the_map(&harness, "Caspian crossing: Aktau – Alat");
     let node = ferry.accesskit_node();
     assert_eq!(node.role_description(), Some("link"));
+    // Where it is, for a screen reader that shows what it reads.
+    let map = harness.state().map_rect().expect("a map");
+    assert!(ferry.rect().area() > 0.0 && map.contains_rect(ferry.rect()));
     let about = node.description().unwrap_or_default();
     assert!(about.starts_with("Sea ferry, Operating; "), "{about}");
     // The flows drawn along it this year, with their values.

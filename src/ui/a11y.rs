@@ -109,10 +109,11 @@ pub fn spoken_flow(tr: &Tr, route: &Route, layer: usize, value: usize, year: i32
         || v.source.clone(),
         |_| super::side_panel::source_credit(tr, route, &v.source),
     );
-    format!(
-        "{}. {}",
-        flow_value(tr, route, layer, value, year),
-        tr!(tr, "panel-source", source = source)
+    tr!(
+        tr,
+        "a11y-flow-about",
+        value = flow_value(tr, route, layer, value, year),
+        source = tr!(tr, "panel-source", source = source),
     )
 }
 
@@ -130,10 +131,11 @@ fn flow_value(tr: &Tr, route: &Route, layer: usize, value: usize, year: i32) -> 
     if v.year == year {
         value
     } else {
-        format!(
-            "{} {}",
-            tr!(tr, "tooltip-no-value", year = year.to_string()),
-            tr!(tr, "tooltip-nearest", value = value)
+        tr!(
+            tr,
+            "a11y-value-nearest",
+            missing = tr!(tr, "tooltip-no-value", year = year.to_string()),
+            nearest = tr!(tr, "tooltip-nearest", value = value),
         )
     }
 }
@@ -190,7 +192,7 @@ pub fn map_features(
         .filter_map(|(i, b)| b.and_then(|(min, max)| on_screen(min, max)).map(|r| (i, r)))
         .collect();
     let mut clicked = None;
-    let mut list = |ui: &mut Ui, salt: &str, name: String, items: Vec<Item>| {
+    let mut list = |ui: &mut Ui, salt: &str, name: String, items: &dyn Fn() -> Vec<Item>| {
         let mut list = ui.new_child(
             UiBuilder::new()
                 .id_salt(salt)
@@ -199,12 +201,16 @@ pub fn map_features(
                 .accessibility_role(Role::List)
                 .accessibility_label(name),
         );
-        // Nothing more to make when no screen reader asks.
+        // Nothing more to word or make when no screen reader asks.
         let on = ui
             .ctx()
             .accesskit_node_builder(list.unique_id(), |_| ())
             .is_some();
-        if !on || items.len() > MAX_FEATURE_NODES {
+        if !on {
+            return;
+        }
+        let items = items();
+        if items.len() > MAX_FEATURE_NODES {
             return;
         }
         for item in items {
@@ -233,42 +239,46 @@ pub fn map_features(
             }
         }
     };
-    let link_items = links
-        .iter()
-        .filter_map(|&(i, r)| {
-            let link = route.links.get(i)?;
-            Some(Item {
-                name: route.link_title(link),
-                about: spoken_link(tr, route, i, bands, year),
-                role: tr.t("a11y-role-link"),
-                rect: r,
-                target: Target::Link(i),
-                key: (i, 0, 0),
+    let link_items = || {
+        links
+            .iter()
+            .filter_map(|&(i, r)| {
+                let link = route.links.get(i)?;
+                Some(Item {
+                    name: route.link_title(link),
+                    about: spoken_link(tr, route, i, bands, year),
+                    role: tr.t("a11y-role-link"),
+                    rect: r,
+                    target: Target::Link(i),
+                    key: (i, 0, 0),
+                })
             })
-        })
-        .collect();
-    list(ui, "map_links", tr.t("a11y-map-links"), link_items);
-    let mut seen = Vec::new();
-    let band_items = bands
-        .iter()
-        .filter_map(|b| {
-            let rect = links.iter().find(|(i, _)| *i == b.link)?.1;
-            let key = (b.link, b.layer, b.value);
-            if seen.contains(&key) {
-                return None;
-            }
-            seen.push(key);
-            Some(Item {
-                name: flow_name(tr, route, b.link, b.layer),
-                about: spoken_flow(tr, route, b.layer, b.value, year),
-                role: tr.t("a11y-role-flow"),
-                rect,
-                target: Target::Link(b.link),
-                key,
+            .collect()
+    };
+    list(ui, "map_links", tr.t("a11y-map-links"), &link_items);
+    let band_items = || {
+        let mut seen = Vec::new();
+        bands
+            .iter()
+            .filter_map(|b| {
+                let rect = links.iter().find(|(i, _)| *i == b.link)?.1;
+                let key = (b.link, b.layer, b.value);
+                if seen.contains(&key) {
+                    return None;
+                }
+                seen.push(key);
+                Some(Item {
+                    name: flow_name(tr, route, b.link, b.layer),
+                    about: spoken_flow(tr, route, b.layer, b.value, year),
+                    role: tr.t("a11y-role-flow"),
+                    rect,
+                    target: Target::Link(b.link),
+                    key,
+                })
             })
-        })
-        .collect();
-    list(ui, "map_flows", tr.t("a11y-map-flows"), band_items);
+            .collect()
+    };
+    list(ui, "map_flows", tr.t("a11y-map-flows"), &band_items);
     clicked
 }
 
