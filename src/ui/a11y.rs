@@ -31,9 +31,8 @@ pub fn name_slider(response: Response, value: f64, name: &str) -> Response {
 pub fn name_map(response: &Response, tr: &Tr, route: &Route) {
     let name = tr!(tr, "a11y-map", route = route.title.as_str());
     response.widget_info(|| WidgetInfo::labeled(Role::Group, true, &name));
-    let (role, help) = (tr.t("a11y-role-map"), tr.t("a11y-map-help"));
+    let help = tr.t("a11y-map-help");
     response.ctx.accesskit_node_builder(response.id, |node| {
-        node.set_role_description(role);
         node.set_description(help);
     });
 }
@@ -167,9 +166,11 @@ pub fn spoken_target(tr: &Tr, route: &Route, target: Target, bands: &[Band], yea
 const MAX_FEATURE_NODES: usize = 2_000;
 
 /// The links and flow bands on the map in view, as two lists a screen reader reads and
-/// activates: each item named and described as the tooltip shows it, with the words "link" or
-/// "flow" for its role. They are not widgets, so they neither take clicks from the map nor
-/// lengthen its Tab order; a screen reader's click on one selects it, and is returned.
+/// activates, "Links on the map" and "Flows on the map": each item named and described as the
+/// tooltip shows it. The lists' names say what their items are, since a role description
+/// would turn an item's role into one Linux's AT-SPI cannot name. They are not widgets, so
+/// they neither take clicks from the map nor lengthen its Tab order; a screen reader's click
+/// on one selects it, and is returned.
 #[allow(clippy::too_many_arguments)]
 pub fn map_features(
     ui: &mut Ui,
@@ -225,7 +226,6 @@ pub fn map_features(
             let id = child.unique_id();
             ui.ctx().accesskit_node_builder(id, |node| {
                 node.set_description(item.about);
-                node.set_role_description(item.role);
                 node.set_bounds(egui::accesskit::Rect {
                     x0: item.rect.min.x.into(),
                     y0: item.rect.min.y.into(),
@@ -247,7 +247,6 @@ pub fn map_features(
                 Some(Item {
                     name: route.link_title(link),
                     about: spoken_link(tr, route, i, bands, year),
-                    role: tr.t("a11y-role-link"),
                     rect: r,
                     target: Target::Link(i),
                     key: (i, 0, 0),
@@ -270,7 +269,6 @@ pub fn map_features(
                 Some(Item {
                     name: flow_name(tr, route, b.link, b.layer),
                     about: spoken_flow(tr, route, b.layer, b.value, year),
-                    role: tr.t("a11y-role-flow"),
                     rect,
                     target: Target::Link(b.link),
                     key,
@@ -286,7 +284,6 @@ pub fn map_features(
 struct Item {
     name: String,
     about: String,
-    role: String,
     rect: Rect,
     target: Target,
     /// Which link, layer and value it is, for an id that stays as the map moves.
