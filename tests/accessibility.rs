@@ -250,6 +250,14 @@ fn the_links_and_flows_on_the_map_say_what_they_are() {
     assert!(about.contains(&format!("Mt in {year}")), "{about}");
     assert!(about.contains("Source: "), "{about}");
 
+    // Two values of a layer along one link are one item, read one after the other.
+    let oil = on_the_map(
+        &harness,
+        "Kazakh oil to Ceyhan on Baku–Tbilisi–Ceyhan oil pipeline",
+    );
+    let about = oil.accesskit_node().description().unwrap_or_default();
+    assert_eq!(about.matches("Source: ").count(), 2, "{about}");
+
     // A screen reader's click on a link selects it, as a click on the map does.
     on_the_map(&harness, "Caspian crossing: Aktau – Alat").click_accesskit();
     harness.run();

@@ -255,26 +255,39 @@ pub fn map_features(
             .collect()
     };
     list(ui, "map_links", tr.t("a11y-map-links"), &link_items);
+    // One item for each layer on each link: a flow of several legs draws a band on each, and
+    // two values of a layer may share a link, read one after the other.
     let band_items = || {
-        let mut seen = Vec::new();
-        bands
-            .iter()
-            .filter_map(|b| {
-                let rect = links.iter().find(|(i, _)| *i == b.link)?.1;
-                let key = (b.link, b.layer, b.value);
-                if seen.contains(&key) {
-                    return None;
+        let mut items: Vec<Item> = Vec::new();
+        let mut values: Vec<Vec<usize>> = Vec::new();
+        for b in bands {
+            let Some(&(_, rect)) = links.iter().find(|(i, _)| *i == b.link) else {
+                continue;
+            };
+            let key = (b.link, b.layer, 0);
+            match items.iter().position(|item| item.key == key) {
+                Some(at) if !values[at].contains(&b.value) => values[at].push(b.value),
+                Some(_) => {}
+                None => {
+                    items.push(Item {
+                        name: flow_name(tr, route, b.link, b.layer),
+                        about: String::new(),
+                        rect,
+                        target: Target::Link(b.link),
+                        key,
+                    });
+                    values.push(vec![b.value]);
                 }
-                seen.push(key);
-                Some(Item {
-                    name: flow_name(tr, route, b.link, b.layer),
-                    about: spoken_flow(tr, route, b.layer, b.value, year),
-                    rect,
-                    target: Target::Link(b.link),
-                    key,
-                })
-            })
-            .collect()
+            }
+        }
+        for (item, values) in items.iter_mut().zip(values) {
+            item.about = values
+                .iter()
+                .map(|&value| spoken_flow(tr, route, item.key.1, value, year))
+                .collect::<Vec<_>>()
+                .join("; ");
+        }
+        items
     };
     list(ui, "map_flows", tr.t("a11y-map-flows"), &band_items);
     clicked
@@ -286,7 +299,7 @@ struct Item {
     about: String,
     rect: Rect,
     target: Target,
-    /// Which link, layer and value it is, for an id that stays as the map moves.
+    /// Which link (and for a flow, which layer) it is, for an id that stays as the map moves.
     key: (usize, usize, usize),
 }
 
