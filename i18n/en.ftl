@@ -561,6 +561,10 @@ controls-zoom-place = Zoom in on a place
 controls-zoom-place-how = double-click
 controls-select = Select a place or link
 controls-select-how = click it
+controls-walk-places = Walk the places on the map, west to east
+controls-walk-places-how = Tab; Shift+Tab goes back
+controls-select-focused = Select the place reached with Tab
+controls-select-focused-how = Enter
 controls-key-space = Space
 controls-key-left = Left
 controls-key-right = Right
@@ -1011,3 +1015,19 @@ table-copied = { $rows ->
         [one] Copied { $rows } row
        *[other] Copied { $rows } rows
     }
+
+# What a screen reader is told of the map's links and flows, and of a new selection or slide.
+a11y-named = { $name }, { $about }
+a11y-link-about = { $mode }, { $status }
+a11y-flow-on-link = { $layer }: { $value }
+a11y-link-with-flows = { $about }; { $flows }
+a11y-flow-name = { $layer } on { $link }
+a11y-map-links = Links on the map
+a11y-map-flows = Flows on the map
+a11y-selected = Selected: { $what }
+a11y-nothing-selected = Nothing selected
+a11y-slide = { $slide }: { $title }
+a11y-map = Map of { $route }
+a11y-map-help = Tab and Shift+Tab walk the places, west to east, and Enter selects one; the arrow keys pan the map, plus and minus zoom it.
+a11y-flow-about = { $value }. { $source }
+a11y-value-nearest = { $missing } { $nearest }

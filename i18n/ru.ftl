@@ -533,6 +533,10 @@ controls-zoom-place = Приблизить место
 controls-zoom-place-how = двойной щелчок
 controls-select = Выделить место или участок
 controls-select-how = щелчок по нему
+controls-walk-places = Пройти по местам на карте с запада на восток
+controls-walk-places-how = Tab; Shift+Tab — назад
+controls-select-focused = Выбрать место, до которого дошли клавишей Tab
+controls-select-focused-how = Enter
 controls-key-space = Пробел
 controls-key-left = Влево
 controls-key-right = Вправо
@@ -1022,3 +1026,19 @@ table-copied = { $rows ->
         [few] Скопированы { $rows } строки
        *[many] Скопировано { $rows } строк
     }
+
+# Что слышит пользователь программы чтения с экрана о связях и потоках на карте, о новом выборе и новом слайде.
+a11y-named = { $name }, { $about }
+a11y-link-about = { $mode }, { $status }
+a11y-flow-on-link = { $layer }: { $value }
+a11y-link-with-flows = { $about }; { $flows }
+a11y-flow-name = { $layer } на участке { $link }
+a11y-map-links = Участки маршрута на карте
+a11y-map-flows = Потоки на карте
+a11y-selected = Выбрано: { $what }
+a11y-nothing-selected = Ничего не выбрано
+a11y-slide = { $slide }: { $title }
+a11y-map = Карта: { $route }
+a11y-map-help = Tab и Shift+Tab переходят по местам с запада на восток, Enter выбирает место; стрелки сдвигают карту, плюс и минус меняют масштаб.
+a11y-flow-about = { $value }. { $source }
+a11y-value-nearest = { $missing } { $nearest }

@@ -29,12 +29,13 @@ fn every_control_is_named_in_words_not_glyphs() {
     for control in controls {
         let node = control.accesskit_node();
         let label = node.label().unwrap_or_default();
-        assert!(
-            label.chars().filter(|c| c.is_alphabetic()).count() >= 2,
-            "a {:?} is named {label:?}",
-            node.role()
-        );
+        assert!(in_words(&label), "a {:?} is named {label:?}", node.role());
     }
+}
+
+/// Whether a name is made of words, not only of glyphs such as "▲", "+" or "▶".
+fn in_words(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 #[test]
@@ -61,6 +62,12 @@ fn the_window_and_the_places_on_the_map_are_described() {
         window.label().as_deref(),
         Some("Corridor Atlas: Middle Corridor")
     );
+    // The map, which Tab reaches as a whole, by the route it shows, with how to walk it.
+    let map = harness
+        .get_by_label("Map of Middle Corridor")
+        .accesskit_node();
+    assert_eq!(map.role(), Role::Group);
+    assert!(map.description().unwrap_or_default().contains("Shift+Tab"));
     // The map's place: its name, then what it is, where, and what it has.
     let aktau = harness.get_by_label("Aktau").accesskit_node();
     let about = aktau.description().unwrap_or_default();
@@ -195,4 +202,303 @@ fn the_table_view_speaks_russian() {
     harness.get_by_role_and_label(Role::Button, "Места");
     harness.get_by_label("Сортировать по столбцу «Долгота»");
     assert!(!table_names(&harness, &["Актау"]).is_empty());
+}
+
+/// The item of the map's list of links or of flows named `name`.
+fn on_the_map<'t>(
+    harness: &'t egui_kittest::Harness<'_, corridor_atlas::CorridorApp>,
+    name: &'t str,
+) -> egui_kittest::Node<'t> {
+    harness.get_by_role_and_label(Role::ListItem, name)
+}
+
+/// The name of the list an item of the map's lists is in, which says what the item is.
+fn in_list(item: &egui_kittest::Node<'_>) -> String {
+    let list = item.parent().expect("an item is in a list");
+    assert_eq!(list.accesskit_node().role(), Role::List);
+    list.accesskit_node().label().unwrap_or_default()
+}
+
+#[test]
+fn the_links_and_flows_on_the_map_say_what_they_are() {
+    let mut harness = common::builtin();
+    let ferry = on_the_map(&harness, "Caspian crossing: Aktau – Alat");
+    let node = ferry.accesskit_node();
+    assert_eq!(in_list(&ferry), "Links on the map");
+    // Where it is, for a screen reader that shows what it reads.
+    let map = harness.state().map_rect().expect("a map");
+    assert!(ferry.rect().area() > 0.0 && map.contains_rect(ferry.rect()));
+    let about = node.description().unwrap_or_default();
+    assert!(about.starts_with("Sea ferry, Operating; "), "{about}");
+    // The flows drawn along it this year, with their values.
+    let year = harness.state().year().to_string();
+    assert!(about.contains("Trans-Caspian cargo: "), "{about}");
+    assert!(about.contains(&year), "{about}");
+    // A planned link says so, and tells only of the flows along it.
+    let cable = on_the_map(&harness, "Caspian subsea fibre-optic line").accesskit_node();
+    let about = cable.description().unwrap_or_default();
+    assert!(about.starts_with("Subsea cable, Planned"), "{about}");
+    assert!(!about.contains("Trans-Caspian cargo"), "{about}");
+
+    let band = on_the_map(
+        &harness,
+        "Trans-Caspian cargo on Caspian crossing: Aktau – Alat",
+    );
+    let node = band.accesskit_node();
+    assert_eq!(in_list(&band), "Flows on the map");
+    let about = node.description().unwrap_or_default();
+    assert!(about.contains(&format!("Mt in {year}")), "{about}");
+    assert!(about.contains("Source: "), "{about}");
+
+    // Two values of a layer along one link are one item, read one after the other.
+    let oil = on_the_map(
+        &harness,
+        "Kazakh oil to Ceyhan on Baku–Tbilisi–Ceyhan oil pipeline",
+    );
+    let about = oil.accesskit_node().description().unwrap_or_default();
+    assert_eq!(about.matches("Source: ").count(), 2, "{about}");
+
+    // A screen reader's click on a link selects it, as a click on the map does.
+    on_the_map(&harness, "Caspian crossing: Aktau – Alat").click_accesskit();
+    harness.run();
+    let ferry = harness
+        .state()
+        .route()
+        .links
+        .iter()
+        .position(|l| l.id == "ferry-aktau-alat");
+    assert_eq!(
+        harness.state().selection(),
+        ferry.map(corridor_atlas::scene::Target::Link)
+    );
+}
+
+#[test]
+fn the_links_and_flows_are_described_in_russian_too() {
+    let harness = common::builtin_in("ru");
+    let ferry = on_the_map(&harness, "Переправа через Каспий: Актау – Алят");
+    let node = ferry.accesskit_node();
+    assert_eq!(in_list(&ferry), "Участки маршрута на карте");
+    let about = node.description().unwrap_or_default();
+    assert!(about.starts_with("Морской паром, "), "{about}");
+    assert!(about.contains("Транскаспийские перевозки: "), "{about}");
+    let band = on_the_map(
+        &harness,
+        "Транскаспийские перевозки на участке Переправа через Каспий: Актау – Алят",
+    );
+    assert_eq!(in_list(&band), "Потоки на карте");
+}
+
+/// What the app's live region says now, if it has said anything.
+fn announcement(
+    harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>,
+) -> Option<String> {
+    let mut live = harness.query_all(
+        by().predicate(|node| node.data().live() == Some(egui::accesskit::Live::Polite)),
+    );
+    let node = live.next().expect("a live region");
+    assert!(live.next().is_none(), "one live region");
+    node.accesskit_node().label()
+}
+
+#[test]
+fn a_new_selection_is_announced() {
+    let mut harness = common::builtin();
+    // What is on screen at the start is not announced.
+    assert_eq!(announcement(&harness), None);
+    harness.get_by_label("Aktau").click();
+    harness.run();
+    let about = harness
+        .get_by_role_and_label(Role::Button, "Aktau")
+        .accesskit_node()
+        .description()
+        .unwrap_or_default();
+    let said = announcement(&harness).unwrap_or_default();
+    assert!(said.starts_with("Selected: Aktau, "), "{said}");
+    assert!(said.contains(&about), "{said} tells of {about}");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(announcement(&harness).as_deref(), Some("Nothing selected"));
+    // A link selected by a screen reader is announced with what it is.
+    on_the_map(&harness, "Caspian crossing: Aktau – Alat").click_accesskit();
+    harness.run();
+    let said = announcement(&harness).unwrap_or_default();
+    assert!(
+        said.starts_with("Selected: Caspian crossing: Aktau – Alat, Sea ferry"),
+        "{said}"
+    );
+}
+
+#[test]
+fn the_slide_on_screen_is_announced_in_the_interface_s_language() {
+    let mut harness = common::builtin_in("ru");
+    harness.key_press(Key::F5);
+    harness.run();
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let route = harness.state().route();
+    let title = route.story[0].title.to_string();
+    let count = route.story.len() + 2;
+    assert_eq!(
+        announcement(&harness),
+        Some(format!("Слайд 2 из {count}: {title}"))
+    );
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let title = harness.state().route().story[1].title.to_string();
+    assert_eq!(
+        announcement(&harness),
+        Some(format!("Слайд 3 из {count}: {title}"))
+    );
+}
+
+/// The node that has the keyboard: its id (as text, the same from frame to frame), role and
+/// name.
+fn focus_of(
+    harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>,
+) -> Option<(String, Role, String)> {
+    harness
+        .query_all(by().predicate(|node| node.is_focused()))
+        .next()
+        .map(|node| {
+            let node = node.accesskit_node();
+            (
+                format!("{:?}", node.id()),
+                node.role(),
+                node.label().unwrap_or_default(),
+            )
+        })
+}
+
+#[test]
+fn tab_goes_round_every_control_of_the_window_each_named_in_words() {
+    let mut harness = common::builtin();
+    // Everything that takes the keyboard: the menus, the toolbar, the timeline, the layers, the
+    // side panel's buttons, the map and the places on it. A control that is off for now (the
+    // top layer's "above" button) is left out of the round, as egui leaves it.
+    let controls: Vec<(String, Role, String)> = harness
+        .query_all(by().predicate(|node| {
+            node.data().supports_action(egui::accesskit::Action::Focus) && !node.is_disabled()
+        }))
+        .map(|node| {
+            let node = node.accesskit_node();
+            (
+                format!("{:?}", node.id()),
+                node.role(),
+                node.label().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(controls.len() > 60, "only {} controls", controls.len());
+    assert!(controls.iter().any(|(_, _, name)| name == "Aktau"));
+
+    let mut reached: Vec<String> = Vec::new();
+    let mut round = false;
+    for _ in 0..2 * controls.len() {
+        harness.key_press(Key::Tab);
+        harness.run();
+        let (id, role, name) = focus_of(&harness).expect("Tab gives some control the focus");
+        if reached.first() == Some(&id) {
+            round = true;
+            break;
+        }
+        // Coming back to a control before the first one means Tab is caught in a loop.
+        assert!(!reached.contains(&id), "Tab came back to {name:?} early");
+        assert!(in_words(&name), "Tab reached a {role:?} named {name:?}");
+        reached.push(id);
+    }
+    assert!(round, "Tab never came back to where it began");
+    for (id, role, name) in &controls {
+        assert!(
+            reached.contains(id),
+            "Tab never reached the {role:?} {name:?}"
+        );
+    }
+}
+
+#[test]
+fn enter_on_a_place_reached_with_tab_opens_its_quotes() {
+    let mut harness = common::builtin();
+    let mut presses = 0;
+    while focus_of(&harness).map(|(_, role, name)| (role, name))
+        != Some((Role::Button, "Aktau".into()))
+    {
+        presses += 1;
+        assert!(presses < 200, "Tab never reached Aktau on the map");
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    harness.key_press(Key::Enter);
+    harness.run();
+    let route = harness.state().route();
+    let aktau = route.node_index("aktau");
+    assert_eq!(
+        harness.state().selection(),
+        aktau.map(corridor_atlas::scene::Target::Node)
+    );
+    // The side panel shows the place's quotes, the first of them in full.
+    let first = route
+        .quotes_for("aktau")
+        .next()
+        .map(|q| format!("«{}»", q.text))
+        .expect("Aktau is quoted");
+    harness.get_by_label(&first);
+}
+
+/// The row of the Controls window (F1) that names `what`: the keys it lists beside it.
+fn controls_row(
+    harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>,
+    what: &str,
+) -> String {
+    let label = harness.get_by_label(what);
+    let row = label.rect();
+    // The keys stand to the right of the name, on its line.
+    harness
+        .query_all(by().predicate(|node| node.role() == Role::Label))
+        .filter(|node| {
+            let r = node.rect();
+            r.left() > row.right() && r.center().y > row.top() && r.center().y < row.bottom()
+        })
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            node.label().or(node.value())
+        })
+        .next()
+        .unwrap_or_default()
+}
+
+#[test]
+fn f1_lists_the_keys_that_walk_the_map_and_size_the_text() {
+    for (language, walk, select, [larger, smaller, normal]) in [
+        (
+            "en",
+            "Walk the places on the map, west to east",
+            "Select the place reached with Tab",
+            ["Larger text", "Smaller text", "Normal text size"],
+        ),
+        (
+            "ru",
+            "Пройти по местам на карте с запада на восток",
+            "Выбрать место, до которого дошли клавишей Tab",
+            ["Крупнее", "Мельче", "Обычный размер"],
+        ),
+    ] {
+        let mut harness = common::builtin_in(language);
+        harness.key_press(Key::F1);
+        harness.run();
+        let keys = controls_row(&harness, walk);
+        assert!(keys.contains("Tab") && keys.contains("Shift+Tab"), "{keys}");
+        assert_eq!(controls_row(&harness, select), "Enter");
+        // The keys that size the text, named in the language, each once.
+        let (plus, equals, minus) = match language {
+            "ru" => ("Плюс", "Равно", "Минус"),
+            _ => ("Plus", "Equals", "Minus"),
+        };
+        assert_eq!(
+            controls_row(&harness, larger),
+            format!("Ctrl+{equals}, Ctrl+{plus}")
+        );
+        assert_eq!(controls_row(&harness, smaller), format!("Ctrl+{minus}"));
+        assert_eq!(controls_row(&harness, normal), "Ctrl+0");
+    }
 }

@@ -7,7 +7,7 @@ use corridor_atlas::map::camera::ScreenTransform;
 use corridor_atlas::ui::presenter_view::{NEXT, PREVIOUS};
 use egui::accesskit::Role;
 use egui::{CursorIcon, Event, Key, Modifiers, Pos2, Rect, ViewportCommand, ViewportId};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn sent(
     harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>,
@@ -555,4 +555,78 @@ fn a_still_pointer_hides_on_a_slide() {
         harness.output().platform_output.cursor_icon,
         CursorIcon::None
     );
+}
+
+/// The first story slide's title, text and first quote, as the slide shows them.
+fn first_slide_texts(app: &corridor_atlas::CorridorApp) -> [String; 3] {
+    let route = app.route();
+    let slide = &route.story[0];
+    let quote = route
+        .quotes
+        .iter()
+        .find(|q| slide.quotes.first() == Some(&q.id))
+        .expect("the first slide quotes someone");
+    [
+        slide.title.to_string(),
+        slide.text.to_string(),
+        format!("«{}»", quote.text),
+    ]
+}
+
+#[test]
+fn a_slide_s_title_text_and_quote_are_read_as_text() {
+    let mut harness = common::builtin();
+    harness.key_press(Key::F5);
+    harness.run();
+    harness.key_press(Key::PageDown);
+    harness.run();
+    read_on_the_slide(&harness);
+    // With the presenter view beside the slide, the slide is read as before; the presenter
+    // view's header names the slide too.
+    harness.key_press(Key::P);
+    harness.run();
+    read_on_the_slide(&harness);
+}
+
+/// Each of the first story slide's texts is a text node on the slide.
+fn read_on_the_slide(harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>) {
+    let slide = harness.state().map_rect().expect("a map");
+    for text in first_slide_texts(harness.state()) {
+        let on_slide = harness
+            .query_all_by_label(&text)
+            .filter(|node| node.accesskit_node().role() == Role::Label)
+            .filter(|node| slide.intersects(node.rect()))
+            .count();
+        assert_eq!(on_slide, 1, "{text} on the slide {slide:?}");
+    }
+}
+
+#[test]
+fn the_presenter_window_reads_the_slide_as_text() {
+    let mut harness = common::builtin();
+    let window = common::second_window(&harness);
+    harness.state_mut().set_screens(common::two_screens());
+    harness.key_press(Key::F5);
+    harness.run();
+    window.borrow_mut().events.extend(key(Key::PageDown));
+    harness.step();
+    harness.run();
+    assert_eq!(index(&harness), Some(1));
+    let labels: Vec<String> = window
+        .borrow()
+        .output
+        .as_ref()
+        .and_then(|o| o.accesskit_update.as_ref())
+        .map(|update| {
+            update
+                .nodes
+                .iter()
+                .filter(|(_, node)| node.role() == Role::Label)
+                .filter_map(|(_, node)| node.label().or(node.value()).map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    for text in first_slide_texts(harness.state()) {
+        assert!(labels.contains(&text), "{text} in {labels:?}");
+    }
 }

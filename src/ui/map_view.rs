@@ -223,6 +223,10 @@ pub fn show(
     let exploring = mode == Mode::Browse;
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     state.rect = Some(rect);
+    // Taken before the accessibility builders below: they hold the context, which looking up
+    // the words reads.
+    let words = ui.tr();
+    super::a11y::name_map(&response, &words, route);
     state.update_limits(geometry);
     let projection = &geometry.projection;
     let now = ui.input(|i| i.time);
@@ -274,7 +278,9 @@ pub fn show(
             None
         }
     };
-    let measure = text_measure(ui.ctx());
+    // Its own handle on the context, so that `ui` stays free for the map's widgets.
+    let ctx = ui.ctx().clone();
+    let measure = text_measure(&ctx);
 
     // Nodes are widgets of their own, so they can be clicked, hovered, read by a screen reader
     // and found by label in tests; links are found by distance.
@@ -293,9 +299,6 @@ pub fn show(
     visible.sort_by(|&a, &b| on_screen[a].x.total_cmp(&on_screen[b].x));
     let grid = ScreenGrid::new(&on_screen, &visible);
     if visible.len() <= MAX_NODE_WIDGETS {
-        // Taken before the loop: the accessibility builder below holds the context, which
-        // looking up the words reads.
-        let words = ui.tr();
         for &i in &visible {
             let Some(node) = route.nodes.get(i) else {
                 continue;
@@ -317,7 +320,7 @@ pub fn show(
             }
             node_response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &node.name));
             ui.ctx().accesskit_node_builder(node_response.id, |access| {
-                access.set_description(super::tooltip::spoken_node(&words, route, node));
+                access.set_description(super::a11y::spoken_node(&words, route, node));
             });
             if node_response.clicked() {
                 clicked = Some(Some(Target::Node(i)));
@@ -345,6 +348,11 @@ pub fn show(
         .input(|i| i.pointer.hover_pos())
         .filter(|p| rect.contains(*p));
     let bands = state.bands.bands(route, geometry, flows);
+    let spoken =
+        super::a11y::map_features(ui, &words, rect, route, geometry, &view, bands, flows.year);
+    if let Some(target) = spoken.filter(|_| exploring) {
+        clicked = Some(Some(target));
+    }
     if exploring && hovered.is_none() && response.hovered() {
         hovered = pointer.and_then(|p| {
             scene::hit_test_bands(bands, &view, p)

@@ -407,6 +407,15 @@ fn picture(
         shape.transform(to_picture);
     }
     painter.extend(shapes);
+    if index == p.index {
+        // The slide on screen is read as the audience's is; the next one only by its title.
+        super::presentation::readable_text(
+            ui,
+            &over.readable,
+            to_picture,
+            ui.scope_id().with(("presenter_slide_text", slot, index)),
+        );
+    }
     if p.black && index == p.index {
         // The speaker still sees the slide, marked as hidden from the audience.
         painter.rect_filled(rect, 0.0, Color32::from_black_alpha(170));

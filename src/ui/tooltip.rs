@@ -21,16 +21,6 @@ pub fn node_counts(tr: &crate::i18n::Tr, route: &Route, node: &crate::model::Nod
     )
 }
 
-/// What a screen reader says of a place on the map after its name, as the tooltip says it to
-/// the eye: "sea port, Kazakhstan · 5 quotes, 2 figures".
-pub fn spoken_node(tr: &crate::i18n::Tr, route: &Route, node: &crate::model::Node) -> String {
-    format!(
-        "{} · {}",
-        kind_and_country(tr, node),
-        node_counts(tr, route, node)
-    )
-}
-
 pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
     let tr = ui.tr();
     match target {

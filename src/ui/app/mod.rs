@@ -545,8 +545,41 @@ impl CorridorApp {
             self.apply(&ctx, command);
         }
         self.track_story(&ctx);
+        self.announce(&ctx);
         if std::mem::take(&mut self.send_close) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Tells a screen reader what is newly selected while exploring, and which slide is up
+    /// during a talk.
+    fn announce(&self, ctx: &egui::Context) {
+        use super::a11y::{self, Subject};
+        let tr = &self.tr;
+        match &self.presentation {
+            Some(p) => a11y::announce(ctx, Subject::Slide(p.index), || {
+                let slide = crate::tr!(
+                    tr,
+                    "presenter-slide-of",
+                    number = p.index + 1,
+                    count = crate::scene::slide::count(&self.route)
+                );
+                let title = crate::scene::slide::page(&self.route, p.index)
+                    .title(&self.route, &self.talk_tr);
+                crate::tr!(tr, "a11y-slide", slide = slide, title = title)
+            }),
+            None => a11y::announce(ctx, Subject::Selection(self.selection), || {
+                match self.selection {
+                    Some(target) => {
+                        let bands =
+                            crate::scene::bands::build(&self.route, &self.geometry, &self.flows);
+                        let what =
+                            a11y::spoken_target(tr, &self.route, target, &bands, self.flows.year);
+                        crate::tr!(tr, "a11y-selected", what = what)
+                    }
+                    None => tr.t("a11y-nothing-selected"),
+                }
+            }),
         }
     }
 
