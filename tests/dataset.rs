@@ -147,7 +147,11 @@ fn figure_notes_agree_with_their_sentences() {
     assert!(f03.excerpt.starts_with("В 2023 году"), "{}", f03.excerpt);
     assert!(f03.value.contains("2023"), "{}", f03.value);
     assert!(f03.note.contains("in 2023"), "{}", f03.note);
-    assert!(!f03.note.contains("does not say which year"), "{}", f03.note);
+    assert!(
+        !f03.note.contains("does not say which year"),
+        "{}",
+        f03.note
+    );
     let ru = f03.note.get("ru").unwrap_or_default();
     assert!(ru.contains("к 2023 г."), "{ru}");
 }
