@@ -140,6 +140,12 @@ command-smaller-text = Smaller text
     .tooltip = Make the whole interface smaller
 command-normal-text-size = Normal text size
     .tooltip = Draw the interface at its normal size
+command-light-theme = Light
+    .tooltip = Dark text on light panels
+command-dark-theme = Dark
+    .tooltip = Light text on dark panels, for dim rooms; the map keeps its colours
+command-high-contrast-theme = High contrast
+    .tooltip = Black on white with strong frames and a thick focus ring, for low vision and washed-out projectors
 
 ## Menus and the bar above the map
 
@@ -150,6 +156,8 @@ menu-open-recent-clear = Clear the list
 menu-file-edited = { $file } (edited)
 menu-edit = Edit
 menu-view = View
+menu-theme = Theme
+    .tooltip = How the panels and menus look: light, dark or high contrast; remembered
 menu-language = Language
     .tooltip = The language of menus, panels, the map and slides; remembered
 menu-present = Present

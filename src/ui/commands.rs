@@ -53,6 +53,9 @@ pub enum Command {
     LargerText,
     SmallerText,
     NormalTextSize,
+    LightTheme,
+    DarkTheme,
+    HighContrastTheme,
 }
 
 /// Where a key means a command: browsing the map, or giving a talk.
@@ -110,6 +113,9 @@ impl Command {
             Command::LargerText => msg("command-larger-text"),
             Command::SmallerText => msg("command-smaller-text"),
             Command::NormalTextSize => msg("command-normal-text-size"),
+            Command::LightTheme => msg("command-light-theme"),
+            Command::DarkTheme => msg("command-dark-theme"),
+            Command::HighContrastTheme => msg("command-high-contrast-theme"),
         }
     }
 
@@ -250,7 +256,10 @@ impl Command {
             | Command::GoToTypedSlide
             | Command::ToggleReduceMotion
             | Command::ShowAbout
-            | Command::ShowTable => &[],
+            | Command::ShowTable
+            | Command::LightTheme
+            | Command::DarkTheme
+            | Command::HighContrastTheme => &[],
         }
     }
 

@@ -26,6 +26,7 @@ pub mod story_panel;
 pub mod strips;
 pub mod table_view;
 pub mod text_size;
+pub mod theme;
 pub mod timeline;
 pub mod tooltip;
 pub mod tr;
@@ -48,7 +49,8 @@ pub fn refresh_fonts(ctx: &egui::Context, seen: &mut u64) {
 pub fn setup_style(ctx: &egui::Context) {
     ctx.set_fonts(crate::text::fonts::definitions());
     ctx.set_theme(egui::Theme::Light);
-    ctx.global_style_mut(|style| {
+    // Every theme's style: the dark one is chosen later from the settings.
+    ctx.all_styles_mut(|style| {
         use egui::{FontId, TextStyle};
         style
             .text_styles

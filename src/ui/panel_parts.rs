@@ -1,20 +1,14 @@
-//! The side panel's building blocks: section headings, framed cards and their colours.
+//! The side panel's building blocks: section headings, framed cards, and the theme's colours for them.
 
 use std::fmt::Debug;
 use std::hash::Hash;
 
 use egui::{Color32, CornerRadius, Frame, Margin, Rect, RichText, Stroke, Ui, vec2};
 
-/// The orange of figures and of the mark on a translation.
-pub const ACCENT: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
-/// A quote's card, and a source's.
-pub const CARD: Color32 = Color32::from_rgb(0xFA, 0xF8, 0xF3);
-pub const CARD_EDGE: Color32 = Color32::from_rgb(0xE2, 0xDC, 0xCF);
-/// A reported statement's card: cooler than a quote's, so the two are told apart at a glance.
-pub const REPORTED: Color32 = Color32::from_rgb(0xF1, 0xF4, 0xF7);
-pub const REPORTED_EDGE: Color32 = Color32::from_rgb(0xC9, 0xD3, 0xDD);
-/// The grey of section headings and of the words that say what a card holds.
-pub const MUTED: Color32 = Color32::from_rgb(0x6B, 0x65, 0x5B);
+/// The side panel's colours in the interface's theme.
+pub fn palette(ui: &Ui) -> crate::ui::theme::Palette {
+    crate::ui::theme::palette(ui.ctx())
+}
 
 /// A section's heading, in small capitals.
 pub fn section(ui: &mut Ui, text: &str) {
@@ -22,7 +16,7 @@ pub fn section(ui: &mut Ui, text: &str) {
     ui.label(
         RichText::new(text.to_uppercase())
             .size(12.5)
-            .color(MUTED)
+            .color(palette(ui).quiet_text)
             .strong(),
     );
 }

@@ -12,7 +12,7 @@ use crate::ui::tr::TrContext;
 pub(crate) use crate::text::describe::source_credit;
 
 use super::commands::Command;
-use super::panel_parts::{ACCENT, CARD, CARD_EDGE, card, section};
+use super::panel_parts::{card, palette, section};
 use super::statements::Statements;
 
 /// Which page the panel shows when nothing is selected.
@@ -44,9 +44,6 @@ pub struct PanelView<'a> {
     pub picked_quote: Option<&'a str>,
     pub story_len: usize,
 }
-
-const WARN: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xDB);
-const WARN_EDGE: Color32 = Color32::from_rgb(0xE0, 0xA8, 0x3A);
 
 /// Places listed as buttons on the overview; a large imported network is explored on the map.
 const PLACES_LISTED: usize = 200;
@@ -352,6 +349,7 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
         .filter_map(|&li| route.layers.get(li).map(|l| l.unit.as_str()))
         .collect();
     units.dedup();
+    let quiet = palette(ui).quiet_text;
     for unit in units {
         let top = layers
             .iter()
@@ -378,7 +376,7 @@ fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, us
             .show(ui, |plot| {
                 plot.vline(
                     VLine::new("", f64::from(year))
-                        .color(egui::Color32::from_gray(150))
+                        .color(quiet)
                         .style(egui_plot::LineStyle::dashed_loose()),
                 );
                 for &li in &layers {
@@ -515,36 +513,43 @@ fn sources_page(ui: &mut Ui, route: &Route, tr: &Tr) {
     heading(ui, &tr.t("panel-sources"));
     ui.label(tr!(tr, "panel-sources-intro", count = route.sources.len()));
     for source in &route.sources {
-        card(ui, ("source", &source.id), CARD, CARD_EDGE, |ui| {
-            ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
-            ui.label(describe::source_line(tr, source));
-            // An address is worth showing; a file name of the dataset's own is not.
-            if source.reference_is_address() {
+        let colours = palette(ui);
+        card(
+            ui,
+            ("source", &source.id),
+            colours.card,
+            colours.card_edge,
+            |ui| {
+                ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
+                ui.label(describe::source_line(tr, source));
+                // An address is worth showing; a file name of the dataset's own is not.
+                if source.reference_is_address() {
+                    ui.weak(tr!(
+                        tr,
+                        "panel-source-reference",
+                        reference = &source.reference
+                    ));
+                }
+                let (reported, quotes): (Vec<&Quote>, Vec<&Quote>) = route
+                    .quotes
+                    .iter()
+                    .filter(|q| q.source == source.id)
+                    .partition(|q| q.is_reported());
+                let figures = route
+                    .figures
+                    .iter()
+                    .filter(|f| f.source == source.id)
+                    .count();
                 ui.weak(tr!(
                     tr,
-                    "panel-source-reference",
-                    reference = &source.reference
+                    "panel-source-counts",
+                    quotes = tr!(tr, "quotes-count", count = quotes.len()),
+                    reported = reported.len(),
+                    statements = tr!(tr, "panel-reported-count", count = reported.len()),
+                    figures = tr!(tr, "panel-figures-count", count = figures),
                 ));
-            }
-            let (reported, quotes): (Vec<&Quote>, Vec<&Quote>) = route
-                .quotes
-                .iter()
-                .filter(|q| q.source == source.id)
-                .partition(|q| q.is_reported());
-            let figures = route
-                .figures
-                .iter()
-                .filter(|f| f.source == source.id)
-                .count();
-            ui.weak(tr!(
-                tr,
-                "panel-source-counts",
-                quotes = tr!(tr, "quotes-count", count = quotes.len()),
-                reported = reported.len(),
-                statements = tr!(tr, "panel-reported-count", count = reported.len()),
-                figures = tr!(tr, "panel-figures-count", count = figures),
-            ));
-        });
+            },
+        );
     }
 }
 
@@ -580,47 +585,62 @@ pub(crate) fn kind_and_country(tr: &Tr, node: &Node) -> String {
 
 fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
     let tr = ui.tr();
-    card(ui, ("figure", &f.id), Color32::WHITE, CARD_EDGE, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new(&f.value)
-                    .font(fonts::bold(16.0))
-                    .color(ACCENT),
-            );
-            ui.label(f.label.as_str());
-        });
-        if !f.note.is_empty() {
-            ui.label(RichText::new(&f.note).size(12.5).italics());
-        }
-        let credit = ui.weak(tr!(
-            tr,
-            "panel-source",
-            source = source_credit(&tr, route, &f.source)
-        ));
-        if !f.excerpt.is_empty() {
-            credit.on_hover_text(format!("«{}»", f.excerpt));
-        }
-    });
+    let colours = palette(ui);
+    card(
+        ui,
+        ("figure", &f.id),
+        colours.figure_card,
+        colours.card_edge,
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(&f.value)
+                        .font(fonts::bold(16.0))
+                        .color(colours.accent_text),
+                );
+                ui.label(f.label.as_str());
+            });
+            if !f.note.is_empty() {
+                ui.label(RichText::new(&f.note).size(12.5).italics());
+            }
+            let credit = ui.weak(tr!(
+                tr,
+                "panel-source",
+                source = source_credit(&tr, route, &f.source)
+            ));
+            if !f.excerpt.is_empty() {
+                credit.on_hover_text(format!("«{}»", f.excerpt));
+            }
+        },
+    );
 }
 
 fn disagreement_card(ui: &mut Ui, route: &Route, d: &Disagreement) {
     let tr = ui.tr();
-    card(ui, ("disagreement", &d.id), WARN, WARN_EDGE, |ui| {
-        ui.label(
-            RichText::new(tr!(tr, "panel-disagreement", topic = &d.topic)).font(fonts::bold(14.0)),
-        );
-        for claim in &d.claims {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&claim.value).strong());
-                ui.weak(format!("— {}", source_credit(&tr, route, &claim.source)));
-            });
-            if !claim.excerpt.is_empty() {
-                ui.label(
-                    RichText::new(format!("«{}»", claim.excerpt))
-                        .size(12.5)
-                        .italics(),
-                );
+    let colours = palette(ui);
+    card(
+        ui,
+        ("disagreement", &d.id),
+        colours.warning_card,
+        colours.warning_edge,
+        |ui| {
+            ui.label(
+                RichText::new(tr!(tr, "panel-disagreement", topic = &d.topic))
+                    .font(fonts::bold(14.0)),
+            );
+            for claim in &d.claims {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&claim.value).strong());
+                    ui.weak(format!("— {}", source_credit(&tr, route, &claim.source)));
+                });
+                if !claim.excerpt.is_empty() {
+                    ui.label(
+                        RichText::new(format!("«{}»", claim.excerpt))
+                            .size(12.5)
+                            .italics(),
+                    );
+                }
             }
-        }
-    });
+        },
+    );
 }

@@ -10,7 +10,7 @@ use crate::tr;
 use crate::ui::tr::TrContext;
 
 use super::commands::Command;
-use super::panel_parts::{ACCENT, CARD, CARD_EDGE, MUTED, REPORTED, REPORTED_EDGE, card, section};
+use super::panel_parts::{card, palette, section};
 
 /// How the statements of a page are shown.
 pub struct Statements<'a> {
@@ -65,7 +65,8 @@ impl Statements<'_> {
         let key = ("quote", &q.id, translated, is_picked);
         let tr = ui.tr();
         let mut pick = None;
-        card(ui, key, CARD, CARD_EDGE, |ui| {
+        let colours = palette(ui);
+        card(ui, key, colours.card, colours.card_edge, |ui| {
             if translated {
                 translation_mark(ui);
                 ui.label(RichText::new(format!("“{}”", q.translation)).size(15.5));
@@ -97,34 +98,42 @@ impl Statements<'_> {
         let key = ("reported", &q.id, translated, is_picked);
         let tr = ui.tr();
         let mut pick = None;
-        card(ui, key, REPORTED, REPORTED_EDGE, |ui| {
-            ui.label(
-                RichText::new(tr.t("quote-reported-label"))
-                    .size(11.5)
-                    .color(MUTED)
-                    .strong(),
-            );
-            ui.label(
-                RichText::new(describe::reported_lead(&tr, self.route, q)).font(fonts::bold(14.5)),
-            );
-            if translated {
-                translation_mark(ui);
-                ui.label(RichText::new(q.translation.as_str()).size(15.0));
-            } else {
-                ui.label(RichText::new(q.text.as_str()).size(15.0));
-            }
-            who(ui, q);
-            self.credit(ui, q);
-            note(ui, q);
-            if translated {
-                egui::CollapsingHeader::new(tr.t("panel-original-words"))
-                    .id_salt(("original", &q.id))
-                    .show(ui, |ui| {
-                        ui.label(RichText::new(q.text.as_str()).size(14.0));
-                    });
-            }
-            pick = use_on_slide(ui, q, is_picked);
-        });
+        let colours = palette(ui);
+        card(
+            ui,
+            key,
+            colours.reported_card,
+            colours.reported_edge,
+            |ui| {
+                ui.label(
+                    RichText::new(tr.t("quote-reported-label"))
+                        .size(11.5)
+                        .color(colours.quiet_text)
+                        .strong(),
+                );
+                ui.label(
+                    RichText::new(describe::reported_lead(&tr, self.route, q))
+                        .font(fonts::bold(14.5)),
+                );
+                if translated {
+                    translation_mark(ui);
+                    ui.label(RichText::new(q.translation.as_str()).size(15.0));
+                } else {
+                    ui.label(RichText::new(q.text.as_str()).size(15.0));
+                }
+                who(ui, q);
+                self.credit(ui, q);
+                note(ui, q);
+                if translated {
+                    egui::CollapsingHeader::new(tr.t("panel-original-words"))
+                        .id_salt(("original", &q.id))
+                        .show(ui, |ui| {
+                            ui.label(RichText::new(q.text.as_str()).size(14.0));
+                        });
+                }
+                pick = use_on_slide(ui, q, is_picked);
+            },
+        );
         pick
     }
 
@@ -161,7 +170,7 @@ fn translation_mark(ui: &mut Ui) {
         RichText::new(tr.t("panel-translation-note"))
             .size(11.5)
             .italics()
-            .color(ACCENT),
+            .color(palette(ui).accent_text),
     );
 }
 
@@ -184,7 +193,7 @@ fn note(ui: &mut Ui, q: &Quote) {
         ui.label(
             RichText::new(tr!(tr, "panel-quote-note", note = q.note.as_str()))
                 .size(12.5)
-                .color(MUTED),
+                .color(palette(ui).quiet_text),
         );
     }
 }

@@ -192,7 +192,7 @@ pub fn problems(ui: &mut Ui, file: &str, problems: &[Problem], context: Problems
                 }
             })
             .strong()
-            .color(egui::Color32::DARK_RED),
+            .color(crate::ui::theme::palette(ui.ctx()).error_text),
         );
         if ui.button(tr.t("problem-dismiss")).clicked() {
             dismiss = true;

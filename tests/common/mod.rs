@@ -26,6 +26,16 @@ pub fn app_harness_sized(start: StartRoute, size: egui::Vec2) -> Harness<'static
     build(start, Settings::default(), size)
 }
 
+/// As [`app_harness_with`], in a window of another size.
+#[allow(dead_code)]
+pub fn app_harness_sized_with(
+    start: StartRoute,
+    settings: Settings,
+    size: egui::Vec2,
+) -> Harness<'static, CorridorApp> {
+    build(start, settings, size)
+}
+
 fn build(
     start: StartRoute,
     mut settings: Settings,

@@ -15,6 +15,7 @@ use crate::text::fonts;
 use crate::ui::commands::{Command, Mode};
 use crate::ui::edge_panel::{self, Edge};
 use crate::ui::side_panel::{self, Page, PanelView};
+use crate::ui::theme::{self, Theme};
 use crate::ui::tr::TrContext;
 use crate::ui::{layers, legend, story_panel, timeline, windows};
 
@@ -311,6 +312,29 @@ impl CorridorApp {
         })
     }
 
+    /// View › Theme: light, dark or high contrast, each a command so the controls list has them.
+    fn theme_menu(&mut self, ui: &mut Ui) {
+        let tr = self.tr.clone();
+        ui.menu_button(tr.t("menu-theme"), |ui| {
+            for (command, theme) in [
+                (Command::LightTheme, Theme::Light),
+                (Command::DarkTheme, Theme::Dark),
+                (Command::HighContrastTheme, Theme::HighContrast),
+            ] {
+                let chosen = self.settings.theme == theme;
+                if ui
+                    .radio(chosen, command.label(&tr))
+                    .on_hover_text(command.tooltip(&tr))
+                    .clicked()
+                {
+                    self.pending.push(command);
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr.attr("menu-theme", "tooltip"));
+    }
+
     /// View › Language: the interface's language, remembered.
     fn language_menu(&mut self, ui: &mut Ui) {
         let tr = self.tr.clone();
@@ -426,6 +450,7 @@ impl CorridorApp {
                 item(ui, &mut self.pending, Command::SmallerText);
                 item(ui, &mut self.pending, Command::NormalTextSize);
                 ui.separator();
+                self.theme_menu(ui);
                 self.language_menu(ui);
             });
             ui.menu_button(tr.t("menu-present"), |ui| {
@@ -551,13 +576,13 @@ impl CorridorApp {
                 ui.weak(tr!(tr, "status-areas-only", count = self.route.areas.len()));
             }
             if let Some(e) = &self.map.basemap_error {
-                ui.colored_label(egui::Color32::DARK_RED, e);
+                ui.colored_label(theme::palette(ui.ctx()).error_text, e);
             }
             let warnings: Vec<&crate::io::Problem> =
                 self.warnings.iter().chain(&self.layout_warnings).collect();
             if !warnings.is_empty() {
                 ui.colored_label(
-                    egui::Color32::from_rgb(0xA0, 0x60, 0x00),
+                    theme::palette(ui.ctx()).warning_text,
                     tr!(
                         tr,
                         "status-warnings",

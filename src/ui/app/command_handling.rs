@@ -3,6 +3,7 @@
 
 use crate::ui::commands::Command;
 use crate::ui::side_panel::Page;
+use crate::ui::theme::{self, Theme};
 use crate::ui::unsaved_prompt::Then;
 use crate::ui::{text_size, timeline};
 
@@ -100,6 +101,15 @@ impl CorridorApp {
             Command::ShowAbout => self.show_about = !self.show_about,
             Command::ToggleSidePanel => self.set_side_open(!self.side_open()),
             Command::ShowTable => self.table.open = !self.table.open,
+            Command::LightTheme | Command::DarkTheme | Command::HighContrastTheme => {
+                let theme = match command {
+                    Command::DarkTheme => Theme::Dark,
+                    Command::HighContrastTheme => Theme::HighContrast,
+                    _ => Theme::Light,
+                };
+                self.settings.theme = theme;
+                theme::apply(ctx, theme);
+            }
             Command::LargerText | Command::SmallerText | Command::NormalTextSize => {
                 self.settings.text_size = text_size::after(command, self.settings.text_size);
                 ctx.set_zoom_factor(self.settings.text_size);

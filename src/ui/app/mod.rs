@@ -79,6 +79,8 @@ pub struct Settings {
     pub talk_language: String,
     /// How much larger than normal the interface is drawn, 1.0 for normal.
     pub text_size: f32,
+    /// The interface's look: light, dark or high contrast.
+    pub theme: crate::ui::theme::Theme,
 }
 
 impl Default for Settings {
@@ -97,6 +99,7 @@ impl Default for Settings {
             language: String::new(),
             talk_language: String::new(),
             text_size: 1.0,
+            theme: crate::ui::theme::Theme::default(),
         }
     }
 }
@@ -239,6 +242,7 @@ impl CorridorApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         settings.text_size = super::text_size::clamp(settings.text_size);
         ctx.set_zoom_factor(settings.text_size);
+        super::theme::apply(ctx, settings.theme);
         let mut app = CorridorApp {
             settings,
             tr,
