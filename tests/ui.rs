@@ -4,7 +4,7 @@ mod common;
 
 use corridor_atlas::scene::Target;
 use egui::Key;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 #[test]
 fn clicking_aktau_shows_kurmashev_quote() {
@@ -28,7 +28,12 @@ fn kars_shows_its_figure_and_no_quote_that_does_not_name_it() {
     let mut harness = common::builtin();
     harness.get_by_label("Kars").click();
     harness.run();
-    harness.get_by_label_contains("224 km");
+    // The figure's card in the side panel, besides the map's link that a screen reader reads.
+    let figure = harness
+        .query_all_by_label_contains("224 km")
+        .filter(|node| node.accesskit_node().role() == egui::accesskit::Role::Label)
+        .count();
+    assert!(figure >= 1, "no card shows Kars' 224 km");
     harness.get_by_label("No quote in this route speaks of this place.");
     assert!(
         harness

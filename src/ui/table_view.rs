@@ -41,12 +41,14 @@ impl TableView {
         }
         let tr = ctx.tr();
         let mut open = self.open;
-        // Room for the window's title bar and margins on a projector's 768 lines.
+        // Room for the window's title bar and margins on a projector's 768 lines, and as wide as
+        // the columns ask for where the screen has room, so the sources are not cut off.
         let height = (ctx.content_rect().height() - 140.0).max(200.0);
+        let width = (ctx.content_rect().width() - 80.0).clamp(320.0, 1100.0);
         egui::Window::new(Command::ShowTable.label(&tr))
             .id(egui::Id::unique("table_window"))
             .open(&mut open)
-            .default_width(720.0)
+            .default_width(width)
             .max_height(height)
             .show(ctx, |ui| self.contents(ui, route, &tr));
         self.open = open;
