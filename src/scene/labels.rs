@@ -366,7 +366,11 @@ pub(super) fn node_labels(
                 anchor,
                 text: node.name.to_string(),
                 size,
-                color: if bold { style::SELECTED } else { style::LABEL },
+                color: if bold {
+                    style::SELECTED_LABEL
+                } else {
+                    style::LABEL
+                },
                 halo: Some(style::HALO),
                 bold,
                 measured: text_size,

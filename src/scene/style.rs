@@ -20,6 +20,8 @@ pub const CREDIT: Color32 = Color32::from_rgb(0x55, 0x55, 0x55);
 /// Where the basemap comes from, shown on the map and on every export.
 pub const SELECTED: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
 pub const HOVERED: Color32 = Color32::from_rgb(0x2F, 0x80, 0xED);
+/// The selected place's name: the selection's orange, darkened to read at 4.5:1 on its halo.
+pub const SELECTED_LABEL: Color32 = Color32::from_rgb(0xB0, 0x4A, 0x00);
 
 /// Land tints, so neighbours read apart without shouting.
 const LAND: [Color32; 5] = [
@@ -218,5 +220,38 @@ mod tests {
         }
         let water_label = contrast(rgb(WATER_LABEL), rgb(WATER));
         assert!(water_label >= 4.5, "sea names on water: {water_label:.2}");
+    }
+
+    /// The halo laid over `ground`, as the painter blends a premultiplied colour.
+    fn halo_over(ground: [u8; 3]) -> [u8; 3] {
+        let keep = 1.0 - f32::from(HALO.a()) / 255.0;
+        let blend = |h: u8, x: u8| (f32::from(h) + keep * f32::from(x)).round().min(255.0) as u8;
+        [
+            blend(HALO.r(), ground[0]),
+            blend(HALO.g(), ground[1]),
+            blend(HALO.b(), ground[2]),
+        ]
+    }
+
+    #[test]
+    fn place_names_read_on_their_halo_over_anything_on_the_map() {
+        // A name may lie over land, water, a line of any mode, a place's mark or black.
+        let grounds: Vec<[u8; 3]> = (0..LAND.len())
+            .map(|i| rgb(land(i, false)))
+            .chain([rgb(land(0, true)), rgb(WATER), rgb(NODE_FILL), [0, 0, 0]])
+            .chain(LinkMode::VARIANTS.iter().map(|&m| rgb(mode_color(m))))
+            .collect();
+        for ground in grounds {
+            let behind = halo_over(ground);
+            for (what, text) in [("a name", LABEL), ("the selected name", SELECTED_LABEL)] {
+                let ratio = contrast(rgb(text), behind);
+                assert!(
+                    ratio >= 4.5,
+                    "{what} on its halo over {ground:?}: {ratio:.2}"
+                );
+            }
+        }
+        // Without its halo, the selection's own orange would not do for text.
+        assert!(contrast(rgb(SELECTED), halo_over([0, 0, 0])) < 4.5);
     }
 }
