@@ -347,12 +347,14 @@ fn layer(
                 from: nodes[first].id.clone(),
                 to: nodes[last].id.clone(),
                 links: link_ids.clone(),
-                year,
+                year: Some(year),
+                period: String::new(),
                 value: Some((amount * 10.0).round() / 10.0),
                 kind,
                 source: SOURCE_ID.to_string(),
                 excerpt: String::new(),
                 note: Default::default(),
+                directed: None,
             });
         }
     }
@@ -367,6 +369,7 @@ fn layer(
         color: color.to_string(),
         description: Default::default(),
         directed,
+        modes: Vec::new(),
         values,
     }
 }
@@ -487,7 +490,7 @@ mod tests {
         assert_eq!(route.layers.len(), 3);
         assert!(route.layers.iter().all(|l| !l.values.is_empty()));
         let years: std::collections::BTreeSet<i32> =
-            route.layers[0].values.iter().map(|v| v.year).collect();
+            route.layers[0].values.iter().filter_map(|v| v.year).collect();
         assert!(years.len() > 3, "{years:?}");
         let (errors, warnings) = crate::io::check_route(&route, "", "stress.json");
         assert!(errors.is_empty(), "{errors:?}");

@@ -86,14 +86,13 @@ impl RouteGeometry {
             link_order: link_order.into(),
             countries,
             generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            flow_legs: route
-                .layers
-                .iter()
+            flow_legs: ways
+                .all_legs()
+                .into_iter()
                 .map(|layer| {
                     layer
-                        .values
-                        .iter()
-                        .map(|v| ways.legs(v).unwrap_or_default())
+                        .into_iter()
+                        .map(Result::unwrap_or_default)
                         .collect()
                 })
                 .collect(),

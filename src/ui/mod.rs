@@ -5,6 +5,7 @@ pub mod commands;
 pub mod edge_panel;
 pub mod export;
 pub mod file_dialogs;
+pub mod flow_chart;
 pub mod history;
 pub mod label_sizes;
 pub mod layers;

@@ -9,7 +9,8 @@ use crate::tr;
 use crate::ui::side_panel::{kind_and_country, source_credit};
 use crate::ui::tr::TrContext;
 
-pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
+/// `year` is the shown year; `None` while the values with no year given are shown.
+pub fn show(ui: &mut Ui, route: &Route, target: Target, year: Option<i32>) {
     let tr = ui.tr();
     match target {
         Target::Node(i) => {
@@ -52,7 +53,10 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
             };
             ui.label(RichText::new(&layer.name).strong().size(16.0));
             if v.year != year {
-                ui.label(tr!(tr, "tooltip-no-value", year = year.to_string()));
+                ui.label(match year {
+                    Some(year) => tr!(tr, "tooltip-no-value", year = year.to_string()),
+                    None => tr.t("tooltip-no-value-without-year"),
+                });
                 ui.weak(tr!(
                     tr,
                     "tooltip-nearest",
