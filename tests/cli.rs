@@ -54,7 +54,10 @@ fn check_json_reports_the_builtin_route() {
     // Every value lists the links it is drawn along: the oil from Aktau, which names none,
     // crosses the Caspian and takes the pipeline, never the fibre cable.
     let oil = layers.iter().find(|l| l["id"] == "oil").expect("oil layer");
-    assert_eq!(oil["modes"], serde_json::json!(["pipeline", "sea_ferry", "rail"]));
+    assert_eq!(
+        oil["modes"],
+        serde_json::json!(["pipeline", "sea_ferry", "rail"])
+    );
     let links = |from: &str| -> Vec<&str> {
         oil["values"]
             .as_array()

@@ -157,7 +157,11 @@ fn flow_layers_cover_the_sources_figures() {
         }
     }
     let span = corridor_atlas::flows::year_span(&route);
-    assert_eq!(span, Some((2022, 2027)), "2027: the 7 Mt planned \"by 2027\"");
+    assert_eq!(
+        span,
+        Some((2022, 2027)),
+        "2027: the 7 Mt planned \"by 2027\""
+    );
 }
 
 /// Every flow value says only what its source says: no year a source never gave, a part of a
@@ -201,7 +205,10 @@ fn flow_values_say_only_what_the_sources_say() {
         .collect();
     assert_eq!(in_2027, [("oil", Some(7.0))]);
     let part = one("trade", Some(547.0));
-    assert_eq!((part.year, part.period.as_str()), (Some(2025), "2025-01/2025-08"));
+    assert_eq!(
+        (part.year, part.period.as_str()),
+        (Some(2025), "2025-01/2025-08")
+    );
     // "увеличит" (will increase): an estimate, not a plan.
     assert_eq!(one("zangezur", Some(10.0)).kind, ValueKind::Estimate);
     // Directions: none given for cargo, trade or the Zangezur transit; oil runs to Ceyhan.

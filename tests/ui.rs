@@ -373,3 +373,40 @@ fn a_broken_file_lists_its_problems_in_the_interfaces_language() {
         "{problem}"
     );
 }
+
+/// Values whose source gives no year have a stop of their own after the last year: reached by
+/// the timeline's button or by stepping on from the last year, headed so in the legend.
+#[test]
+fn values_with_no_year_have_their_own_stop_on_the_timeline() {
+    let mut harness = common::builtin();
+    assert!(
+        harness.state().year().is_some(),
+        "the route opens on a year"
+    );
+    harness.get_by_label("No year given").click();
+    harness.run();
+    assert_eq!(harness.state().year(), None);
+    harness.get_by_label("Values with no year given");
+    harness.key_press(Key::Comma);
+    harness.run();
+    assert_eq!(harness.state().year(), Some(2027), "back to the last year");
+    harness.key_press(Key::Period);
+    harness.run();
+    assert_eq!(harness.state().year(), None, "on from the last year");
+    harness.key_press(Key::Period);
+    harness.run();
+    assert_eq!(harness.state().year(), None, "the last stop");
+}
+
+/// A chart never joins values on different ways: the oil through Ceyhan is two series, one
+/// for each way, named by its ends.
+#[test]
+fn the_chart_has_a_series_for_each_way() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Ceyhan").click();
+    harness.run();
+    harness.get_by_label_contains("Kazakh oil to Ceyhan: Baku → Ceyhan");
+    harness.get_by_label_contains("Kazakh oil to Ceyhan: Aktau → Ceyhan");
+    // The values in words: the agreement's 1.5 Mt has no year.
+    harness.get_by_label_contains("1.5\u{a0}Mt, no year given (plan or target)");
+}

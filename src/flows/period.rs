@@ -40,8 +40,10 @@ impl Period {
             (1..=12).contains(&m).then_some((y.parse().ok()?, m))
         };
         let (a, b) = text.split_once('/').ok_or_else(unreadable)?;
-        let ((year, first), (end_year, last)) =
-            (month(a).ok_or_else(unreadable)?, month(b).ok_or_else(unreadable)?);
+        let ((year, first), (end_year, last)) = (
+            month(a).ok_or_else(unreadable)?,
+            month(b).ok_or_else(unreadable)?,
+        );
         if year != end_year {
             return Err(PeriodError::Years(text.to_owned()));
         }
@@ -115,12 +117,21 @@ mod tests {
         assert_eq!(p.words(&Tr::default()), "Jan–Aug 2025");
         assert_eq!(p.words(&Tr::new("ru")), "янв.–авг. 2025 г.");
         assert_eq!(p.months_words(&Tr::default()), "Jan–Aug");
-        assert!(Period::parse("2024-01/2024-12").expect("reads").is_whole_year());
+        assert!(
+            Period::parse("2024-01/2024-12")
+                .expect("reads")
+                .is_whole_year()
+        );
     }
 
     #[test]
     fn a_bad_period_says_what_is_wrong() {
-        for bad in ["2025-1/2025-8", "2025-01", "January to August", "2025-00/2025-08"] {
+        for bad in [
+            "2025-1/2025-8",
+            "2025-01",
+            "January to August",
+            "2025-00/2025-08",
+        ] {
             assert!(
                 matches!(Period::parse(bad), Err(PeriodError::Unreadable(_))),
                 "{bad}"

@@ -126,9 +126,10 @@ pub fn chart(
             kind: value.kind,
         };
         let directed = value.is_directed(layer);
-        match series.iter_mut().find(|(w, s)| {
-            s.layer == li && *w == way && s.from == value.from && s.to == value.to
-        }) {
+        match series
+            .iter_mut()
+            .find(|(w, s)| s.layer == li && *w == way && s.from == value.from && s.to == value.to)
+        {
             Some((_, s)) => {
                 s.points.push(point);
                 s.directed &= directed;
@@ -236,7 +237,12 @@ mod tests {
             value("a", None, 1000.0, ""),
         ]);
         let legs = vec![vec![leg(0); 4]];
-        let chart = chart(&route, &[(0, 0), (0, 1), (0, 2), (0, 3)], &legs, (2022, 2027));
+        let chart = chart(
+            &route,
+            &[(0, 0), (0, 1), (0, 2), (0, 3)],
+            &legs,
+            (2022, 2027),
+        );
         assert_eq!(chart.series.len(), 1);
         let s = &chart.series[0];
         assert_eq!(

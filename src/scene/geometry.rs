@@ -89,12 +89,7 @@ impl RouteGeometry {
             flow_legs: ways
                 .all_legs()
                 .into_iter()
-                .map(|layer| {
-                    layer
-                        .into_iter()
-                        .map(Result::unwrap_or_default)
-                        .collect()
-                })
+                .map(|layer| layer.into_iter().map(Result::unwrap_or_default).collect())
                 .collect(),
             areas: route
                 .areas

@@ -59,7 +59,9 @@ impl Stops {
 
     /// Every stop in order.
     fn all(&self) -> Vec<Option<i32>> {
-        let years = self.years.map_or(0..=-1, |(first, last)| first..=last.max(first));
+        let years = self
+            .years
+            .map_or(0..=-1, |(first, last)| first..=last.max(first));
         let no_year = (self.no_year > 0).then_some(None);
         years.map(Some).chain(no_year).collect()
     }
@@ -91,10 +93,7 @@ impl Stops {
     fn next_looping(&self, shown: Option<i32>) -> Option<i32> {
         let all = self.all();
         let next = self.position(shown, &all) + 1;
-        all.get(next)
-            .or(all.first())
-            .copied()
-            .unwrap_or(shown)
+        all.get(next).or(all.first()).copied().unwrap_or(shown)
     }
 }
 
@@ -157,7 +156,11 @@ pub fn show(
                 commands.push(command);
             }
         }
-        ui.label(RichText::new(crate::flows::year_words(&tr, *shown)).strong().size(20.0));
+        ui.label(
+            RichText::new(crate::flows::year_words(&tr, *shown))
+                .strong()
+                .size(20.0),
+        );
         let per_year = |seconds: f64| {
             tr!(
                 tr,

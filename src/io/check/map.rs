@@ -114,7 +114,13 @@ impl Checker<'_> {
             }
             for (j, value) in layer.values.iter().enumerate() {
                 let way = ways.get(i).and_then(|l| l.get(j));
-                self.flow_value(&format!("layers[{i}].values[{j}]"), layer, value, known, way);
+                self.flow_value(
+                    &format!("layers[{i}].values[{j}]"),
+                    layer,
+                    value,
+                    known,
+                    way,
+                );
             }
         }
     }
@@ -170,10 +176,7 @@ impl Checker<'_> {
                     PeriodError::Backwards(_) => msg("problem-period-backwards"),
                     PeriodError::Years(_) => msg("problem-period-years"),
                 };
-                self.error(
-                    path,
-                    Words::new(id, [("period", (&value.period).into())]),
-                );
+                self.error(path, Words::new(id, [("period", (&value.period).into())]));
             }
             (Ok(period), None) => self.error(
                 path,
@@ -201,12 +204,7 @@ impl Checker<'_> {
 
     /// That the value has a way along the links: those it lists, or links of its layer's
     /// modes.
-    fn way(
-        &mut self,
-        at: &str,
-        layer: &FlowLayer,
-        way: Option<&Result<Vec<Leg>, FlowPathError>>,
-    ) {
+    fn way(&mut self, at: &str, layer: &FlowLayer, way: Option<&Result<Vec<Leg>, FlowPathError>>) {
         let Some(Err(problem)) = way else {
             return;
         };

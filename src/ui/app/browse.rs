@@ -38,7 +38,11 @@ impl CorridorApp {
         if !self.stops.is_empty() {
             let stops = self.stops;
             let now = ctx.input(|i| i.time);
-            if let Some(wait) = self.settings.timeline.tick(now, &mut self.flows.year, stops) {
+            if let Some(wait) = self
+                .settings
+                .timeline
+                .tick(now, &mut self.flows.year, stops)
+            {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
             }
             Panel::bottom("timeline").show(ui, |ui| {
