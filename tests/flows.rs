@@ -394,3 +394,132 @@ fn the_legend_shows_values_with_no_year_apart() {
         "{ru_2025:?}"
     );
 }
+
+/// The map's labels of the flows shown in `year`, as an exported picture of the whole route
+/// places them.
+fn flow_labels_in(route: &Route, year: Option<i32>) -> Vec<String> {
+    use corridor_atlas::export::{Furniture, Picture};
+    use corridor_atlas::map::camera::Camera;
+    use corridor_atlas::text::TextMeasure;
+    use egui::{Pos2, Rect, vec2};
+    let geometry = RouteGeometry::new(route, &Projection::for_route(route));
+    let (min, max) = geometry.bounds().expect("a route with places");
+    let frame = Rect::from_min_size(Pos2::ZERO, vec2(1600.0, 900.0));
+    let flows = FlowView::all_layers(route, year);
+    let picture = Picture {
+        route,
+        geometry: &geometry,
+        flows: &flows,
+        selection: None,
+        camera: Camera::fitting(min, max, frame, 50.0),
+        size: frame.size(),
+        text_scale: 1.0,
+        furniture: Furniture::default(),
+        slide: None,
+    };
+    let fonts = TextMeasure::default();
+    let names: Vec<&str> = route.nodes.iter().map(|n| n.name.as_str()).collect();
+    picture
+        .scene(None, None, &fonts.as_fn())
+        .labels
+        .into_iter()
+        .map(|l| l.text)
+        .filter(|t| !names.contains(&t.as_str()))
+        .collect()
+}
+
+#[test]
+fn the_band_label_of_a_part_of_a_year_names_its_months() {
+    use corridor_atlas::i18n::Tr;
+    let route = route();
+    let trade = layer(&route, "trade");
+    let amount = |a: f64| Tr::default().numbers().amount(a, &trade.unit);
+    let in_2025 = flow_labels_in(&route, Some(2025));
+    assert!(
+        in_2025.contains(&format!("{} (Jan–Aug)", amount(547.0))),
+        "{in_2025:?}"
+    );
+    assert!(
+        !in_2025.contains(&amount(547.0)),
+        "never as a whole year: {in_2025:?}"
+    );
+    // A whole year's figure is labelled by its amount alone.
+    let in_2024 = flow_labels_in(&route, Some(2024));
+    assert!(in_2024.contains(&amount(533.0)), "{in_2024:?}");
+    assert!(!in_2024.iter().any(|t| t.contains('(')), "{in_2024:?}");
+}
+
+/// The charts of the built-in route: the oil through Ceyhan is one series per way, never one
+/// line 3.4 → 1.5 → 7 Mt; the trade's Jan–Aug 2025 figure and its target with no year stand
+/// apart from the whole years.
+#[test]
+fn the_built_in_charts_join_only_whole_years_of_one_way() {
+    use corridor_atlas::flows::series::{self, When};
+    let route = route();
+    let geometry = RouteGeometry::new(&route, &Projection::default());
+    let index = |id: &str| {
+        route
+            .layers
+            .iter()
+            .position(|l| l.id == id)
+            .unwrap_or_else(|| panic!("layer {id}"))
+    };
+    let all_of = |li: usize| -> Vec<(usize, usize)> {
+        (0..route.layers[li].values.len())
+            .map(|vi| (li, vi))
+            .collect()
+    };
+    let years = flows::year_span(&route).expect("years");
+
+    let oil = index("oil");
+    let chart = series::chart(&route, &all_of(oil), &geometry.flow_legs, years);
+    let mut ways: Vec<(&str, &str)> = chart
+        .series
+        .iter()
+        .map(|s| (s.from.as_str(), s.to.as_str()))
+        .collect();
+    ways.sort_unstable();
+    assert_eq!(ways, [("aktau", "ceyhan"), ("baku", "ceyhan")]);
+    for s in &chart.series {
+        let values = &route.layers[oil].values;
+        for p in &s.points {
+            let v = &values[p.value];
+            assert_eq!(
+                (v.from.as_str(), v.to.as_str()),
+                (s.from.as_str(), s.to.as_str())
+            );
+        }
+        for line in s.lines() {
+            assert!(
+                !line.iter().any(|p| p[1] == 1.5),
+                "the 1.5 Mt from Aktau joined to the pipeline's figures: {line:?}"
+            );
+        }
+    }
+
+    let trade = index("trade");
+    let chart = series::chart(&route, &all_of(trade), &geometry.flow_legs, years);
+    assert_eq!(chart.series.len(), 1, "one way, Aktau–Alat");
+    let s = &chart.series[0];
+    assert!(!s.directed, "trade goes both ways");
+    let part = s
+        .points
+        .iter()
+        .find(|p| matches!(p.when, When::PartOfYear(_)))
+        .expect("the Jan–Aug 2025 figure");
+    assert_eq!((part.x, part.amount), (2025.0, 547.0));
+    let target = s
+        .points
+        .iter()
+        .find(|p| p.when == When::NoYear)
+        .expect("the target with no year");
+    assert_eq!(Some(target.x), chart.no_year_x);
+    assert!(target.x > f64::from(years.1), "after the last year");
+    let lines = s.lines();
+    assert!(!lines.is_empty(), "the whole years are joined");
+    for line in &lines {
+        for p in line {
+            assert!(p[0] < 2025.0, "only whole years in a line: {lines:?}");
+        }
+    }
+}

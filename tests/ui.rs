@@ -410,3 +410,16 @@ fn the_chart_has_a_series_for_each_way() {
     // The values in words: the agreement's 1.5 Mt has no year.
     harness.get_by_label_contains("1.5\u{a0}Mt, no year given (plan or target)");
 }
+
+/// The chart under a place says what each figure is: the trade's Jan–Aug 2025 figure is for
+/// part of a year, its $1 bn target has no year given.
+#[test]
+fn the_chart_says_which_figures_are_for_part_of_a_year_or_no_year() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Alat").click();
+    harness.run();
+    harness.get_by_label_contains("547\u{a0}USD M in Jan–Aug 2025 (actual, part of a year)");
+    harness.get_by_label_contains("1,000\u{a0}USD M, no year given (plan or target)");
+    // The cargo figures are whole years.
+    harness.get_by_label_contains("4.5\u{a0}Mt in 2024 (actual)");
+}
