@@ -73,7 +73,11 @@ pub fn mode_name(mode: LinkMode) -> String {
 /// The links a value runs along: those it lists, checked to join up, or else the shortest way
 /// over the links of the layer's modes, by length on the ground. For many values, use one
 /// [`Ways`].
-pub fn legs(route: &Route, layer: &FlowLayer, value: &FlowValue) -> Result<Vec<Leg>, FlowPathError> {
+pub fn legs(
+    route: &Route,
+    layer: &FlowLayer,
+    value: &FlowValue,
+) -> Result<Vec<Leg>, FlowPathError> {
     Ways::new(route).legs(layer, value)
 }
 
@@ -113,6 +117,8 @@ struct Graph {
     /// Which piece of the network over every link each node is in, to tell a value with no
     /// way at all from one with no way over its layer's modes.
     piece: Vec<u32>,
+    /// Each node's place on the unit sphere, for the distance still to go.
+    unit: Vec<[f64; 3]>,
 }
 
 /// The arrays of one search, kept for the next.
@@ -259,7 +265,10 @@ impl<'a> Ways<'a> {
                 };
                 let (Some(layer), Some(value)) = (
                     route.layers.get(r.layer),
-                    route.layers.get(r.layer).and_then(|l| l.values.get(r.value)),
+                    route
+                        .layers
+                        .get(r.layer)
+                        .and_then(|l| l.values.get(r.value)),
                 ) else {
                     continue;
                 };
@@ -341,9 +350,9 @@ impl<'a> Ways<'a> {
         self.graph.get_or_init(|| Graph::new(self))
     }
 
-    /// Dijkstra from `start` over links of `modes`, both ways, weighted by length on the
-    /// ground, until every goal is reached or nothing more is; calls `found` once for each
-    /// goal with its way, `None` where there is none (or the goal is the start).
+    /// The shortest ways from `start` over links of `modes`, both ways, by length on the
+    /// ground, searched until every goal is reached or nothing more is; calls `found` once for
+    /// each goal with its way, `None` where there is none (or the goal is the start).
     fn search_from(
         &self,
         start: usize,
@@ -377,12 +386,23 @@ impl<'a> Ways<'a> {
             search.touched.push(start);
             search.queue.push(Entry(0.0, start));
         }
+        // Towards a single goal, the search is led by the distance still to go (A*); towards
+        // several, it spreads evenly until it has reached them all (Dijkstra).
+        let toward = match left.as_slice() {
+            [goal] => graph.unit.get(*goal).copied(),
+            _ => None,
+        };
+        let still_to_go = |n: usize| match (toward, graph.unit.get(n)) {
+            (Some(goal), Some(&at)) => least_km(at, goal),
+            _ => 0.0,
+        };
         let mut waiting = left.len();
-        while let Some(Entry(distance, node)) = search.queue.pop() {
+        while let Some(Entry(_, node)) = search.queue.pop() {
             if search.settled[node] {
                 continue;
             }
             search.settled[node] = true;
+            let distance = search.distance[node];
             if left.binary_search(&node).is_ok() {
                 waiting -= 1;
                 if waiting == 0 {
@@ -402,7 +422,7 @@ impl<'a> Ways<'a> {
                     }
                     search.distance[next] = d;
                     search.came_by[next] = (node, e);
-                    search.queue.push(Entry(d, next));
+                    search.queue.push(Entry(d + still_to_go(next), next));
                 }
             }
         }
@@ -410,6 +430,28 @@ impl<'a> Ways<'a> {
             let reached = goal < nodes && goal != start && search.settled[goal];
             found(goal, reached.then(|| way_to(graph, search, start, goal)));
         }
+    }
+}
+
+/// A radius a little below the Earth's least, so that the distance along a great circle of it
+/// is never more than the distance on the ground (on the WGS84 ellipsoid, which the lengths of
+/// links are measured on) and the search led by it still finds the shortest way.
+const LEAST_RADIUS_KM: f64 = 6_300.0;
+
+/// The point on the unit sphere at `lat`, `lon` degrees.
+fn unit_vector(lat: f64, lon: f64) -> [f64; 3] {
+    let (lat, lon) = (lat.to_radians(), lon.to_radians());
+    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+}
+
+/// No more than the distance on the ground between two points of the unit sphere, in km.
+fn least_km(a: [f64; 3], b: [f64; 3]) -> f64 {
+    let chord = ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt();
+    let angle = 2.0 * (chord / 2.0).clamp(0.0, 1.0).asin();
+    if angle.is_finite() {
+        angle * LEAST_RADIUS_KM
+    } else {
+        0.0
     }
 }
 
@@ -491,6 +533,11 @@ impl Graph {
             start,
             edges,
             piece,
+            unit: route
+                .nodes
+                .iter()
+                .map(|n| unit_vector(n.lat, n.lon))
+                .collect(),
         }
     }
 }
@@ -517,4 +564,98 @@ fn pieces(nodes: usize, start: &[usize], edges: &[Edge]) -> Vec<u32> {
         }
     }
     piece
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stress::{StressSpec, generate};
+
+    #[test]
+    fn the_distance_still_to_go_is_never_more_than_on_the_ground() {
+        // Short and long, along meridians and parallels, near the poles and across the date
+        // line: the ellipsoid is flattest at the poles and narrowest at the equator.
+        let mut pairs = Vec::new();
+        for lat in [-89.0, -60.0, -30.0, -1.0, 0.0, 0.5, 30.0, 45.0, 60.0, 89.9] {
+            for (dlat, dlon) in [
+                (0.0, 0.001),
+                (0.001, 0.0),
+                (0.1, 0.1),
+                (1.0, 0.0),
+                (0.0, 1.0),
+                (5.0, 7.0),
+                (-20.0, 40.0),
+                (0.0, 179.0),
+                (-30.0, 181.5),
+            ] {
+                let to_lat = f64::clamp(lat + dlat, -90.0, 90.0);
+                pairs.push(((lat, 10.0), (to_lat, 10.0 + dlon)));
+            }
+        }
+        for ((lat_a, lon_a), (lat_b, lon_b)) in pairs {
+            let ground = super::super::path_length_km(&[
+                LatLon {
+                    lat: lat_a,
+                    lon: lon_a,
+                },
+                LatLon {
+                    lat: lat_b,
+                    lon: lon_b,
+                },
+            ]);
+            let least = least_km(unit_vector(lat_a, lon_a), unit_vector(lat_b, lon_b));
+            assert!(
+                least <= ground,
+                "({lat_a}, {lon_a}) to ({lat_b}, {lon_b}): {least} km still to go, {ground} km on the ground"
+            );
+            assert!(
+                least >= 0.95 * ground,
+                "a close bound leads the search well"
+            );
+        }
+    }
+
+    #[test]
+    fn a_search_led_to_one_goal_finds_a_way_as_short_as_one_spread_to_several() {
+        let route = generate(&StressSpec {
+            nodes: 600,
+            links: 1_800,
+            layers: 2,
+            seed: 11,
+        });
+        let ways = Ways::new(&route);
+        let km = |legs: &[Leg]| -> f64 {
+            legs.iter()
+                .map(|leg| {
+                    ways.graph()
+                        .edges
+                        .iter()
+                        .find(|e| e.leg == *leg)
+                        .map_or(0.0, |e| e.km)
+                })
+                .sum()
+        };
+        let nodes = route.nodes.len();
+        let mut compared = 0;
+        for (a, b) in (0..300).map(|i| ((i * 7) % nodes, (i * 13 + 5) % nodes)) {
+            let mut led = None;
+            ways.search_from(a, Modes(u8::MAX), &[b], |_, legs| led = legs);
+            // A second goal, far from the first, makes the search spread evenly.
+            let other = (b + nodes / 2) % nodes;
+            let mut spread = None;
+            ways.search_from(a, Modes(u8::MAX), &[b, other], |goal, legs| {
+                if goal == b {
+                    spread = legs;
+                }
+            });
+            match (led, spread) {
+                (Some(l), Some(s)) => {
+                    assert!((km(&l) - km(&s)).abs() < 1e-6, "{a} to {b}");
+                    compared += 1;
+                }
+                (l, s) => assert_eq!(l.is_none(), s.is_none(), "{a} to {b}"),
+            }
+        }
+        assert!(compared > 200, "{compared} ways compared");
+    }
 }
