@@ -2,7 +2,9 @@
 //! and pictures.
 
 use crate::i18n::{Arg, Tr, msg};
-use crate::model::{FlowLayer, FlowValue, LinkMode, LinkStatus, NodeKind, Source, ValueKind};
+use crate::model::{
+    FlowLayer, FlowValue, LinkMode, LinkStatus, NodeKind, Route, Source, ValueKind,
+};
 
 /// Who published a source and when: "BAQ.KZ · 21 October 2025", the date written out as the
 /// language writes it; "outlet not named" where it is not.
@@ -18,6 +20,15 @@ pub fn source_line(tr: &Tr, source: &Source) -> String {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// "BAQ.KZ · Amina Kosbaeva · 21 October 2025" for the route's source `source_id`, leaving out
+/// what is unknown; the id alone, marked as such, for a source the route does not describe.
+pub fn source_credit(tr: &Tr, route: &Route, source_id: &str) -> String {
+    route.source(source_id).map_or_else(
+        || crate::tr!(tr, "panel-source-unknown", id = source_id),
+        |s| source_line(tr, s),
+    )
 }
 
 /// "4.5 Mt in 2023 (actual)", or "plan or target, 2026" for a status with no amount; a value

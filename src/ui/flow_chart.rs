@@ -12,8 +12,7 @@ use egui_plot::{
 use crate::flows::series::{self, Chart, Series, When};
 use crate::model::{Route, ValueKind};
 use crate::scene::RouteGeometry;
-use crate::text::describe;
-use crate::ui::side_panel::source_credit;
+use crate::text::describe::{self, source_credit};
 use crate::ui::tr::TrContext;
 
 /// Years on the axis up to which every year gets its own mark.

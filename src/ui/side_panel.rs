@@ -8,7 +8,8 @@ use egui::{Color32, CornerRadius, Frame, Margin, Rect, RichText, Stroke, Ui, vec
 use crate::i18n::Tr;
 use crate::model::{Disagreement, Figure, Node, Quote, Route, Text};
 use crate::scene::{RouteGeometry, Target};
-use crate::text::{describe, fonts};
+use crate::text::describe::{self, source_credit};
+use crate::text::fonts;
 use crate::tr;
 use crate::ui::tr::TrContext;
 
@@ -439,14 +440,6 @@ fn sources_page(ui: &mut Ui, route: &Route, tr: &Tr) {
             ));
         });
     }
-}
-
-/// "BAQ.KZ · Amina Kosbaeva · 21 October 2025", leaving out what is unknown.
-pub(crate) fn source_credit(tr: &Tr, route: &Route, source_id: &str) -> String {
-    route.source(source_id).map_or_else(
-        || tr!(tr, "panel-source-unknown", id = source_id),
-        |s| describe::source_line(tr, s),
-    )
 }
 
 /// A paragraph of the route's, marked when it is in the route's own language for want of the

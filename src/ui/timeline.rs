@@ -61,7 +61,8 @@ impl Stops {
     fn all(&self) -> Vec<Option<i32>> {
         let years = self
             .years
-            .map_or(0..=-1, |(first, last)| first..=last.max(first));
+            .into_iter()
+            .flat_map(|(first, last)| first..=last.max(first));
         let no_year = (self.no_year > 0).then_some(None);
         years.map(Some).chain(no_year).collect()
     }

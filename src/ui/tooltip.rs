@@ -4,9 +4,9 @@ use egui::{RichText, Ui};
 
 use crate::model::Route;
 use crate::scene::Target;
-use crate::text::describe;
+use crate::text::describe::{self, source_credit};
 use crate::tr;
-use crate::ui::side_panel::{kind_and_country, source_credit};
+use crate::ui::side_panel::kind_and_country;
 use crate::ui::tr::TrContext;
 
 /// `year` is the shown year; `None` while the values with no year given are shown.
