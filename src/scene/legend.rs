@@ -182,14 +182,24 @@ fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind, tr: &Tr) -> Vec<
             detail: Some(detail),
         });
     }
-    let no_year_elsewhere = kind == LegendKind::Full
-        && flows.year.is_some()
-        && flows
-            .visible()
-            .filter_map(|v| route.layers.get(v.index))
-            .any(|l| l.values.iter().any(|v| v.year.is_none()));
-    if no_year_elsewhere {
-        rows.push(row(Sample::NoYear, tr.t("legend-no-year-note")));
+    // Values whose source gives no year are not in any year's map: said in a row as narrow as
+    // a layer's, so the legend covers no more of the map than without it.
+    let no_year_elsewhere = flows.year.filter(|_| {
+        kind == LegendKind::Full
+            && flows
+                .visible()
+                .filter_map(|v| route.layers.get(v.index))
+                .any(|l| l.values.iter().any(|v| v.year.is_none()))
+    });
+    if let Some(year) = no_year_elsewhere {
+        rows.push(Row {
+            detail: Some(crate::tr!(
+                tr,
+                "legend-no-year-detail",
+                year = year.to_string()
+            )),
+            ..row(Sample::NoYear, tr.t("legend-no-year-note"))
+        });
     }
     for (kind, text) in [
         (ValueKind::Actual, msg("legend-actual")),
