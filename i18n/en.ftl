@@ -213,7 +213,9 @@ panel-link-length = Length along the drawn path: about { $km } km (geodesic)
 panel-flows-on-link = Flows on this link
 panel-no-flows-on-link = No flow layer runs along this link.
 panel-link-ends = Ends
-panel-chart-key = Filled: actual · open: plan or target
+panel-chart-key = Filled: actual · diamond: estimate · open: plan or target · square: part of a year, never joined to whole years · one line per way
+# The chart's last column, for values whose source gives no year.
+chart-no-year = no year
 panel-overview-hint = Click a place on the map to see what experts said about it.
 panel-places = Places
 # The tooltip of a place's button on the overview: its kind, country and quotes.
@@ -264,6 +266,7 @@ story-no-slides = No slides yet: frame a view on the map, pick a quote, and add 
 tooltip-node-counts = { $quotes } · { $figures } — click for details
 tooltip-link-details = Click for details
 tooltip-no-value = No value for { $year } in this route.
+tooltip-no-value-without-year = This way has no value with no year given.
 tooltip-nearest = Nearest: { $value }
 tooltip-flow-chart = Click for the link's chart
 
@@ -272,6 +275,12 @@ timeline-pause = Pause
 timeline-year = Year
 timeline-speed = Speed
 timeline-seconds-per-year = { $seconds } s per year
+# The timeline's last stop, after the years: values whose source gives no year.
+timeline-no-year = No year given
+timeline-no-year-tooltip = { $count ->
+        [one] { $count } value whose source gives no year, shown apart from the years
+       *[other] { $count } values whose source gives no year, shown apart from the years
+    }
 
 layers-title = Flow layers
 layers-opacity = opacity
@@ -309,6 +318,32 @@ kind-value-estimate = estimate
 kind-value-plan = plan or target
 kind-value-with-amount = { $amount } in { $year } ({ $kind })
 kind-value-without-amount = { $kind }, { $year }
+# A value for some months of a year: "547 USD M in Jan–Aug 2025 (actual, part of a year)".
+kind-value-part-year = { $amount } in { $period } ({ $kind }, part of a year)
+kind-value-part-year-without-amount = { $kind }, { $period } (part of a year)
+# A value whose source gives no year: "1,000 USD M, no year given (plan or target)".
+kind-value-no-year = { $amount }, no year given ({ $kind })
+kind-value-no-year-without-amount = { $kind }, no year given
+year-not-given = no year given
+month-short = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+# Months of a year a value covers: "Jan–Aug 2025", or "Aug 2025" for one month.
+period-months = { $first }–{ $last } { $year }
+period-month = { $first } { $year }
+# A band's amount for part of a year: "547 USD M (Jan–Aug)".
+flow-label-part-year = { $amount } ({ $months })
 kind-source-no-outlet = outlet not named
 # Above a reported statement: the article's own words about what someone said, never a quotation.
 quote-reported-label = Reported statement: the article's words, not a quotation
@@ -328,12 +363,17 @@ legend-plan = Plan or target
 legend-band = band = { $amount }
 legend-status-only = status, no amount
 legend-no-value = no value for { $year }
+legend-no-value-without-year = no value without a year
+legend-part-of-year = { $detail }; the value is for { $period } only
+legend-no-year-note = No year given
+legend-no-year-detail = not shown for { $year }
 legend-scale-km = { $length } km
 legend-scale-m = { $length } m
 legend-credit-basemap = Basemap: Natural Earth
 legend-credit-sources = Basemap: Natural Earth. Sources: { $sources }
 
 slide-flows-in = Flows in { $year }
+slide-flows-no-year = Values with no year given
 slide-closing-title = Outlook and sources
 slide-cover-summary = { $slides ->
         [one] { $slides } slide
@@ -702,6 +742,15 @@ problem-flow-no-way = no chain of links joins '{ $from }' to '{ $to }'; list the
 problem-flow-unknown-link = unknown link '{ $link }'
 problem-flow-link-broken = link '{ $link }' does not continue from '{ $node }'; list the links in order from 'from' to 'to'
 problem-flow-wrong-end = the links end at '{ $end }', not at '{ $to }'
+# $modes lists link modes as route files spell them: "pipeline, sea_ferry, rail"; $layer is a layer's id.
+problem-flow-no-way-over-modes = the value of layer '{ $layer }' from '{ $from }' to '{ $to }' has no way over links of the layer's modes ({ $modes }), only over links of other modes; add links of those modes, list the links in 'links', or add a mode to the layer's 'modes'; it will not be drawn
+problem-flow-wrong-mode = link '{ $link }' is a { $mode } link, and layer '{ $layer }' travels { $modes } only; list links of those modes, or add '{ $mode }' to the layer's 'modes'
+# A value's part of a year, written as YYYY-MM/YYYY-MM.
+problem-period-unreadable = '{ $period }' is not a period of months; write the first and last month as YYYY-MM/YYYY-MM, such as 2025-01/2025-08
+problem-period-backwards = the period '{ $period }' ends before it starts; write the earlier month first
+problem-period-years = the period '{ $period }' runs over more than one year; a value is for one year or part of one
+problem-period-without-year = the value is for part of a year ('{ $period }') but has no 'year'; add "year": { $year }
+problem-period-other-year = the period '{ $period }' is not in the value's year, { $year }; make the two agree
 # $wanted is the table a CSV pair lacks: flows or locations; $files the CSV files found.
 problem-csv-role-unknown = this CSV is neither a locations table (id,name,lat,lon) nor a flows table (origin,dest,count); check its header row
 problem-csv-partner-missing = this CSV needs its { $wanted ->

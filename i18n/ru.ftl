@@ -202,7 +202,8 @@ panel-link-length = Длина по линии на карте: около { $km
 panel-flows-on-link = Потоки на этом участке
 panel-no-flows-on-link = По этому участку не идёт ни один слой потоков.
 panel-link-ends = Концы участка
-panel-chart-key = Закрашенные — факт · пустые — план или цель
+panel-chart-key = Закрашенные — факт · ромбы — оценка · пустые — план или цель · квадраты — часть года, не соединяются с целыми годами · по линии на каждый путь
+chart-no-year = без года
 panel-overview-hint = Нажмите на место на карте, чтобы узнать, что о нём говорят эксперты.
 panel-places = Места
 panel-place-summary = { $kind } · { $country } — { $quotes }
@@ -250,6 +251,7 @@ story-no-slides = Слайдов пока нет: выберите вид на �
 tooltip-node-counts = { $quotes } · { $figures } — нажмите, чтобы узнать больше
 tooltip-link-details = Нажмите, чтобы узнать больше
 tooltip-no-value = В этом маршруте нет значения за { $year } г.
+tooltip-no-value-without-year = На этом пути нет значения без указания года.
 tooltip-nearest = Ближайшее: { $value }
 tooltip-flow-chart = Нажмите, чтобы открыть график участка
 
@@ -258,6 +260,12 @@ timeline-pause = Пауза
 timeline-year = Год
 timeline-speed = Скорость
 timeline-seconds-per-year = { $seconds } с на год
+timeline-no-year = Год не указан
+timeline-no-year-tooltip = { $count ->
+        [one] { $count } значение, для которого источник не указывает год; показано отдельно от лет
+        [few] { $count } значения, для которых источник не указывает год; показаны отдельно от лет
+       *[many] { $count } значений, для которых источник не указывает год; показаны отдельно от лет
+    }
 
 layers-title = Слои потоков
 layers-opacity = непрозрачность
@@ -293,6 +301,28 @@ kind-value-estimate = оценка
 kind-value-plan = план или цель
 kind-value-with-amount = { $amount } в { $year } г. ({ $kind })
 kind-value-without-amount = { $kind }, { $year } г.
+kind-value-part-year = { $amount } за { $period } ({ $kind }, часть года)
+kind-value-part-year-without-amount = { $kind }, { $period } (часть года)
+kind-value-no-year = { $amount }, год не указан ({ $kind })
+kind-value-no-year-without-amount = { $kind }, год не указан
+year-not-given = год не указан
+month-short = { $month ->
+        [1] янв.
+        [2] февр.
+        [3] март
+        [4] апр.
+        [5] май
+        [6] июнь
+        [7] июль
+        [8] авг.
+        [9] сент.
+        [10] окт.
+        [11] нояб.
+       *[12] дек.
+    }
+period-months = { $first }–{ $last } { $year } г.
+period-month = { $first } { $year } г.
+flow-label-part-year = { $amount } ({ $months })
 kind-source-no-outlet = издание не указано
 quote-reported-label = Пересказ: слова статьи, а не цитата
 quote-reported-lead = { $article } пересказывает слова, автор которых — { $speaker }:
@@ -308,12 +338,17 @@ legend-plan = План или цель
 legend-band = полоса = { $amount }
 legend-status-only = только состояние, без объёма
 legend-no-value = нет данных за { $year } г.
+legend-no-value-without-year = нет значения без указания года
+legend-part-of-year = { $detail }; значение только за { $period }
+legend-no-year-note = Год не указан
+legend-no-year-detail = не показаны за { $year } г.
 legend-scale-km = { $length } км
 legend-scale-m = { $length } м
 legend-credit-basemap = Основа карты: Natural Earth
 legend-credit-sources = Основа карты: Natural Earth. Источники: { $sources }
 
 slide-flows-in = Потоки в { $year } г.
+slide-flows-no-year = Значения без указания года
 slide-closing-title = Перспективы и источники
 slide-cover-summary = { $slides ->
         [one] { $slides } слайд
@@ -695,6 +730,13 @@ problem-flow-no-way = Никакая цепочка связей не соеди
 problem-flow-unknown-link = Не найдена связь «{ $link }».
 problem-flow-link-broken = Связь «{ $link }» не продолжает путь от «{ $node }». Перечислите связи по порядку: от "from" к "to".
 problem-flow-wrong-end = Цепочка связей заканчивается в «{ $end }», а не в «{ $to }».
+problem-flow-no-way-over-modes = У значения слоя «{ $layer }» от «{ $from }» до «{ $to }» нет пути по связям видов этого слоя ({ $modes }): эти места соединены только связями других видов, поэтому поток не будет нарисован. Добавьте связи этих видов, перечислите связи в "links" или добавьте вид в "modes" слоя.
+problem-flow-wrong-mode = Связь «{ $link }» относится к виду «{ $mode }», а слой «{ $layer }» идёт только по видам { $modes }. Перечислите связи этих видов или добавьте «{ $mode }» в "modes" слоя.
+problem-period-unreadable = «{ $period }» — не период из месяцев. Запишите первый и последний месяц как ГГГГ-ММ/ГГГГ-ММ, например 2025-01/2025-08.
+problem-period-backwards = Период «{ $period }» заканчивается раньше, чем начинается. Сначала укажите более ранний месяц.
+problem-period-years = Период «{ $period }» захватывает больше одного года, а значение относится к одному году или его части.
+problem-period-without-year = Значение относится к части года («{ $period }»), но поле "year" не задано. Добавьте "year": { $year }.
+problem-period-other-year = Период «{ $period }» не входит в год значения ({ $year }). Согласуйте их.
 problem-csv-role-unknown = Этот CSV не похож ни на таблицу мест (id,name,lat,lon), ни на таблицу потоков (origin,dest,count). Проверьте строку заголовка.
 problem-csv-partner-missing = К этому CSV нужна { $wanted ->
         [flows] таблица потоков (origin,dest,count[,time])

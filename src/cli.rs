@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::io::{self, LoadError, LoadedRoute, Problem};
-use crate::model::{Dating, NOT_GIVEN, QuoteKind, Route, ValueKind};
+use crate::model::{Dating, LinkMode, NOT_GIVEN, QuoteKind, Route, ValueKind};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -99,8 +99,11 @@ pub struct RenderArgs {
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
     /// The year of the flows.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_year")]
     pub year: Option<i32>,
+    /// The flow values whose source gives no year, shown apart from the years.
+    #[arg(long)]
+    pub no_year: bool,
     /// Only these flow layers, by id, separated by commas.
     #[arg(long, value_delimiter = ',')]
     pub layers: Option<Vec<String>>,
@@ -189,6 +192,7 @@ fn render(args: &RenderArgs, out: &mut dyn std::io::Write) -> i32 {
     loaded.route.show_language(&args.lang);
     let state = RenderState {
         year: args.year,
+        no_year: args.no_year,
         layers: args.layers.clone(),
         slide: args.slide,
         select: args.select.clone(),
@@ -348,6 +352,8 @@ pub struct LayerEntry {
     pub id: String,
     pub name: String,
     pub unit: String,
+    /// The kinds of link the layer travels; empty for any.
+    pub modes: Vec<LinkMode>,
     pub values: Vec<ValueEntry>,
 }
 
@@ -355,11 +361,20 @@ pub struct LayerEntry {
 pub struct ValueEntry {
     pub from: String,
     pub to: String,
-    pub year: i32,
+    /// `null` where the source gives no year.
+    pub year: Option<i32>,
+    /// The months of the year the value covers, when only part of it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub period: String,
     /// `null` for a status with no amount.
     pub value: Option<f64>,
     pub kind: ValueKind,
+    /// Whether the value runs one way, drawn with an arrowhead.
+    pub directed: bool,
     pub source: String,
+    /// Ids of the links the value is drawn along, in order from `from` to `to`; empty when it
+    /// has no way.
+    pub links: Vec<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -457,20 +472,31 @@ impl CheckReport {
             layers: route
                 .layers
                 .iter()
-                .map(|l| LayerEntry {
+                .zip(crate::flows::Ways::new(route).all_legs())
+                .map(|(l, ways)| LayerEntry {
                     id: l.id.clone(),
                     name: l.name.to_string(),
                     unit: l.unit.to_string(),
+                    modes: l.modes.clone(),
                     values: l
                         .values
                         .iter()
-                        .map(|v| ValueEntry {
+                        .zip(ways)
+                        .map(|(v, way)| ValueEntry {
                             from: v.from.clone(),
                             to: v.to.clone(),
                             year: v.year,
+                            period: v.period.clone(),
                             value: v.value,
                             kind: v.kind,
+                            directed: v.is_directed(l),
                             source: v.source.clone(),
+                            links: way
+                                .unwrap_or_default()
+                                .iter()
+                                .filter_map(|leg| route.links.get(leg.link))
+                                .map(|link| link.id.clone())
+                                .collect(),
                         })
                         .collect(),
                 })

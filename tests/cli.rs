@@ -53,6 +53,35 @@ fn check_json_reports_the_builtin_route() {
             .as_array()
             .is_some_and(|v| v.iter().any(|v| v["kind"] == "plan"))
     }));
+    // Every value lists the links it is drawn along: the oil from Aktau, which names none,
+    // crosses the Caspian and takes the pipeline, never the fibre cable.
+    let oil = layers.iter().find(|l| l["id"] == "oil").expect("oil layer");
+    assert_eq!(
+        oil["modes"],
+        serde_json::json!(["pipeline", "sea_ferry", "rail"])
+    );
+    let links = |from: &str| -> Vec<&str> {
+        oil["values"]
+            .as_array()
+            .and_then(|v| v.iter().find(|v| v["from"] == from))
+            .and_then(|v| v["links"].as_array())
+            .map(|l| l.iter().filter_map(|id| id.as_str()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(links("baku"), ["pipeline-btc"]);
+    assert_eq!(
+        links("aktau"),
+        ["ferry-aktau-alat", "rail-alat-baku", "pipeline-btc"]
+    );
+    for layer in layers {
+        for v in layer["values"].as_array().expect("values") {
+            assert!(
+                v["links"].as_array().is_some_and(|l| !l.is_empty()),
+                "{} {v}: every built-in value is drawn",
+                layer["id"]
+            );
+        }
+    }
     let quotes = report["quotes"].as_array().expect("quotes");
     assert_eq!(summary["quotes"].as_u64(), Some(quotes.len() as u64));
     for q in quotes {

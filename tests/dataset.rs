@@ -3,7 +3,7 @@
 use corridor_atlas::io;
 use corridor_atlas::map::basemap::{BasemapMeshes, Detail, read_countries};
 use corridor_atlas::map::projection::Projection;
-use corridor_atlas::model::{LinkMode, LinkStatus, NodeKind, Route};
+use corridor_atlas::model::{LinkMode, LinkStatus, NodeKind, Route, ValueKind};
 use corridor_atlas::scene::RouteGeometry;
 
 fn route() -> Route {
@@ -352,7 +352,7 @@ fn flow_layers_cover_the_sources_figures() {
         layer(id)
             .values
             .iter()
-            .find(|v| v.year == year)
+            .find(|v| v.year == Some(year))
             .and_then(|v| v.value)
     };
     assert_eq!(value("cargo", 2022), Some(3.2));
@@ -362,12 +362,106 @@ fn flow_layers_cover_the_sources_figures() {
         let l = layer(id);
         assert!(!l.unit.is_empty() && l.rgb().is_some(), "{id}");
         for v in &l.values {
-            assert!(route.source(&v.source).is_some(), "{id} {}", v.year);
-            assert!(!v.excerpt.is_empty(), "{id} {} has no excerpt", v.year);
+            assert!(route.source(&v.source).is_some(), "{id} {:?}", v.year);
+            assert!(!v.excerpt.is_empty(), "{id} {:?} has no excerpt", v.year);
         }
     }
     let span = corridor_atlas::flows::year_span(&route);
-    assert_eq!(span, Some((2022, 2027)));
+    assert_eq!(
+        span,
+        Some((2022, 2027)),
+        "2027: the 7 Mt planned \"by 2027\""
+    );
+}
+
+/// Every flow value says only what its source says: no year a source never gave, a part of a
+/// year marked as such, "will increase" an estimate, and a direction only where one is given.
+#[test]
+fn flow_values_say_only_what_the_sources_say() {
+    let route = route();
+    let layer = |id: &str| {
+        route
+            .layers
+            .iter()
+            .find(|l| l.id == id)
+            .unwrap_or_else(|| panic!("layer {id}"))
+    };
+    let one = |id: &str, amount: Option<f64>| {
+        let found: Vec<_> = layer(id)
+            .values
+            .iter()
+            .filter(|v| v.value == amount)
+            .collect();
+        assert_eq!(found.len(), 1, "{id} {amount:?}");
+        found[0]
+    };
+    // No year given: the $1 bn target, the Zangezur transit, the Green Energy Corridor and the
+    // Aktau–Ceyhan agreement.
+    for (id, amount) in [
+        ("trade", Some(1000.0)),
+        ("zangezur", Some(10.0)),
+        ("energy", None),
+        ("oil", Some(1.5)),
+    ] {
+        assert_eq!(one(id, amount).year, None, "{id} {amount:?}");
+    }
+    // The one value in 2027 is the oil planned "by 2027".
+    let in_2027: Vec<(&str, Option<f64>)> = route
+        .layers
+        .iter()
+        .flat_map(|l| l.values.iter().map(move |v| (l.id.as_str(), v)))
+        .filter(|(_, v)| v.year == Some(2027))
+        .map(|(id, v)| (id, v.value))
+        .collect();
+    assert_eq!(in_2027, [("oil", Some(7.0))]);
+    let part = one("trade", Some(547.0));
+    assert_eq!(
+        (part.year, part.period.as_str()),
+        (Some(2025), "2025-01/2025-08")
+    );
+    // "увеличит" (will increase): an estimate, not a plan.
+    assert_eq!(one("zangezur", Some(10.0)).kind, ValueKind::Estimate);
+    // Directions: none given for cargo, trade or the Zangezur transit; oil runs to Ceyhan.
+    for id in ["cargo", "trade", "zangezur", "fibre", "energy"] {
+        let l = layer(id);
+        assert!(
+            l.values.iter().all(|v| !v.is_directed(l)),
+            "{id} has no direction in its source"
+        );
+    }
+    let oil = layer("oil");
+    assert!(oil.values.iter().all(|v| v.is_directed(oil)));
+}
+
+/// Each layer names the kinds of link it travels, and every value runs along those alone.
+#[test]
+fn flows_keep_to_their_layers_modes() {
+    use LinkMode::*;
+    let route = route();
+    let expected: [(&str, &[LinkMode]); 6] = [
+        ("cargo", &[Rail, SeaFerry, Road]),
+        ("oil", &[Pipeline, SeaFerry, Rail]),
+        ("trade", &[]),
+        ("fibre", &[SubseaCable]),
+        ("energy", &[Power]),
+        ("zangezur", &[Rail, Road]),
+    ];
+    for (id, modes) in expected {
+        let layer = route
+            .layers
+            .iter()
+            .find(|l| l.id == id)
+            .unwrap_or_else(|| panic!("layer {id}"));
+        assert_eq!(layer.modes, modes, "{id}");
+        for v in &layer.values {
+            let legs = corridor_atlas::flows::legs(&route, layer, v)
+                .unwrap_or_else(|e| panic!("{id} {:?}: {e}", v.year));
+            for leg in legs {
+                let mode = route.links[leg.link].mode;
+                assert!(layer.travels(mode), "{id} runs along a {mode:?} link");
+            }
+        }
+    }
 }
 
 #[test]
@@ -375,8 +469,8 @@ fn every_flow_value_has_a_way_along_the_links() {
     let route = route();
     for layer in &route.layers {
         for v in &layer.values {
-            let legs = corridor_atlas::flows::legs(&route, v)
-                .unwrap_or_else(|e| panic!("{} {}: {e}", layer.id, v.year));
+            let legs = corridor_atlas::flows::legs(&route, layer, v)
+                .unwrap_or_else(|e| panic!("{} {:?}: {e}", layer.id, v.year));
             assert!(!legs.is_empty());
         }
     }

@@ -233,3 +233,32 @@ fn a_file_of_areas_alone_opens_framed_on_them_and_says_so() {
     harness.get_by_label_contains("this is an HTML page ('Not Found'), not a route");
     assert_eq!(harness.state().route().areas.len(), 2);
 }
+
+/// A flow with no way over its layer's modes is kept, not drawn, and the status bar's warning
+/// names the layer, its modes and what to do.
+#[test]
+fn a_flow_with_no_way_over_its_modes_is_a_warning_that_says_what_to_do() {
+    let dir = common::temp_dir("modes");
+    let path = dir.join("oil-by-rail.json");
+    std::fs::write(
+        &path,
+        common::SMALL_ROUTE.replace(
+            "\n  ]\n}",
+            "\n  ],\n  \"layers\": [{\"id\": \"oil\", \"name\": \"Oil\", \"unit\": \"Mt\", \"color\": \"#1f2937\", \"modes\": [\"pipeline\"], \"values\": [{\"from\": \"lobito\", \"to\": \"luau\", \"year\": 2024, \"value\": 1, \"kind\": \"actual\", \"source\": \"s1\"}]}]\n}",
+        ),
+    )
+    .expect("write");
+    let mut harness = common::app_harness(StartRoute::Files(vec![path]));
+    common::step_until(&mut harness, "the route is open", |app| {
+        app.route().id == "test-route"
+    });
+    assert!(
+        harness.state().geometry().flow_legs[0][0].is_empty(),
+        "not drawn"
+    );
+    harness.get_by_label_contains("1 warning(s) in ").hover();
+    harness.run();
+    harness.get_by_label_contains(
+        "the value of layer 'oil' from 'lobito' to 'luau' has no way over links of the layer's modes (pipeline)",
+    );
+}

@@ -52,7 +52,7 @@ fn f5_presents_pagedown_advances_escape_restores() {
     assert_eq!(p.index, 1);
     let first = &harness.state().route().story[0];
     harness.get_by_label(&first.title);
-    if let Some(year) = first.year {
+    if let Some(year) = first.shown_year() {
         assert_eq!(harness.state().year(), year);
     }
 
@@ -190,7 +190,7 @@ fn slide_snapshot_in_russian() {
     let mut harness =
         common::app_harness_with(corridor_atlas::ui::app::StartRoute::Builtin, settings);
     present_the_oil_slide(&mut harness);
-    let year = harness.state().year();
+    let year = harness.state().year().expect("the oil slide shows a year");
     let flows = format!("Потоки в {year} г.");
     assert!(
         harness.get_all_by_label(&flows).count() > 0,

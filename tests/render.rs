@@ -173,7 +173,7 @@ fn a_slide_in_the_app_is_the_slide_render_draws() {
     let slide = &app.route().story[2];
     harness.get_by_label(&slide.title);
     // The year, on the slide's card and atop the talk's legend.
-    let year = format!("Flows in {}", app.year());
+    let year = format!("Flows in {}", app.year().expect("slide 4 shows a year"));
     assert_eq!(harness.query_all_by_label(&year).count(), 2, "{year}");
     let map = app.map_rect().expect("the map is on screen");
     let screen = harness.render().expect("the app's own picture");
@@ -229,7 +229,7 @@ fn the_svg_parses_and_carries_the_place_names_as_text() {
     let geometry = RouteGeometry::new(&route, &Projection::for_route(&route));
     let (min, max) = geometry.bounds().expect("a route with places");
     let frame = Rect::from_min_size(Pos2::ZERO, vec2(1600.0, 900.0));
-    let flows = FlowView::all_layers(&route, 2024);
+    let flows = FlowView::all_layers(&route, Some(2024));
     let picture = Picture {
         route: &route,
         geometry: &geometry,
@@ -578,7 +578,7 @@ fn an_exported_map_keeps_its_legend_and_title_off_the_route() {
     for size in [vec2(1920.0, 1080.0), vec2(1024.0, 768.0)] {
         // The whole route fitted to the picture, as the app's opening view exports it.
         let frame = Rect::from_min_size(Pos2::ZERO, size);
-        let flows = FlowView::all_layers(&route, 2023);
+        let flows = FlowView::all_layers(&route, Some(2023));
         let picture = Picture {
             route: &route,
             geometry: &geometry,

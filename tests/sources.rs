@@ -62,7 +62,7 @@ fn passages(route: &Route) -> Vec<(String, &str, &str)> {
     for l in &route.layers {
         for (i, v) in l.values.iter().enumerate() {
             all.push((
-                format!("layer {} value {i} ({})", l.id, v.year),
+                format!("layer {} value {i} ({:?})", l.id, v.year),
                 v.source.as_str(),
                 v.excerpt.as_str(),
             ));

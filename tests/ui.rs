@@ -259,25 +259,25 @@ fn turning_a_layer_off_takes_it_out_of_the_legend() {
 #[test]
 fn year_keys_step_through_the_timeline() {
     let mut harness = common::builtin();
-    let first = harness.state().year();
+    let first = harness.state().year().expect("the route opens on a year");
     harness.key_press(Key::Period);
     harness.run();
-    assert_eq!(harness.state().year(), first + 1);
+    assert_eq!(harness.state().year(), Some(first + 1));
     harness.key_press(Key::Comma);
     harness.key_press(Key::Comma);
     harness.run();
-    assert_eq!(harness.state().year(), first - 1);
+    assert_eq!(harness.state().year(), Some(first - 1));
     harness.get_by_label(&(first - 1).to_string());
 }
 
 #[test]
 fn map_in_2024_with_all_layers_snapshot() {
     let mut harness = common::builtin();
-    while harness.state().year() < 2024 {
+    while harness.state().year().is_some_and(|y| y < 2024) {
         harness.key_press(Key::Period);
         harness.run();
     }
-    assert_eq!(harness.state().year(), 2024);
+    assert_eq!(harness.state().year(), Some(2024));
     harness.snapshot("all_layers_2024");
 }
 
@@ -306,7 +306,7 @@ fn add_slide_captures_the_view_layers_year_and_picked_quote() {
     let story = &harness.state().route().story;
     assert_eq!(story.len(), before + 1);
     let slide = story.last().expect("new slide");
-    assert_eq!(slide.year, Some(harness.state().year()));
+    assert_eq!(slide.year, harness.state().year());
     assert!(slide.focus.bounds.is_some());
     assert_eq!(slide.quotes.len(), 1);
     let visible = harness.state().flows().visible().count();
@@ -466,4 +466,58 @@ fn a_broken_file_lists_its_problems_in_the_interfaces_language() {
         problem.message.starts_with("unknown node 'aktu'"),
         "{problem}"
     );
+}
+
+/// Values whose source gives no year have a stop of their own after the last year: reached by
+/// the timeline's button or by stepping on from the last year, headed so in the legend.
+#[test]
+fn values_with_no_year_have_their_own_stop_on_the_timeline() {
+    let mut harness = common::builtin();
+    assert!(
+        harness.state().year().is_some(),
+        "the route opens on a year"
+    );
+    // The legend names such values too ("No year given: not shown for 2023"); the button is
+    // the timeline's.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "No year given")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().year(), None);
+    harness.get_by_label("Values with no year given");
+    harness.key_press(Key::Comma);
+    harness.run();
+    assert_eq!(harness.state().year(), Some(2027), "back to the last year");
+    harness.key_press(Key::Period);
+    harness.run();
+    assert_eq!(harness.state().year(), None, "on from the last year");
+    harness.key_press(Key::Period);
+    harness.run();
+    assert_eq!(harness.state().year(), None, "the last stop");
+}
+
+/// A chart never joins values on different ways: the oil through Ceyhan is two series, one
+/// for each way, named by its ends.
+#[test]
+fn the_chart_has_a_series_for_each_way() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Ceyhan").click();
+    harness.run();
+    harness.get_by_label_contains("Kazakh oil to Ceyhan: Baku → Ceyhan");
+    harness.get_by_label_contains("Kazakh oil to Ceyhan: Aktau → Ceyhan");
+    // The values in words: the agreement's 1.5 Mt has no year.
+    harness.get_by_label_contains("1.5\u{a0}Mt, no year given (plan or target)");
+}
+
+/// The chart under a place says what each figure is: the trade's Jan–Aug 2025 figure is for
+/// part of a year, its $1 bn target has no year given.
+#[test]
+fn the_chart_says_which_figures_are_for_part_of_a_year_or_no_year() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Alat").click();
+    harness.run();
+    harness.get_by_label_contains("547\u{a0}USD M in Jan–Aug 2025 (actual, part of a year)");
+    harness.get_by_label_contains("1,000\u{a0}USD M, no year given (plan or target)");
+    // The cargo figures are whole years.
+    harness.get_by_label_contains("4.5\u{a0}Mt in 2024 (actual)");
 }

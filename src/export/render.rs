@@ -25,6 +25,8 @@ const FIT_MARGIN: f32 = 50.0;
 pub struct RenderState {
     /// The year of the flows; the route's best-known year when `None`, as the app opens.
     pub year: Option<i32>,
+    /// The flow values with no year given instead of a year's.
+    pub no_year: bool,
     /// Ids of the layers to show; every layer when `None`.
     pub layers: Option<Vec<String>>,
     /// A slide of the talk, 1 for the title slide as the story list numbers them.
@@ -138,7 +140,7 @@ impl<'a> Renderer<'a> {
                 );
                 let asked = flows.clone();
                 flows = at_slide.flows;
-                if state.year.is_some() {
+                if state.year.is_some() || state.no_year {
                     flows.year = asked.year;
                 }
                 if state.layers.is_some() {
@@ -222,8 +224,10 @@ impl<'a> Renderer<'a> {
     fn flows(&self, state: &RenderState) -> Result<FlowView, RenderError> {
         let route = self.route;
         let mut flows = FlowView::all_layers(route, crate::flows::opening_year(route));
-        if let Some(year) = state.year {
-            flows.year = year;
+        if state.no_year {
+            flows.year = None;
+        } else if let Some(year) = state.year {
+            flows.year = Some(year);
         }
         if let Some(ids) = &state.layers {
             for id in ids {

@@ -21,9 +21,11 @@ const V1_TO_V2: Step = None;
 /// the step only moves the version on.
 const V2_TO_V3: Step = None;
 
-/// Version 4 added reported statements (a quote's `kind`), a quote's `note`, and `"not given"`
-/// for a date the source does not print. A version 3 file's quotes are quotes, and its dates,
-/// "before 2025-10-20" among them, read as they did, so the step only moves the version on.
+/// Version 4 added reported statements (a quote's `kind`), a quote's `note`, `"not given"` for a
+/// date the source does not print, a layer's `modes`, and a value's `period`, `directed` and a
+/// `year` left out where the source gives none. A version 3 file's quotes are quotes, its dates,
+/// "before 2025-10-20" among them, read as they did, it names no modes, which means any, and
+/// gives every value a year, so the step only moves the version on.
 const V3_TO_V4: Step = None;
 
 /// Whether bringing a file written as `from` up to date changes more than its version; when it
@@ -63,10 +65,11 @@ mod tests {
         let mut route =
             serde_json::json!({"version": 2, "id": "x", "title": "X", "nodes": [], "areas": []});
         let mut expected = route.clone();
-        expected["version"] = Value::from(FORMAT_VERSION);
+        expected["version"] = Value::from(4);
         upgrade(route.as_object_mut().expect("an object"), 2);
         assert_eq!(route, expected);
-        assert!(!changes_content(1) && !changes_content(2));
+        assert_eq!(FORMAT_VERSION, 4);
+        assert!(!changes_content(1) && !changes_content(2) && !changes_content(3));
     }
 
     #[test]

@@ -384,9 +384,14 @@ pub struct FlowLayer {
     pub color: String,
     #[serde(default)]
     pub description: Text,
-    /// Whether the flow runs one way (drawn with arrowheads) or both ways, as trade does.
+    /// Whether the flow runs one way (drawn with arrowheads) or both ways, as trade does. Say
+    /// `false` where the sources give no direction.
     #[serde(default = "default_true")]
     pub directed: bool,
+    /// The kinds of link the layer's flows travel, such as oil by pipeline, sea and rail; a
+    /// value without `links` is routed over these alone. Empty for any kind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modes: Vec<LinkMode>,
     pub values: Vec<FlowValue>,
 }
 
@@ -453,10 +458,17 @@ pub struct FlowValue {
     pub from: String,
     pub to: String,
     /// Links the flow runs along, in order from `from` to `to`; empty to take the shortest way
-    /// through the route's links.
+    /// through the route's links of the layer's modes.
     #[serde(default)]
     pub links: Vec<String>,
-    pub year: i32,
+    /// The year the value is for; `None` where the source gives none, as for a target with no
+    /// date: such values are shown apart, never placed in a year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The months of `year` the value covers when it is for part of the year only, as
+    /// `YYYY-MM/YYYY-MM` (`2025-01/2025-08` for January to August); empty for the whole year.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub period: String,
     /// The amount in the layer's unit; absent where the source gives a status but no amount.
     #[serde(default)]
     pub value: Option<f64>,
@@ -467,6 +479,24 @@ pub struct FlowValue {
     pub excerpt: String,
     #[serde(default)]
     pub note: Text,
+    /// Whether the source gives this value a direction, from `from` to `to`; `None` for the
+    /// layer's `directed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directed: Option<bool>,
+}
+
+impl FlowValue {
+    /// Whether the value runs one way, from `from` to `to`, and is drawn with an arrowhead.
+    pub fn is_directed(&self, layer: &FlowLayer) -> bool {
+        self.directed.unwrap_or(layer.directed)
+    }
+}
+
+impl FlowLayer {
+    /// Whether values of this layer may run along a link of `mode`.
+    pub fn travels(&self, mode: LinkMode) -> bool {
+        self.modes.is_empty() || self.modes.contains(&mode)
+    }
 }
 
 /// One step of a talk: where the map looks, what it shows, and what is said.
@@ -485,6 +515,10 @@ pub struct Slide {
     /// The year the flows are shown for; `None` keeps the year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
+    /// Shows the values whose source gives no year (the timeline's last stop) instead of a
+    /// year's; `year` is then left unused.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_year: bool,
     /// Ids of quotes to show, large.
     #[serde(default)]
     pub quotes: Vec<String>,
@@ -494,6 +528,18 @@ pub struct Slide {
     /// Seconds this slide stays up when the talk plays by itself; `None` for the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds: Option<f64>,
+}
+
+impl Slide {
+    /// The flows the slide shows: `Some(Some(year))` for a year's, `Some(None)` for the values
+    /// with no year given, `None` to keep what is shown.
+    pub fn shown_year(&self) -> Option<Option<i32>> {
+        if self.no_year {
+            Some(None)
+        } else {
+            self.year.map(Some)
+        }
+    }
 }
 
 /// What a slide looks at: nodes, a box, or both; empty for the whole route.

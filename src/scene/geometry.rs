@@ -86,16 +86,10 @@ impl RouteGeometry {
             link_order: link_order.into(),
             countries,
             generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            flow_legs: route
-                .layers
-                .iter()
-                .map(|layer| {
-                    layer
-                        .values
-                        .iter()
-                        .map(|v| ways.legs(v).unwrap_or_default())
-                        .collect()
-                })
+            flow_legs: ways
+                .all_legs()
+                .into_iter()
+                .map(|layer| layer.into_iter().map(Result::unwrap_or_default).collect())
                 .collect(),
             areas: route
                 .areas

@@ -88,7 +88,7 @@ pub(super) fn story_card<'m, 'a>(
     if !slide.text.is_empty() {
         card.paragraph(&slide.text, Font::regular(t.text), style::LABEL);
     }
-    if let Some(year) = slide.year {
+    if let Some(year) = slide.shown_year() {
         card.paragraph(&flows_in(tr, year), Font::regular(t.small), GREY);
     }
     card

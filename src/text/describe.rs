@@ -61,27 +61,30 @@ pub fn reported_lead(tr: &Tr, route: &Route, quote: &Quote) -> String {
     )
 }
 
-/// "4.5 Mt in 2023 (actual)", or "plan or target, 2026" for a status with no amount.
+/// "4.5 Mt in 2023 (actual)", or "plan or target, 2026" for a status with no amount; a value
+/// for part of a year names its months ("547 USD M in Jan–Aug 2025 (actual, part of a year)"),
+/// and one whose source gives no year says so ("1,000 USD M, no year given (plan or target)").
 pub fn describe_value(tr: &Tr, layer: &FlowLayer, v: &FlowValue) -> String {
-    let kind = value_kind(tr, v.kind);
+    let kind = ("kind", Arg::from(value_kind(tr, v.kind)));
+    let amount = v
+        .value
+        .map(|a| ("amount", Arg::from(tr.numbers().amount(a, &layer.unit))));
+    let period = crate::flows::part_of_year(v).map(|p| ("period", Arg::Text(p.words(tr))));
     // A year is not a number to group: "2023", never "2,023".
-    let year = Arg::Text(v.year.to_string());
-    match v.value {
-        Some(amount) => tr.t_args(
-            "kind-value-with-amount",
-            &[
-                (
-                    "amount",
-                    Arg::from(tr.numbers().amount(amount, &layer.unit)),
-                ),
-                ("year", year),
-                ("kind", Arg::from(kind)),
-            ],
-        ),
-        None => tr.t_args(
-            "kind-value-without-amount",
-            &[("kind", Arg::from(kind)), ("year", year)],
-        ),
+    let year = v.year.map(|y| ("year", Arg::Text(y.to_string())));
+    match (year, period, amount) {
+        (None, _, Some(amount)) => tr.t_args("kind-value-no-year", &[amount, kind]),
+        (None, _, None) => tr.t_args("kind-value-no-year-without-amount", &[kind]),
+        (Some(_), Some(period), Some(amount)) => {
+            tr.t_args("kind-value-part-year", &[amount, period, kind])
+        }
+        (Some(_), Some(period), None) => {
+            tr.t_args("kind-value-part-year-without-amount", &[kind, period])
+        }
+        (Some(year), None, Some(amount)) => {
+            tr.t_args("kind-value-with-amount", &[amount, year, kind])
+        }
+        (Some(year), None, None) => tr.t_args("kind-value-without-amount", &[kind, year]),
     }
 }
 
@@ -257,12 +260,48 @@ mod tests {
         let plan = FlowValue {
             value: None,
             kind: ValueKind::Plan,
-            year: 2026,
+            year: Some(2026),
             ..value.clone()
         };
         assert_eq!(
             describe_value(&Tr::default(), &layer, &plan),
             "plan or target, 2026"
+        );
+        let part = FlowValue {
+            value: Some(547.0),
+            year: Some(2025),
+            period: "2025-01/2025-08".into(),
+            ..value.clone()
+        };
+        assert_eq!(
+            describe_value(&Tr::default(), &layer, &part),
+            "547\u{a0}Mt in Jan–Aug 2025 (actual, part of a year)"
+        );
+        assert_eq!(
+            describe_value(&Tr::new("ru"), &layer, &part),
+            "547\u{a0}Mt за янв.–авг. 2025 г. (факт, часть года)"
+        );
+        let target = FlowValue {
+            value: Some(1000.0),
+            year: None,
+            kind: ValueKind::Plan,
+            ..value.clone()
+        };
+        assert_eq!(
+            describe_value(&Tr::default(), &layer, &target),
+            "1,000\u{a0}Mt, no year given (plan or target)"
+        );
+        assert_eq!(
+            describe_value(&Tr::new("ru"), &layer, &target),
+            "1\u{a0}000\u{a0}Mt, год не указан (план или цель)"
+        );
+        let status = FlowValue {
+            value: None,
+            ..target
+        };
+        assert_eq!(
+            describe_value(&Tr::default(), &layer, &status),
+            "plan or target, no year given"
         );
     }
 

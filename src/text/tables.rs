@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use crate::flows::{Ways, path_length_km};
 use crate::i18n::{Tr, msg};
 use crate::map::names::country_name;
-use crate::model::Route;
+use crate::model::{FlowValue, Route};
 use crate::text::describe;
 
 /// Which of the route's tables.
@@ -53,9 +53,18 @@ impl Cell {
     }
 
     /// A year, written without grouping: "2023", never "2 023".
-    fn year(year: i32) -> Self {
+    /// A value's year as the sources give it: "2025 (Jan–Aug)" for part of a year, "no year
+    /// given" where there is none, which sorts after every year.
+    fn year(tr: &Tr, value: &FlowValue) -> Self {
+        let Some(year) = value.year else {
+            return Cell::text(tr.t("chart-no-year"));
+        };
+        let text = match crate::flows::part_of_year(value) {
+            Some(period) => format!("{year} ({})", period.months_words(tr)),
+            None => year.to_string(),
+        };
         Cell {
-            text: year.to_string(),
+            text,
             number: Some(f64::from(year)),
         }
     }
@@ -217,7 +226,7 @@ fn flows(route: &Route, tr: &Tr) -> Table {
                 Cell::text(layer.name.as_str()),
                 Cell::text(place(&value.from)),
                 Cell::text(place(&value.to)),
-                Cell::year(value.year),
+                Cell::year(tr, value),
                 value
                     .value
                     .map_or_else(|| Cell::text(""), |v| Cell::number(tr, v, 1)),

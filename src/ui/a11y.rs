@@ -49,7 +49,7 @@ pub fn spoken_node(tr: &Tr, route: &Route, node: &Node) -> String {
 
 /// What a screen reader says of a link after its name: its mode and status, then each flow the
 /// map draws along it this year: "Sea ferry, Operating; Kazakh oil: 1.5 Mt in 2024 (actual)".
-pub fn spoken_link(tr: &Tr, route: &Route, link: usize, bands: &[Band], year: i32) -> String {
+pub fn spoken_link(tr: &Tr, route: &Route, link: usize, bands: &[Band], year: Option<i32>) -> String {
     let Some(l) = route.links.get(link) else {
         return String::new();
     };
@@ -100,13 +100,13 @@ pub fn flow_name(tr: &Tr, route: &Route, link: usize, layer: usize) -> String {
 
 /// What a screen reader says of a flow band after its name: the year's value, or that the year
 /// has none and the nearest year's, then its source.
-pub fn spoken_flow(tr: &Tr, route: &Route, layer: usize, value: usize, year: i32) -> String {
+pub fn spoken_flow(tr: &Tr, route: &Route, layer: usize, value: usize, year: Option<i32>) -> String {
     let Some(v) = route.layers.get(layer).and_then(|l| l.values.get(value)) else {
         return String::new();
     };
     let source = route.source(&v.source).map_or_else(
         || v.source.clone(),
-        |_| super::side_panel::source_credit(tr, route, &v.source),
+        |_| describe::source_credit(tr, route, &v.source),
     );
     tr!(
         tr,
@@ -118,7 +118,7 @@ pub fn spoken_flow(tr: &Tr, route: &Route, layer: usize, value: usize, year: i32
 
 /// A flow's value as the map shows it in `year`: its own, or the nearest year's when the year
 /// has none.
-fn flow_value(tr: &Tr, route: &Route, layer: usize, value: usize, year: i32) -> String {
+fn flow_value(tr: &Tr, route: &Route, layer: usize, value: usize, year: Option<i32>) -> String {
     let Some((layer, v)) = route
         .layers
         .get(layer)
@@ -133,14 +133,18 @@ fn flow_value(tr: &Tr, route: &Route, layer: usize, value: usize, year: i32) -> 
         tr!(
             tr,
             "a11y-value-nearest",
-            missing = tr!(tr, "tooltip-no-value", year = year.to_string()),
+            missing = tr!(
+                tr,
+                "tooltip-no-value",
+                year = year.map_or_else(|| tr.t("timeline-no-year"), |y| y.to_string())
+            ),
             nearest = tr!(tr, "tooltip-nearest", value = value),
         )
     }
 }
 
 /// What is selected, name first, as it is announced: "Aktau, Sea port · Kazakhstan · …".
-pub fn spoken_target(tr: &Tr, route: &Route, target: Target, bands: &[Band], year: i32) -> String {
+pub fn spoken_target(tr: &Tr, route: &Route, target: Target, bands: &[Band], year: Option<i32>) -> String {
     let (name, about) = match target {
         Target::Node(i) => match route.nodes.get(i) {
             Some(node) => (node.name.to_string(), spoken_node(tr, route, node)),
@@ -180,7 +184,7 @@ pub fn map_features(
     geometry: &RouteGeometry,
     view: &ScreenTransform,
     bands: &[Band],
-    year: i32,
+    year: Option<i32>,
 ) -> Option<Target> {
     let on_screen = |from: crate::map::projection::MapPoint, to| {
         let r = Rect::from_two_pos(view.map_to_screen(from), view.map_to_screen(to));

@@ -62,7 +62,7 @@ struct PreviewCache {
 /// not change as the map moves.
 #[derive(Default)]
 struct BandCache {
-    key: Option<(u64, i32, Vec<LayerView>)>,
+    key: Option<(u64, Option<i32>, Vec<LayerView>)>,
     bands: Vec<Band>,
 }
 

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod edge_panel;
 pub mod export;
 pub mod file_dialogs;
+pub mod flow_chart;
 pub mod history;
 pub mod icon;
 pub mod label_sizes;

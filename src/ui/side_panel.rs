@@ -5,11 +5,11 @@ use egui::{Color32, RichText, Ui};
 use crate::i18n::Tr;
 use crate::model::{Disagreement, Figure, Node, Quote, Route, Text};
 use crate::scene::{RouteGeometry, Target};
-use crate::text::{describe, fonts};
+use crate::text::describe::{self, source_credit};
+use crate::text::fonts;
 use crate::tr;
 use crate::ui::tr::TrContext;
 
-pub(crate) use crate::text::describe::source_credit;
 
 use super::commands::Command;
 use super::panel_parts::{card, palette, section};
@@ -39,7 +39,8 @@ pub struct PanelView<'a> {
     pub selection: Option<Target>,
     pub page: Page,
     pub translation: bool,
-    pub year: i32,
+    /// The year shown; `None` while the values with no year given are.
+    pub year: Option<i32>,
     /// The quote picked for the next slide.
     pub picked_quote: Option<&'a str>,
     pub story_len: usize,
@@ -163,7 +164,7 @@ fn node_page(
     geometry: &RouteGeometry,
     i: usize,
     (translation, picked): (bool, Option<&str>),
-    year: i32,
+    year: Option<i32>,
     out: &mut PanelResponse,
 ) {
     let Some(node) = route.nodes.get(i) else {
@@ -220,7 +221,7 @@ fn node_page(
     });
     if !through.is_empty() {
         section(ui, &tr.t("panel-flows-through"));
-        flow_chart(ui, route, ("node", i), &through, year);
+        super::flow_chart::show(ui, route, geometry, ("node", i), &through, year);
     }
 
     let links: Vec<(usize, &crate::model::Link)> = route
@@ -259,7 +260,7 @@ fn link_page(
     route: &Route,
     geometry: &RouteGeometry,
     i: usize,
-    year: i32,
+    year: Option<i32>,
     out: &mut PanelResponse,
 ) {
     let Some(link) = route.links.get(i) else {
@@ -288,7 +289,7 @@ fn link_page(
     if on_link.is_empty() {
         ui.weak(tr.t("panel-no-flows-on-link"));
     } else {
-        flow_chart(ui, route, ("link", i), &on_link, year);
+        super::flow_chart::show(ui, route, geometry, ("link", i), &on_link, year);
     }
     section(ui, &tr.t("panel-link-ends"));
     for id in [&link.from, &link.to] {
@@ -320,123 +321,6 @@ fn flows_where(
         }
     }
     found
-}
-
-/// The flows' values over the years, one line per layer and unit, then each value in words
-/// with its source.
-fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, usize)], year: i32) {
-    use egui_plot::{Corner, Legend, Line, MarkerShape, Plot, PlotPoints, Points, VLine};
-    let tr = ui.tr();
-    let span = crate::flows::year_span(route).unwrap_or((year, year));
-    let mut layers: Vec<usize> = flows.iter().map(|&(l, _)| l).collect();
-    layers.dedup();
-    let amounts = |li: usize| -> Vec<(&crate::model::FlowValue, f64)> {
-        let mut v: Vec<_> = flows
-            .iter()
-            .filter(|&&(l, _)| l == li)
-            .filter_map(|&(l, vi)| {
-                let value = route.layers.get(l)?.values.get(vi)?;
-                Some((value, value.value?))
-            })
-            .collect();
-        v.sort_by_key(|(value, _)| value.year);
-        v
-    };
-    // One chart per unit: tonnes and dollars don't share an axis.
-    let mut units: Vec<&str> = layers
-        .iter()
-        .filter(|&&li| !amounts(li).is_empty())
-        .filter_map(|&li| route.layers.get(li).map(|l| l.unit.as_str()))
-        .collect();
-    units.dedup();
-    let quiet = palette(ui).quiet_text;
-    for unit in units {
-        let top = layers
-            .iter()
-            .filter(|&&li| route.layers.get(li).is_some_and(|l| l.unit == unit))
-            .flat_map(|&li| amounts(li).into_iter().map(|(_, a)| a))
-            .fold(0.0_f64, f64::max);
-        Plot::new((id.0, id.1, unit))
-            .height(160.0)
-            .legend(Legend::default().position(Corner::LeftTop))
-            .include_x(f64::from(span.0) - 0.3)
-            .include_x(f64::from(span.1) + 0.3)
-            // Head room for the legend above the lines.
-            .include_y(top * (1.25 + 0.3 * layers.len() as f64))
-            .y_axis_label(unit)
-            .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
-            .y_axis_formatter({
-                let tr = tr.clone();
-                move |mark, _| tr.number(mark.value, 2)
-            })
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .include_y(0.0)
-            .show(ui, |plot| {
-                plot.vline(
-                    VLine::new("", f64::from(year))
-                        .color(quiet)
-                        .style(egui_plot::LineStyle::dashed_loose()),
-                );
-                for &li in &layers {
-                    let Some(layer) = route.layers.get(li).filter(|l| l.unit == unit) else {
-                        continue;
-                    };
-                    let color = crate::scene::bands::layer_color(layer);
-                    let values = amounts(li);
-                    let line: Vec<[f64; 2]> = values
-                        .iter()
-                        .map(|(v, a)| [f64::from(v.year), *a])
-                        .collect();
-                    plot.line(Line::new(&layer.name, PlotPoints::from(line)).color(color));
-                    for (kind, shape, filled) in [
-                        (crate::model::ValueKind::Actual, MarkerShape::Circle, true),
-                        (
-                            crate::model::ValueKind::Estimate,
-                            MarkerShape::Diamond,
-                            true,
-                        ),
-                        (crate::model::ValueKind::Plan, MarkerShape::Circle, false),
-                    ] {
-                        let points: Vec<[f64; 2]> = values
-                            .iter()
-                            .filter(|(v, _)| v.kind == kind)
-                            .map(|(v, a)| [f64::from(v.year), *a])
-                            .collect();
-                        if !points.is_empty() {
-                            plot.points(
-                                Points::new(&layer.name, PlotPoints::from(points))
-                                    .shape(shape)
-                                    .filled(filled)
-                                    .radius(4.5)
-                                    .color(color),
-                            );
-                        }
-                    }
-                }
-            });
-    }
-    ui.weak(tr.t("panel-chart-key"));
-    for &(li, vi) in flows {
-        let (Some(layer), Some(value)) = (
-            route.layers.get(li),
-            route.layers.get(li).and_then(|l| l.values.get(vi)),
-        ) else {
-            continue;
-        };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&layer.name).strong());
-            ui.label(describe::describe_value(&tr, layer, value));
-            let credit = ui.weak(format!("— {}", source_credit(&tr, route, &value.source)));
-            if !value.excerpt.is_empty() {
-                credit.on_hover_text(format!("«{}»", value.excerpt));
-            }
-        });
-        if !value.note.is_empty() {
-            ui.label(RichText::new(&value.note).size(12.0).italics());
-        }
-    }
 }
 
 fn overview_page(

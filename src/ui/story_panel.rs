@@ -105,9 +105,10 @@ pub fn show(
                     .text_edit_multiline(&mut slide.notes)
                     .labelled_by(label.id)
                     .changed();
-                let year = slide
-                    .year
-                    .map_or_else(|| tr.t("story-year-kept"), |y| y.to_string());
+                let year = slide.shown_year().map_or_else(
+                    || tr.t("story-year-kept"),
+                    |y| crate::flows::year_words(&tr, y),
+                );
                 let layers = slide.layers.as_ref().map_or_else(
                     || tr.t("story-layers-all"),
                     |l| {

@@ -340,12 +340,14 @@ impl Builder {
             from: link.from.clone(),
             to: link.to.clone(),
             links: vec![link.id.clone()],
-            year,
+            year: Some(year),
+            period: String::new(),
             value: Some(value),
             kind,
             source: SOURCE_ID.to_string(),
             excerpt: String::new(),
             note: Default::default(),
+            directed: None,
         });
     }
 
@@ -366,6 +368,7 @@ impl Builder {
             color: PALETTE[index % PALETTE.len()].to_string(),
             description: Default::default(),
             directed: true,
+            modes: Vec::new(),
             values: Vec::new(),
         });
         self.layers.insert(name.to_string(), index);

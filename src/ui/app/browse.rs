@@ -36,9 +36,14 @@ impl CorridorApp {
 
         Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
-        if let Some(span) = self.year_span {
+        if !self.stops.is_empty() {
+            let stops = self.stops;
             let now = ctx.input(|i| i.time);
-            if let Some(wait) = self.settings.timeline.tick(now, &mut self.flows.year, span) {
+            if let Some(wait) = self
+                .settings
+                .timeline
+                .tick(now, &mut self.flows.year, stops)
+            {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
             }
             Panel::bottom("timeline").show(ui, |ui| {
@@ -46,7 +51,7 @@ impl CorridorApp {
                     ui,
                     &mut self.settings.timeline,
                     &mut self.flows.year,
-                    span,
+                    stops,
                     self.settings.motion,
                     &mut self.pending,
                 );

@@ -5,7 +5,7 @@ use crate::ui::commands::Command;
 use crate::ui::side_panel::Page;
 use crate::ui::theme::{self, Theme};
 use crate::ui::unsaved_prompt::Then;
-use crate::ui::{text_size, timeline};
+use crate::ui::text_size;
 
 use super::CorridorApp;
 
@@ -56,15 +56,13 @@ impl CorridorApp {
             Command::PlayPause => {
                 if self.settings.timeline.playing {
                     self.settings.timeline.playing = false;
-                } else if self.year_span.is_some() {
+                } else if !self.stops.is_empty() {
                     self.settings.timeline.play(now);
                 }
             }
             Command::NextYear | Command::PreviousYear => {
-                if let Some(span) = self.year_span {
-                    let delta = if command == Command::NextYear { 1 } else { -1 };
-                    self.flows.year = timeline::step_year(self.flows.year, delta, span);
-                }
+                let delta = if command == Command::NextYear { 1 } else { -1 };
+                self.flows.year = self.stops.step(self.flows.year, delta);
             }
             Command::ToggleMotion => self.settings.motion = !self.settings.motion,
             Command::Save => self.save(),

@@ -181,11 +181,8 @@ impl CorridorApp {
             return;
         }
         self.projection = Projection::for_route(&route);
-        self.year_span = crate::flows::year_span(&route);
-        let year = crate::flows::best_known_year(&route)
-            .or(self.year_span.map(|s| s.1))
-            .unwrap_or_default();
-        self.flows = FlowView::all_layers(&route, year);
+        self.stops = crate::ui::timeline::Stops::of(&route);
+        self.flows = FlowView::all_layers(&route, crate::flows::opening_year(&route));
         self.settings.timeline.playing = false;
         self.route = route;
         self.show_route_in(self.tr.language());
@@ -211,7 +208,7 @@ impl CorridorApp {
             _ => None,
         };
         let was_selected = selected_id(&self.route, self.selection);
-        self.year_span = crate::flows::year_span(&route);
+        self.stops = crate::ui::timeline::Stops::of(&route);
         let year = self.flows.year;
         let mut flows = FlowView::all_layers(&route, year);
         let layer_id = |route: &Route, index: usize| route.layers.get(index).map(|l| l.id.clone());

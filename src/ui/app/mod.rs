@@ -175,8 +175,9 @@ pub struct CorridorApp {
     geometry: RouteGeometry,
     /// The year shown and how each flow layer is drawn.
     flows: FlowView,
-    /// First and last year of the route's flow data.
-    year_span: Option<(i32, i32)>,
+    /// Where the timeline stops: the years of the route's flow data, and the values with no
+    /// year given.
+    stops: crate::ui::timeline::Stops,
     map: MapState,
     selection: Option<Target>,
     page: Page,
@@ -278,7 +279,7 @@ impl CorridorApp {
             projection: Projection::default(),
             geometry: RouteGeometry::default(),
             flows: FlowView::default(),
-            year_span: None,
+            stops: Default::default(),
             map: MapState::default(),
             selection: None,
             page: Page::Overview,
@@ -361,7 +362,8 @@ impl CorridorApp {
         &self.route
     }
 
-    pub fn year(&self) -> i32 {
+    /// The year whose flows are shown; `None` for the values with no year given.
+    pub fn year(&self) -> Option<i32> {
         self.flows.year
     }
 
