@@ -236,7 +236,11 @@ fn the_links_and_flows_on_the_map_say_what_they_are() {
     let about = node.description().unwrap_or_default();
     assert!(about.starts_with("Sea ferry, Operating; "), "{about}");
     // The flows drawn along it this year, with their values.
-    let year = harness.state().year().expect("a year on the timeline").to_string();
+    let year = harness
+        .state()
+        .year()
+        .expect("a year on the timeline")
+        .to_string();
     assert!(about.contains("Trans-Caspian cargo: "), "{about}");
     assert!(about.contains(&year), "{about}");
     // A planned link says so, and tells only of the flows along it.

@@ -69,10 +69,7 @@ fn check_json_reports_the_builtin_route() {
             .unwrap_or_default()
     };
     assert_eq!(links("baku"), ["pipeline-btc"]);
-    assert_eq!(
-        links("aktau"),
-        ["ferry-aktau-alat", "rail-alat-baku", "pipeline-btc"]
-    );
+    assert_eq!(links("aktau"), ["tanker-aktau-baku", "pipeline-btc"]);
     for layer in layers {
         for v in layer["values"].as_array().expect("values") {
             assert!(

@@ -49,7 +49,13 @@ pub fn spoken_node(tr: &Tr, route: &Route, node: &Node) -> String {
 
 /// What a screen reader says of a link after its name: its mode and status, then each flow the
 /// map draws along it this year: "Sea ferry, Operating; Kazakh oil: 1.5 Mt in 2024 (actual)".
-pub fn spoken_link(tr: &Tr, route: &Route, link: usize, bands: &[Band], year: Option<i32>) -> String {
+pub fn spoken_link(
+    tr: &Tr,
+    route: &Route,
+    link: usize,
+    bands: &[Band],
+    year: Option<i32>,
+) -> String {
     let Some(l) = route.links.get(link) else {
         return String::new();
     };
@@ -100,7 +106,13 @@ pub fn flow_name(tr: &Tr, route: &Route, link: usize, layer: usize) -> String {
 
 /// What a screen reader says of a flow band after its name: the year's value, or that the year
 /// has none and the nearest year's, then its source.
-pub fn spoken_flow(tr: &Tr, route: &Route, layer: usize, value: usize, year: Option<i32>) -> String {
+pub fn spoken_flow(
+    tr: &Tr,
+    route: &Route,
+    layer: usize,
+    value: usize,
+    year: Option<i32>,
+) -> String {
     let Some(v) = route.layers.get(layer).and_then(|l| l.values.get(value)) else {
         return String::new();
     };
@@ -144,7 +156,13 @@ fn flow_value(tr: &Tr, route: &Route, layer: usize, value: usize, year: Option<i
 }
 
 /// What is selected, name first, as it is announced: "Aktau, Sea port · Kazakhstan · …".
-pub fn spoken_target(tr: &Tr, route: &Route, target: Target, bands: &[Band], year: Option<i32>) -> String {
+pub fn spoken_target(
+    tr: &Tr,
+    route: &Route,
+    target: Target,
+    bands: &[Band],
+    year: Option<i32>,
+) -> String {
     let (name, about) = match target {
         Target::Node(i) => match route.nodes.get(i) {
             Some(node) => (node.name.to_string(), spoken_node(tr, route, node)),

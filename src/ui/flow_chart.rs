@@ -207,8 +207,7 @@ fn plot(
                 );
             }
             plot.text(
-                Text::new("", PlotPoint::new(x, top * 1.12), tr.t("chart-no-year"))
-                    .color(quiet),
+                Text::new("", PlotPoint::new(x, top * 1.12), tr.t("chart-no-year")).color(quiet),
             );
         }
         for (k, s) in shown.iter().enumerate() {

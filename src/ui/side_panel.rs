@@ -10,7 +10,6 @@ use crate::text::fonts;
 use crate::tr;
 use crate::ui::tr::TrContext;
 
-
 use super::commands::Command;
 use super::panel_parts::{card, palette, section};
 use super::statements::Statements;

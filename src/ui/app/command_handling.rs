@@ -3,9 +3,9 @@
 
 use crate::ui::commands::Command;
 use crate::ui::side_panel::Page;
+use crate::ui::text_size;
 use crate::ui::theme::{self, Theme};
 use crate::ui::unsaved_prompt::Then;
-use crate::ui::text_size;
 
 use super::CorridorApp;
 
