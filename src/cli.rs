@@ -360,6 +360,18 @@ pub struct Summary {
     pub slides: usize,
 }
 
+impl Summary {
+    fn of(route: &Route) -> Self {
+        Summary {
+            nodes: route.nodes.len(),
+            links: route.links.len(),
+            layers: route.layers.len(),
+            quotes: route.quotes.len(),
+            slides: route.story.len(),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct NodeEntry {
     pub id: String,
@@ -383,13 +395,7 @@ impl CheckReport {
             ok: true,
             errors: Vec::new(),
             warnings,
-            summary: Summary {
-                nodes: route.nodes.len(),
-                links: route.links.len(),
-                layers: route.layers.len(),
-                quotes: route.quotes.len(),
-                slides: route.story.len(),
-            },
+            summary: Summary::of(route),
             nodes: route
                 .nodes
                 .iter()
@@ -435,6 +441,20 @@ impl CheckReport {
         }
     }
 
+    /// The report without the lists of places, quotes and values, which only the JSON report
+    /// prints: a route of millions of values is not copied for a line of text.
+    fn summary_of(route: &Route, warnings: Vec<Problem>) -> Self {
+        CheckReport {
+            ok: true,
+            errors: Vec::new(),
+            warnings,
+            summary: Summary::of(route),
+            nodes: Vec::new(),
+            quotes: Vec::new(),
+            layers: Vec::new(),
+        }
+    }
+
     fn from_error(error: &LoadError) -> Self {
         CheckReport {
             ok: false,
@@ -459,7 +479,12 @@ pub fn check(files: &[PathBuf], json: bool, out: &mut dyn std::io::Write) -> i32
                 .cloned()
                 .chain(layout_warnings(loaded))
                 .collect();
-            (CheckReport::from_route(&loaded.route, warnings), EXIT_VALID)
+            let report = if json {
+                CheckReport::from_route(&loaded.route, warnings)
+            } else {
+                CheckReport::summary_of(&loaded.route, warnings)
+            };
+            (report, EXIT_VALID)
         }
         Err(e @ LoadError::Invalid { .. }) => (CheckReport::from_error(e), EXIT_INVALID),
         Err(e) => (CheckReport::from_error(e), EXIT_UNREADABLE),
@@ -486,7 +511,7 @@ fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
         .paths
         .first()
         .filter(|_| loaded.format == io::Format::Route)
-        .and_then(|p| std::fs::read_to_string(p).ok());
+        .and_then(|p| io::read_route_text(p));
     crate::scene::slide_check::talk_warnings(
         &loaded.route,
         &loaded.file,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::format::{Format, is_csv, sniff};
 use super::loaded::{LoadStage, LoadedRoute, check_import};
 use super::pair::{csv_partner, load_csv_pair};
-use super::problem::{LoadError, Problem, Words, invalid};
+use super::problem::{LoadError, Problem, SpecialFile, Words, invalid};
 use super::{import, line_column, parse_route};
 use crate::i18n::msg;
 
@@ -28,7 +28,7 @@ pub fn load_files(
         [path] => load_one(path, progress)?,
         [a, b] if is_csv(a) && is_csv(b) => {
             let (a_text, b_text) = (read_text(a, progress)?, read_text(b, progress)?);
-            load_csv_pair((a, &a_text), (b, &b_text), progress)?
+            load_csv_pair((a, a_text), (b, b_text), progress)?
         }
         [] => {
             return Err(invalid(
@@ -80,14 +80,16 @@ fn load_one(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<LoadedRo
         Format::FlowmapCsv => {
             let partner = csv_partner(path, &text)?;
             let partner_text = read_text(&partner, progress)?;
-            return load_csv_pair((path, &text), (&partner, &partner_text), progress);
+            return load_csv_pair((path, text), (&partner, partner_text), progress);
         }
     };
     loaded.paths = vec![path.to_path_buf()];
     Ok(loaded)
 }
 
-/// Reads a whole file as UTF-8 text, refusing files over [`MAX_FILE_BYTES`] before reading them.
+/// Reads a whole file as UTF-8 text: only a regular file, and never more than
+/// [`MAX_FILE_BYTES`] of it, so a named pipe, a device or a file still growing cannot hold the
+/// load up or fill the memory.
 pub(super) fn read_text(
     path: &Path,
     progress: &mut dyn FnMut(LoadStage),
@@ -98,7 +100,7 @@ pub(super) fn read_text(
         file: file.clone(),
         source,
     };
-    let mut reader = std::fs::File::open(path).map_err(unreadable)?;
+    let reader = open_regular(path)?;
     let total = reader.metadata().map_err(unreadable)?.len();
     if total > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
@@ -107,10 +109,12 @@ pub(super) fn read_text(
             limit: MAX_FILE_BYTES,
         });
     }
-    let mut bytes = Vec::with_capacity(total as usize);
+    let mut bytes = Vec::with_capacity(usize::try_from(total).unwrap_or_default());
+    // One byte more than the limit tells a file that grew past it from one that ends there.
+    let mut limited = reader.take(MAX_FILE_BYTES + 1);
     let mut chunk = vec![0u8; 1 << 20];
     loop {
-        let n = reader.read(&mut chunk).map_err(unreadable)?;
+        let n = limited.read(&mut chunk).map_err(unreadable)?;
         if n == 0 {
             break;
         }
@@ -147,6 +151,52 @@ pub(super) fn read_text(
     Ok(text)
 }
 
+/// The text of a route file read before, such as to locate problems found after loading it;
+/// `None` when it is no longer a regular file within the limit, or not UTF-8.
+pub fn read_route_text(path: &Path) -> Option<String> {
+    read_text(path, &mut |_| {}).ok()
+}
+
+/// Opens `path` for reading if it is a regular file. A named pipe, a device or a socket may
+/// block a read, or never end, so each is refused by what the path is before it is opened, and
+/// again by what was opened, in case the path was swapped in between; on Unix the open itself
+/// does not wait for a pipe's other end.
+pub(super) fn open_regular(path: &Path) -> Result<std::fs::File, LoadError> {
+    let unreadable = |source| LoadError::Unreadable {
+        file: path.display().to_string(),
+        source,
+    };
+    refuse_unless_regular(path, &std::fs::metadata(path).map_err(unreadable)?)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let opened = options.open(path).map_err(unreadable)?;
+    refuse_unless_regular(path, &opened.metadata().map_err(unreadable)?)?;
+    Ok(opened)
+}
+
+/// An error unless `metadata` is a regular file's.
+fn refuse_unless_regular(path: &Path, metadata: &std::fs::Metadata) -> Result<(), LoadError> {
+    let file = path.display().to_string();
+    if metadata.is_file() {
+        Ok(())
+    } else if metadata.is_dir() {
+        Err(LoadError::Unreadable {
+            file,
+            source: std::io::ErrorKind::IsADirectory.into(),
+        })
+    } else {
+        Err(LoadError::NotAFile {
+            file,
+            kind: SpecialFile::of(metadata.file_type()),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +210,71 @@ mod tests {
         let err = load_route_file(&path).expect_err("too large");
         assert!(matches!(err, LoadError::TooLarge { .. }), "{err}");
         assert!(err.to_string().contains("more than the"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_or_a_device_is_refused_without_waiting() {
+        use crate::io::testing::{make_fifo, without_hanging};
+        let dir = temp_dir("special");
+        let pipe = dir.join("route.json");
+        make_fifo(&pipe);
+        let opened = pipe.clone();
+        let err = without_hanging(move || load_route_file(&opened)).expect_err("a pipe");
+        assert!(
+            matches!(
+                err,
+                LoadError::NotAFile {
+                    kind: SpecialFile::Pipe,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        let problem = err.problems().remove(0);
+        assert!(
+            problem.message.ends_with("route.json is a named pipe, not a route file saved on disk; open the route file itself"),
+            "{}",
+            problem.message
+        );
+        assert_eq!(
+            problem.message_in(&crate::i18n::Tr::new("ru")),
+            format!(
+                "{} — именованный канал, а не файл маршрута на диске. Откройте сам файл маршрута.",
+                pipe.display()
+            )
+        );
+        // As one of a pair given together.
+        let flows = dir.join("flows.csv");
+        std::fs::write(&flows, "origin,dest,count\na,b,1\n").expect("write");
+        let csv_pipe = dir.join("locations.csv");
+        make_fifo(&csv_pipe);
+        let err = without_hanging(move || load_files(&[flows, csv_pipe], &mut |_| {}))
+            .expect_err("a pipe");
+        assert!(matches!(err, LoadError::NotAFile { .. }), "{err}");
+        // A device that never ends.
+        let zero = Path::new("/dev/zero");
+        if zero.exists() {
+            let err =
+                without_hanging(|| load_route_file(Path::new("/dev/zero"))).expect_err("a device");
+            assert!(
+                matches!(
+                    err,
+                    LoadError::NotAFile {
+                        kind: SpecialFile::Device,
+                        ..
+                    }
+                ),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_folder_is_unreadable() {
+        let dir = temp_dir("folder");
+        let err = load_route_file(&dir).expect_err("a folder");
+        assert!(matches!(err, LoadError::Unreadable { .. }), "{err}");
     }
 
     #[test]

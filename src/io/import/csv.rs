@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use self::flows::FlowReader;
 use self::table::{Cell, Table};
 use super::{ImportFailure, Imported, Notes, Where, empty_route, file_source, file_stem};
-use crate::i18n::msg;
+use crate::i18n::{msg, quoted_number};
 use crate::io::Words;
 use crate::model::{Node, NodeKind};
 
@@ -113,7 +113,7 @@ pub fn flowmap_csv(
 
 /// Reads the locations into `nodes`; returns each id's node index and line.
 fn read_locations(
-    table: &Table,
+    table: &Table<'_>,
     nodes: &mut Vec<Node>,
     notes: &mut Notes,
 ) -> HashMap<String, (usize, usize)> {
@@ -129,16 +129,13 @@ fn read_locations(
     };
     if name_column.is_none() {
         notes.warn(
-            Where::Cell {
-                line: 1,
-                column: 1,
-                path: "header".into(),
-            },
+            table.header_cell(),
             Words::new(msg("problem-csv-no-name-column"), []),
         );
     }
-    for (line, record) in &table.rows {
-        let cell = |column| Cell::of(table, *line, record, column);
+    let mut rows = table.rows();
+    while let Some((line, record)) = rows.next(notes) {
+        let cell = |column| Cell::of(table, line, record, column);
         let id_cell = cell(id_column);
         let id = id_cell.text;
         if id.is_empty() {
@@ -155,7 +152,7 @@ fn read_locations(
             );
             continue;
         }
-        known.insert(id.to_string(), (nodes.len(), *line));
+        known.insert(id.to_string(), (nodes.len(), line));
         let lat = coordinate(&cell(lat_column), 90.0, "latitude", notes);
         let lon = coordinate(&cell(lon_column), 180.0, "longitude", notes);
         let name = match name_column.map(cell) {
@@ -197,7 +194,7 @@ fn coordinate(cell: &Cell<'_>, limit: f64, what: &str, notes: &mut Notes) -> Opt
         // The value as text, written as the file has it.
         notes.error(
             cell.at(),
-            Words::new(id, [("value", value.to_string().into())]),
+            Words::new(id, [("value", quoted_number(value).into())]),
         );
         return None;
     }
@@ -310,6 +307,75 @@ aktau,baku,7.5,2024-01-15T08:00
         let warning = &failure.warnings[0];
         assert_eq!((warning.line, warning.column), (5, 2));
         assert!(warning.message.contains("no name"), "{}", warning.message);
+    }
+
+    /// Where each problem of a pair is, as (file, line, column).
+    fn places(locations: &str, flows: &str) -> Vec<(String, usize, usize)> {
+        let failure =
+            flowmap_csv(locations, "locations.csv", flows, "flows.csv").expect_err("fails");
+        failure
+            .problems
+            .iter()
+            .chain(&failure.warnings)
+            .map(|p| (p.file.clone(), p.line, p.column))
+            .collect()
+    }
+
+    #[test]
+    fn rows_keep_their_lines_with_every_line_ending() {
+        // Empty lines, a quoted field over two lines and a byte order mark, so that every way a
+        // row can be passed over or stretched is counted.
+        let locations = "\u{feff}id,name,lat,lon\n\naktau,\"Aktau\nport\",43.6,51.2\nalat,Alat,139.9,49.4\n\n\nbaku,,40.4,x\n";
+        let flows = "origin,dest,count\n\naktau,alatt,5\nalat,aktau,-2\n\naktau,alat,many";
+        let unix = places(locations, flows);
+        assert_eq!(
+            unix,
+            [
+                ("locations.csv".to_string(), 5, 3),
+                ("locations.csv".to_string(), 8, 4),
+                ("flows.csv".to_string(), 3, 2),
+                ("flows.csv".to_string(), 4, 3),
+                ("flows.csv".to_string(), 6, 3),
+                ("locations.csv".to_string(), 8, 2),
+                ("flows.csv".to_string(), 1, 1),
+            ],
+            "the lines of the rows as a text editor numbers them"
+        );
+        for ending in ["\r\n", "\r"] {
+            let (l, f) = (locations.replace('\n', ending), flows.replace('\n', ending));
+            assert_eq!(places(&l, &f), unix, "with {ending:?} line endings");
+        }
+    }
+
+    #[test]
+    fn a_sum_past_the_largest_number_is_an_error_at_the_rows_that_overflow() {
+        let locations = "id,name,lat,lon\na,A,40,50\nb,B,41,51\n";
+        let flows = "origin,dest,count,time\na,b,1e308,2020\na,b,1e308,2020\nb,a,1e308,2020\na,b,1e308,2020\na,b,1e308,2021\n";
+        let failure = flowmap_csv(locations, "l.csv", flows, "f.csv").expect_err("overflows");
+        let found: Vec<_> = failure
+            .problems
+            .iter()
+            .map(|p| (p.line, p.column, p.message.as_str()))
+            .collect();
+        let message = "adding 1e+308 to the 1e+308 already counted from 'a' to 'b' for the same year goes past the largest number a flow can hold";
+        assert_eq!(found.len(), 2, "{found:#?}");
+        for ((line, column, said), expected_line) in found.into_iter().zip([3, 5]) {
+            assert_eq!((line, column), (expected_line, 3));
+            assert!(said.starts_with(message), "{said}");
+        }
+        let infinite = flowmap_csv(
+            locations,
+            "l.csv",
+            "origin,dest,count\na,b,1e999\n",
+            "f.csv",
+        )
+        .expect_err("too large");
+        assert_eq!(infinite.problems[0].line, 2);
+        assert!(
+            infinite.problems[0].message.contains("count is too large"),
+            "{}",
+            infinite.problems[0].message
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ impl CorridorApp {
             move || wake(),
             move |_| {
                 let fonts = crate::text::TextMeasure::default();
-                let text = path.and_then(|p| std::fs::read_to_string(p).ok());
+                let text = path.and_then(|p| crate::io::read_route_text(&p));
                 crate::scene::slide_check::talk_warnings(
                     &route,
                     &file,

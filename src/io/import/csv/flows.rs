@@ -5,10 +5,10 @@ use std::collections::{HashMap, HashSet};
 use super::super::build::{DEFAULT_MODE, PALETTE};
 use super::super::values::year_of;
 use super::super::words::MODES;
-use super::super::{Notes, Where, file_stem, slug};
+use super::super::{Notes, file_stem, slug};
 use super::table::{Cell, Table};
 use super::{COUNT, DEST, FLOWS_SOURCE, MODE, ORIGIN, TIME, UNDATED_YEAR};
-use crate::i18n::msg;
+use crate::i18n::{msg, quoted_number};
 use crate::io::Words;
 use crate::io::YEARS;
 use crate::model::{FlowLayer, FlowValue, Link, LinkMode, LinkStatus, Node, ValueKind};
@@ -27,28 +27,43 @@ struct Flows<'a> {
     links: Vec<Link>,
     link_ids: HashSet<String>,
     link_of: HashMap<(usize, usize, LinkMode), usize>,
-    value_of: HashMap<(usize, usize, i32), usize>,
+    /// The value of each origin, destination and year, by index: kept small, since a file of
+    /// millions of rows may have millions of them.
+    value_of: HashMap<(u32, u32, i32), u32>,
     values: Vec<FlowValue>,
 }
 
+/// A node's or a value's index, as the map of values keeps it: a file within the size limit
+/// has far fewer than four billion of either.
+fn narrow(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
+}
+
 impl Flows<'_> {
-    /// Adds a row's count to its value, made along the link of its pair and mode.
-    fn add(&mut self, row: Row) {
+    /// Adds a row's count to its value, made along the link of its pair and mode. A count that
+    /// would take the value past the largest number there is leaves it as it was, and gives
+    /// back the value so far.
+    fn add(&mut self, row: Row) -> Result<(), f64> {
         let pair = (row.origin.min(row.dest), row.origin.max(row.dest), row.mode);
         let link = match self.link_of.get(&pair) {
             Some(&link) => link,
             None => self.new_link(pair),
         };
-        let key = (row.origin, row.dest, row.year);
+        let key = (narrow(row.origin), narrow(row.dest), row.year);
         if let Some(value) = self
             .value_of
             .get(&key)
-            .and_then(|&i| self.values.get_mut(i))
+            .and_then(|&i| self.values.get_mut(i as usize))
         {
-            value.value = Some(value.value.unwrap_or_default() + row.count);
-            return;
+            let so_far = value.value.unwrap_or_default();
+            let sum = so_far + row.count;
+            if !sum.is_finite() {
+                return Err(so_far);
+            }
+            value.value = Some(sum);
+            return Ok(());
         }
-        self.value_of.insert(key, self.values.len());
+        self.value_of.insert(key, narrow(self.values.len()));
         let value = FlowValue {
             from: self.id_of(row.origin),
             to: self.id_of(row.dest),
@@ -66,6 +81,7 @@ impl Flows<'_> {
             note: Default::default(),
         };
         self.values.push(value);
+        Ok(())
     }
 
     fn new_link(&mut self, pair: (usize, usize, LinkMode)) -> usize {
@@ -114,7 +130,7 @@ impl FlowReader<'_> {
     /// The links and the layer of the flows; `None` for the layer when the columns are missing.
     pub(super) fn read(
         &mut self,
-        table: &Table,
+        table: &Table<'_>,
         flows_file: &str,
         notes: &mut Notes,
     ) -> (Vec<Link>, Option<FlowLayer>) {
@@ -129,11 +145,7 @@ impl FlowReader<'_> {
         let mode = table.column(MODE);
         if time.is_none() {
             notes.warn(
-                Where::Cell {
-                    line: 1,
-                    column: 1,
-                    path: "header".into(),
-                },
+                table.header_cell(),
                 Words::new(
                     msg("problem-csv-no-time-column"),
                     [("year", UNDATED_YEAR.to_string().into())],
@@ -144,12 +156,15 @@ impl FlowReader<'_> {
             nodes: self.nodes,
             ..Flows::default()
         };
-        for (line, record) in &table.rows {
-            let cell = |column| Cell::of(table, *line, record, column);
+        let mut rows = table.rows();
+        while let Some((line, record)) = rows.next(notes) {
+            let cell = |column| Cell::of(table, line, record, column);
             let origin_cell = cell(origin);
             let origin = self.location(&origin_cell, notes);
-            let dest = self.location(&cell(dest), notes);
-            let count = flow_count(&cell(count), notes);
+            let dest_cell = cell(dest);
+            let dest = self.location(&dest_cell, notes);
+            let count_cell = cell(count);
+            let count = flow_count(&count_cell, notes);
             let year = time.map_or(Some(UNDATED_YEAR), |c| flow_year(&cell(c), notes));
             let mode = mode.map_or(DEFAULT_MODE, |c| flow_mode(&cell(c), notes));
             let (Some(origin), Some(dest), Some(count), Some(year)) = (origin, dest, count, year)
@@ -170,7 +185,20 @@ impl FlowReader<'_> {
                 year,
                 mode,
             };
-            flows.add(row);
+            if let Err(so_far) = flows.add(row) {
+                notes.error(
+                    count_cell.at(),
+                    Words::new(
+                        msg("problem-csv-sum-too-large"),
+                        [
+                            ("value", quoted_number(count).into()),
+                            ("sum", quoted_number(so_far).into()),
+                            ("from", origin_cell.text.into()),
+                            ("to", dest_cell.text.into()),
+                        ],
+                    ),
+                );
+            }
         }
         let name = file_stem(flows_file);
         let layer = FlowLayer {
@@ -225,7 +253,18 @@ impl FlowReader<'_> {
 }
 
 fn flow_count(cell: &Cell<'_>, notes: &mut Notes) -> Option<f64> {
-    match cell.text.parse::<f64>().ok().filter(|n| n.is_finite()) {
+    // "NaN" reads as a number, but is none.
+    match cell.text.parse::<f64>().ok().filter(|n| !n.is_nan()) {
+        Some(n) if n.is_infinite() => {
+            notes.error(
+                cell.at(),
+                Words::new(
+                    msg("problem-csv-count-too-large"),
+                    [("column", cell.name.into())],
+                ),
+            );
+            None
+        }
         Some(n) if n < 0.0 => {
             notes.error(
                 cell.at(),
@@ -233,7 +272,7 @@ fn flow_count(cell: &Cell<'_>, notes: &mut Notes) -> Option<f64> {
                     msg("problem-csv-negative-count"),
                     [
                         ("column", cell.name.into()),
-                        ("value", n.to_string().into()),
+                        ("value", quoted_number(n).into()),
                     ],
                 ),
             );
