@@ -1,7 +1,8 @@
 //! Time to read and check large files, written to a temporary folder first: a synthetic 50 MB
 //! GeoJSON network, and a 60 MB FlowmapBlue flows CSV of 2.5 million rows with its locations.
-//! Prints `bench NAME VALUE UNIT` lines; `cargo bench --bench load -- csv` runs only the
-//! benchmarks whose names hold `csv`.
+//! Prints `bench NAME VALUE UNIT` lines, the CSV's beside Python's `csv` module reading the same
+//! pair in the same run, where there is a `python3`; `cargo bench --bench load -- csv` runs only
+//! the benchmarks whose names hold `csv`.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -92,13 +93,80 @@ fn csv(dir: &Path) {
         "bench load_csv_flows_file_size {:.1} MB",
         size as f64 / 1_000_000.0
     );
-    println!(
-        "bench load_csv_2_5m_rows_check_median {:.0} ms",
-        median_ms(times)
-    );
-    if let Some(mb) = memory_peak_mb() {
+    let median = median_ms(times);
+    println!("bench load_csv_2_5m_rows_check_median {median:.0} ms");
+    let memory = memory_peak_mb();
+    if let Some(mb) = memory {
         println!("bench load_csv_2_5m_rows_memory_peak {mb:.0} MB");
     }
+    match python_peer(&files[0], &files[1]) {
+        Some((seconds, mb)) => {
+            let ours = median / 1000.0;
+            println!(
+                "bench load_csv_python_csv_module {:.0} ms",
+                seconds * 1000.0
+            );
+            println!("bench load_csv_python_csv_module_memory_peak {mb:.0} MB");
+            println!(
+                "bench load_csv_time_ratio_to_python {:.2} x",
+                ours / seconds
+            );
+            if let Some(ours) = memory {
+                println!("bench load_csv_memory_ratio_to_python {:.2} x", ours / mb);
+            }
+        }
+        None => println!("bench load_csv_python_csv_module skipped: no python3"),
+    }
+}
+
+/// What the same pair takes Python's `csv` module to read, with each row checked against the
+/// locations and its count added to its origin, destination and year, as the check does; the
+/// median time in seconds and the peak memory in MB. `None` without `python3`.
+fn python_peer(flows: &Path, locations: &Path) -> Option<(f64, f64)> {
+    const SCRIPT: &str = r#"
+import csv, resource, sys, time
+runs = []
+for _ in range(3):
+    start = time.perf_counter()
+    with open(sys.argv[2], newline="", encoding="utf-8") as f:
+        places = {r["id"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
+    sums = {}
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = csv.reader(f)
+        header = [h.strip().lower() for h in next(rows)]
+        o, d, c, t = (header.index(n) for n in ("origin", "dest", "count", "time"))
+        for row in rows:
+            if row[o] not in places or row[d] not in places:
+                raise SystemExit("unknown place")
+            key = (row[o], row[d], int(row[t][:4]))
+            sums[key] = sums.get(key, 0.0) + float(row[c])
+    runs.append(time.perf_counter() - start)
+    del sums
+runs.sort()
+# The peak of this process's own memory: the rusage one keeps the peak from before exec, the
+# benchmark's own.
+try:
+    with open("/proc/self/status") as f:
+        peak = next(int(l.split()[1]) for l in f if l.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(runs[len(runs) // 2], peak / 1024)
+"#;
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(SCRIPT)
+        .arg(flows)
+        .arg(locations)
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut numbers = text
+        .split_whitespace()
+        .filter_map(|n| n.parse::<f64>().ok());
+    Some((numbers.next()?, numbers.next()?))
 }
 
 /// Writes the locations and the 2.5 million flow rows, month after month.

@@ -238,6 +238,10 @@ mod tests {
             problem.message
         );
         assert_eq!(
+            problem.message_in(&crate::i18n::Tr::new("en")),
+            problem.message
+        );
+        assert_eq!(
             problem.message_in(&crate::i18n::Tr::new("ru")),
             format!(
                 "{} — именованный канал, а не файл маршрута на диске. Откройте сам файл маршрута.",
