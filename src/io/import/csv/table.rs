@@ -153,9 +153,7 @@ impl<'t> Rows<'t> {
                         ),
                     );
                     // An error that does not move the reader on would come back for ever.
-                    if error.position().is_none() {
-                        return None;
-                    }
+                    error.position()?;
                 }
             }
         }
