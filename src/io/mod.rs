@@ -1,6 +1,7 @@
 //! Reading route files and checking them, with problems that point at the place in the file.
 //!
-//! A load reads the text (`read`, with `pair` for a CSV pair), tells its format (`format`),
+//! A load reads the text (`read`, with `pair` for a CSV pair, opening only regular files through
+//! `open`), tells its format (`format`),
 //! parses a route file (`parse`) or imports another format ([`import`]), and runs the checker
 //! (`check`) over the result into a `loaded` route; what goes wrong is a located [`Problem`] (`problem`). Saving
 //! (`save`) writes whole files through `atomic`.
@@ -13,6 +14,7 @@ pub mod import;
 mod loaded;
 mod locate;
 pub mod migrate;
+mod open;
 mod pair;
 mod parse;
 mod problem;

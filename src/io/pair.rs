@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use super::format::{Format, is_csv};
 use super::import::{self, CsvRole};
 use super::loaded::{LoadStage, LoadedRoute, check_import};
+use super::open::open_regular;
 use super::problem::{LoadError, Problem, Words, invalid};
-use super::read::open_regular;
 use crate::i18n::msg;
 
 /// The other half of a FlowmapBlue pair: the CSV beside `path` whose header plays the other
