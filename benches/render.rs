@@ -4,6 +4,8 @@
 //! - `render_builtin_1920x1080_png_median`: `render --builtin --size 1920x1080 --out map.png`;
 //! - `render_builtin_1920x1080_svg_median`: the same to an SVG;
 //! - `render_builtin_slides_median`: every slide of the built-in talk, `--slides DIR`;
+//! - `program_size`: the program these runs start, built as for release (stripped, LTO); the
+//!   Linux one is to stay at most 20 MB (scripts/dist.sh refuses a larger one);
 //! - `render_mapnik_1920x1080_png_median` and `render_vs_mapnik_ratio`: where the peer kit is
 //!   given (`MAPNIK_PEER=path/to/render.py`, run with Debian's python3-mapnik), Mapnik drawing
 //!   the same countries, links and labels, timed in the same run, turn about with the app, and
@@ -100,6 +102,9 @@ fn main() {
             "bench render_builtin_1920x1080_png_size {:.0} KB",
             meta.len() as f64 / 1024.0
         );
+    }
+    if let Ok(meta) = std::fs::metadata(env!("CARGO_BIN_EXE_corridor-atlas")) {
+        println!("bench program_size {:.1} MB", meta.len() as f64 / 1e6);
     }
     if !theirs.is_empty() {
         let theirs = median(theirs);

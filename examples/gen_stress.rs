@@ -4,11 +4,13 @@
 //! cargo run --release --example gen_stress -- --nodes 10000 --links 50000 --out stress.json
 //! cargo run -- check stress.json
 //! ```
+//!
+//! `--unrouted 3000` keeps 3,000 flow values and leaves out their links, for the app to route.
 
 use std::path::PathBuf;
 
 use clap::Parser;
-use corridor_atlas::stress::{StressSpec, generate, write_geojson};
+use corridor_atlas::stress::{StressSpec, generate, unrouted, write_geojson};
 
 /// Writes a deterministic synthetic route: places on a jittered grid over Eurasia, links between
 /// near neighbours, and flow layers over several years.
@@ -32,16 +34,23 @@ struct Args {
     /// Write GeoJSON (points and lines, one value per line) instead of a route file.
     #[arg(long)]
     geojson: bool,
+    /// Keep only this many flow values, without their `links`, for the app to route: as the
+    /// routing benchmark measures.
+    #[arg(long)]
+    unrouted: Option<usize>,
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
-    let route = generate(&StressSpec {
+    let mut route = generate(&StressSpec {
         nodes: args.nodes,
         links: args.links,
         layers: args.layers,
         seed: args.seed,
     });
+    if let Some(count) = args.unrouted {
+        unrouted(&mut route, count);
+    }
     let out = args.out.unwrap_or_else(|| {
         PathBuf::from(if args.geojson {
             "stress.geojson"

@@ -40,6 +40,8 @@ date-month = { $month ->
 
 date-before = before { $date }
 date-around = around { $date }
+# Where a source prints no date, or does not say when words were said.
+date-not-given = date not given
 
 ## Counts
 
@@ -51,7 +53,7 @@ quotes-count = { $count ->
 ## Commands: the label in menus and on buttons, and the tooltip
 
 command-open-file = Open route…
-    .tooltip = Open a route file, GeoJSON, KML, or a locations and a flows CSV together
+    .tooltip = Open a route file, GeoJSON, KML, KMZ, GPX, or a locations and a flows CSV together
 command-reload = Reload from disk
     .tooltip = Read the open file again, as it is on disk now
 command-open-builtin = Open the Middle Corridor
@@ -130,6 +132,20 @@ command-show-about = About Corridor Atlas
     .tooltip = Version, data sources and attribution
 command-toggle-side-panel = Side panel
     .tooltip = Show or hide the side panel: the overview, the selection's figures and quotes, the sources and the story
+command-show-table = Table
+    .tooltip = Places, links and flow values as tables, to sort, read aloud and copy
+command-larger-text = Larger text
+    .tooltip = Make the whole interface larger
+command-smaller-text = Smaller text
+    .tooltip = Make the whole interface smaller
+command-normal-text-size = Normal text size
+    .tooltip = Draw the interface at its normal size
+command-light-theme = Light
+    .tooltip = Dark text on light panels
+command-dark-theme = Dark
+    .tooltip = Light text on dark panels, for dim rooms; the map keeps its colours
+command-high-contrast-theme = High contrast
+    .tooltip = Black on white with strong frames and a thick focus ring, for low vision and washed-out projectors
 
 ## Menus and the bar above the map
 
@@ -140,6 +156,8 @@ menu-open-recent-clear = Clear the list
 menu-file-edited = { $file } (edited)
 menu-edit = Edit
 menu-view = View
+menu-theme = Theme
+    .tooltip = How the panels and menus look: light, dark or high contrast; remembered
 menu-language = Language
     .tooltip = The language of menus, panels, the map and slides; remembered
 menu-present = Present
@@ -164,6 +182,10 @@ panel-figures-count = { $count ->
 panel-source-unknown = source { $id }
 panel-source = Source: { $source }
 panel-quote-source = Source: { $source } · said { $date }
+# Under words the source says were said at another time, without saying when.
+panel-quote-source-undated = Source: { $source } · when said: not given
+# Why a quote stands where it does, or what else a reader needs to know of it.
+panel-quote-note = Note: { $note }
 # A place's kind and country: "Sea port · Kazakhstan".
 panel-kind-country = { $kind } · { $country }
 panel-coordinates = { $lat }°{ $north ->
@@ -179,6 +201,8 @@ panel-story-tab = Story ({ $count })
     .tooltip = The slides of the talk: add, edit, reorder, present
 panel-key-figures = Key figures
 panel-experts-said = What experts said ({ $count })
+# The heading over reported statements: what an article says, in its own words, that someone said.
+panel-reported-said = Reported statements ({ $count })
 panel-no-quotes = No quote in this route speaks of this place.
 panel-flows-through = Flows through this place
 panel-links = Links
@@ -189,7 +213,9 @@ panel-link-length = Length along the drawn path: about { $km } km (geodesic)
 panel-flows-on-link = Flows on this link
 panel-no-flows-on-link = No flow layer runs along this link.
 panel-link-ends = Ends
-panel-chart-key = Filled: actual · open: plan or target
+panel-chart-key = Filled: actual · diamond: estimate · open: plan or target · square: part of a year, never joined to whole years · one line per way
+# The chart's last column, for values whose source gives no year.
+chart-no-year = no year
 panel-overview-hint = Click a place on the map to see what experts said about it.
 panel-places = Places
 # The tooltip of a place's button on the overview: its kind, country and quotes.
@@ -203,8 +229,16 @@ panel-sources-intro = { $count ->
        *[other] Every quote and figure in this route comes from these { $count } texts.
     }
 panel-source-reference = Reference: { $reference }
-# $quotes and $figures are quotes-count and panel-figures-count.
-panel-source-counts = { $quotes } and { $figures } in this route
+# $quotes, $statements and $figures are quotes-count, panel-reported-count and
+# panel-figures-count; $reported is the number of reported statements.
+panel-source-counts = { $reported ->
+        [0] { $quotes } and { $figures } in this route
+       *[other] { $quotes }, { $statements } and { $figures } in this route
+    }
+panel-reported-count = { $count ->
+        [one] { $count } reported statement
+       *[other] { $count } reported statements
+    }
 panel-translation-note = Translation from the original, made for this atlas
 panel-original-words = Original words
 panel-use-on-slide = Use on the next slide
@@ -232,6 +266,7 @@ story-no-slides = No slides yet: frame a view on the map, pick a quote, and add 
 tooltip-node-counts = { $quotes } · { $figures } — click for details
 tooltip-link-details = Click for details
 tooltip-no-value = No value for { $year } in this route.
+tooltip-no-value-without-year = This way has no value with no year given.
 tooltip-nearest = Nearest: { $value }
 tooltip-flow-chart = Click for the link's chart
 
@@ -240,6 +275,12 @@ timeline-pause = Pause
 timeline-year = Year
 timeline-speed = Speed
 timeline-seconds-per-year = { $seconds } s per year
+# The timeline's last stop, after the years: values whose source gives no year.
+timeline-no-year = No year given
+timeline-no-year-tooltip = { $count ->
+        [one] { $count } value whose source gives no year, shown apart from the years
+       *[other] { $count } values whose source gives no year, shown apart from the years
+    }
 
 layers-title = Flow layers
 layers-opacity = opacity
@@ -277,7 +318,40 @@ kind-value-estimate = estimate
 kind-value-plan = plan or target
 kind-value-with-amount = { $amount } in { $year } ({ $kind })
 kind-value-without-amount = { $kind }, { $year }
+# A value for some months of a year: "547 USD M in Jan–Aug 2025 (actual, part of a year)".
+kind-value-part-year = { $amount } in { $period } ({ $kind }, part of a year)
+kind-value-part-year-without-amount = { $kind }, { $period } (part of a year)
+# A value whose source gives no year: "1,000 USD M, no year given (plan or target)".
+kind-value-no-year = { $amount }, no year given ({ $kind })
+kind-value-no-year-without-amount = { $kind }, no year given
+year-not-given = no year given
+month-short = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+# Months of a year a value covers: "Jan–Aug 2025", or "Aug 2025" for one month.
+period-months = { $first }–{ $last } { $year }
+period-month = { $first } { $year }
+# A band's amount for part of a year: "547 USD M (Jan–Aug)".
+flow-label-part-year = { $amount } ({ $months })
 kind-source-no-outlet = outlet not named
+# Above a reported statement: the article's own words about what someone said, never a quotation.
+quote-reported-label = Reported statement: the article's words, not a quotation
+# Before a reported statement's words. $article is the outlet, or quote-reported-article-by, or
+# quote-reported-article; $speaker is the person whose words the article reports.
+quote-reported-lead = { $article } reports that { $speaker } said:
+quote-reported-article-by = { $author }'s article
+quote-reported-article = The article
 
 legend-links = Links
 legend-status = Status
@@ -289,12 +363,17 @@ legend-plan = Plan or target
 legend-band = band = { $amount }
 legend-status-only = status, no amount
 legend-no-value = no value for { $year }
+legend-no-value-without-year = no value without a year
+legend-part-of-year = { $detail }; the value is for { $period } only
+legend-no-year-note = No year given
+legend-no-year-detail = not shown for { $year }
 legend-scale-km = { $length } km
 legend-scale-m = { $length } m
 legend-credit-basemap = Basemap: Natural Earth
 legend-credit-sources = Basemap: Natural Earth. Sources: { $sources }
 
 slide-flows-in = Flows in { $year }
+slide-flows-no-year = Values with no year given
 slide-closing-title = Outlook and sources
 slide-cover-summary = { $slides ->
         [one] { $slides } slide
@@ -394,10 +473,12 @@ status-keep-edits = Keep my edits
     .tooltip = Keep what is on screen; Save will write it over the file
 # While files are dragged over the window.
 status-drop-pair = Drop to open the locations and flows CSV together
-status-drop-route = Drop to open the route (JSON, GeoJSON, KML or CSV)
+status-drop-route = Drop to open the route (JSON, GeoJSON, KML, KMZ, GPX or CSV)
 
 # The tabs on the map's edges that open and close the panels.
 window-tab-layers = Layers ▶
+# The window as a screen reader names it.
+window-name = Corridor Atlas: { $route }
 window-tab-hide-layers = ◀ Hide
 window-tab-hide-side = Hide ▶
 window-tab-show-layers-tip = Show the layers and legend
@@ -416,11 +497,13 @@ dialog-format-route = Corridor Atlas route
 dialog-format-geojson = GeoJSON
 dialog-format-flowmap-csv = FlowmapBlue CSV pair
 dialog-format-kml = KML
+dialog-format-kmz = KMZ (zipped KML)
+dialog-format-gpx = GPX (GPS tracks, routes and waypoints)
 dialog-route-json = Route (JSON)
 dialog-open-title = Open a route file, or a locations and a flows CSV
 dialog-save-as-title = Save the route
 dialog-export-title = Export the map
-dialog-open-ask = The path of a route file (JSON, GeoJSON or KML), or of one CSV of the pair with the other beside it.
+dialog-open-ask = The path of a route file (JSON, GeoJSON, KML, KMZ or GPX), or of one CSV of the pair with the other beside it.
 dialog-save-as-ask = The path of the file to save the route to (.json).
 dialog-export-ask = The path of the picture to write (.png or .svg).
 dialog-path = Path
@@ -507,12 +590,13 @@ export-error-format = "{ $file }" is neither .png nor .svg; name the file with o
 
 # Help › About.
 about-version = Corridor Atlas { $version }
+about-commit = Built from commit { $commit }
 about-summary = A transport corridor on a projected map, with what experts said about each place, word for word, and where they said it.
 about-languages = Interface languages: { $languages }
 about-basemap = Basemap
 about-basemap-text = Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. Country shapes 4.1.0 (public domain), as TopoJSON from the world-atlas package by Mike Bostock (ISC licence).
 about-quotes = Quotes and figures
-about-quotes-text = The built-in Middle Corridor route quotes five Russian-language articles of 20–21 October 2025 (BAQ.KZ, Zakon.kz and others); see Sources in the side panel. English translations are made for this atlas and marked as such.
+about-quotes-text = The built-in Middle Corridor route quotes five Russian-language articles on President Aliyev's state visit to Kazakhstan of 20–21 October 2025 (BAQ.KZ, Zakon.kz and others; two print no date); see Sources in the side panel. Quotes are the speakers' words as the articles print them; what an article says someone said, without quoting, is shown as a reported statement in the article's own words. English translations are made for this atlas and marked as such.
 about-fonts = Fonts
 about-fonts-text = Noto Sans, Noto Sans Georgian and Noto Sans Armenian, SIL Open Font License 1.1.
 about-projection = Map projection: Albers equal-area conic, centred on the Caspian for the Middle Corridor.
@@ -526,6 +610,10 @@ controls-zoom-place = Zoom in on a place
 controls-zoom-place-how = double-click
 controls-select = Select a place or link
 controls-select-how = click it
+controls-walk-places = Walk the places on the map, west to east
+controls-walk-places-how = Tab; Shift+Tab goes back
+controls-select-focused = Select the place reached with Tab
+controls-select-focused-how = Enter
 controls-key-space = Space
 controls-key-left = Left
 controls-key-right = Right
@@ -537,6 +625,10 @@ controls-key-minus = Minus
 controls-key-period = Period
 controls-key-comma = Comma
 
+status-areas-only = { $count ->
+        [one] { $count } area
+       *[other] { $count } areas
+    }, no places
 status-route-not-in-language = This route has no texts in this language: shown in { $default }
 status-route-partly-in-language = { $missing ->
         [one] { $missing } text of this route is shown in { $default }, for want of this language
@@ -577,6 +669,12 @@ problem-file-not-regular = { $file } is { $kind ->
 problem-no-file = no file was given; name a route file to open
 problem-too-many-files = open one route file at a time, or a locations CSV and a flows CSV together
 problem-not-utf8 = the file is not UTF-8 text; save it as UTF-8
+# What a file really is when it holds no route: $title is a web page's own title.
+problem-file-web-page = this is an HTML page, not a route: the download probably saved the web page; download the raw file (on a code hosting site, the Raw button) and open that
+problem-file-web-page-titled = this is an HTML page ('{ $title }'), not a route: the download probably saved the web page; download the raw file (on a code hosting site, the Raw button) and open that
+problem-file-empty = the file is empty (0 bytes); nothing was saved in it: download or export the route again
+problem-file-only-bom = the file holds only a byte-order mark and nothing after it; nothing was saved in it: download or export the route again
+problem-file-blank = the file holds only blank space (spaces and empty lines); nothing was saved in it: download or export the route again
 problem-not-an-object = a route file is one JSON object, { "{" } … { "}" }, but this one starts with '{ $first }'
 problem-version-zero = format version 0 does not exist; set "version": { $latest }
 problem-version-newer = format version { $version } is newer than this app reads (1 to { $latest }); update Corridor Atlas to open this file
@@ -593,9 +691,11 @@ problem-wrong-type = invalid type: { $found }, expected { $expected }
 problem-wrong-value = invalid value: { $found }, expected { $expected }
 problem-geojson-empty = this is not GeoJSON: the file is empty; a GeoJSON file is one JSON object such as { "{" }"type": "FeatureCollection", "features": [...]{ "}" }
 problem-geojson-not-an-object = this is not GeoJSON: it does not start with '{ "{" }'; a GeoJSON file is one JSON object such as { "{" }"type": "FeatureCollection", "features": [...]{ "}" }
+# A text with letters no font on the computer draws: $text is the text, $letters those letters.
+problem-letters-undrawn = '{ $text }' has letters no font on this computer draws ({ $letters }), which show as empty boxes; install a font for its script, such as Noto Sans CJK for Chinese, Japanese and Korean, and open the route again
 problem-route-no-id = the route has no id; give it a short name such as "lobito-corridor"
 problem-route-no-title = the route has no title; give it a name to show
-problem-route-no-nodes = the route has no nodes; add at least one place
+problem-route-no-nodes = the route has no nodes and no areas; add at least one place
 problem-empty-id = the id is empty; give each entry a short unique id such as "aktau"
 # $list is the list in the file, such as "nodes"; $first the place of the first entry with the id.
 problem-duplicate-id = id '{ $id }' is already used by { $list }[{ $first }]; ids must be unique
@@ -613,6 +713,12 @@ problem-year-out-of-range = year { $year } is out of range; use a year from { $f
 problem-unknown-id-suggested = unknown { $kind } '{ $id }' — did you mean '{ $suggestion }'?
 problem-unknown-id = unknown { $kind } '{ $id }' — add a { $kind } with this id or correct the reference
 problem-bad-colour = colour '{ $color }' is not of the form #rrggbb, such as "{ $example }"
+problem-layer-colours-alike = the colours of layers '{ $first }' and '{ $second }' look alike to { $vision ->
+        [protanopia] people with protanopia (no red cones)
+        [deuteranopia] people with deuteranopia (no green cones)
+        [tritanopia] people with tritanopia (no blue cones)
+       *[other] anyone
+    }; pick colours further apart, in lightness as well as hue
 problem-area-no-polygons = the area has no polygons; it will not be drawn
 problem-ring-too-short = a ring needs at least 3 points to enclose anything; it has { $count }
 problem-link-to-itself = link '{ $link }' starts and ends at '{ $node }'; it will not be visible
@@ -628,7 +734,11 @@ problem-language-coverage-more = language "{ $language }" covers { $covered } of
 problem-more-errors-unlisted = { $count } more errors like the ones above are not listed; fix those and import again
 problem-more-warnings-unlisted = { $count } more warnings like the ones above are not listed; fix those and import again
 problem-geojson-no-features = the FeatureCollection has no "features" list; add "features": [...] with the features
-problem-import-no-places = found no points or lines to make places from; a route needs at least one place, so add Point or LineString features
+problem-import-no-places = found nothing to show: no points, lines or polygons; a route needs at least one place or area, so add points (in GPX, waypoints), lines (routes, tracks) or polygons
+problem-import-areas-only = found { $count ->
+        [one] { $count } area
+       *[other] { $count } areas
+    } and no points or lines: the map shows the areas, with no places to select or flows to draw
 problem-kml-point-no-coordinates = the Point has no coordinates; it is skipped
 problem-csv-empty = the file is empty; a CSV file needs a header row naming its columns
 # $needed names the columns a table needs, such as "id, name, lat, lon"; $found the header row's.
@@ -639,6 +749,15 @@ problem-flow-no-way = no chain of links joins '{ $from }' to '{ $to }'; list the
 problem-flow-unknown-link = unknown link '{ $link }'
 problem-flow-link-broken = link '{ $link }' does not continue from '{ $node }'; list the links in order from 'from' to 'to'
 problem-flow-wrong-end = the links end at '{ $end }', not at '{ $to }'
+# $modes lists link modes as route files spell them: "pipeline, sea_ferry, rail"; $layer is a layer's id.
+problem-flow-no-way-over-modes = the value of layer '{ $layer }' from '{ $from }' to '{ $to }' has no way over links of the layer's modes ({ $modes }), only over links of other modes; add links of those modes, list the links in 'links', or add a mode to the layer's 'modes'; it will not be drawn
+problem-flow-wrong-mode = link '{ $link }' is a { $mode } link, and layer '{ $layer }' travels { $modes } only; list links of those modes, or add '{ $mode }' to the layer's 'modes'
+# A value's part of a year, written as YYYY-MM/YYYY-MM.
+problem-period-unreadable = '{ $period }' is not a period of months; write the first and last month as YYYY-MM/YYYY-MM, such as 2025-01/2025-08
+problem-period-backwards = the period '{ $period }' ends before it starts; write the earlier month first
+problem-period-years = the period '{ $period }' runs over more than one year; a value is for one year or part of one
+problem-period-without-year = the value is for part of a year ('{ $period }') but has no 'year'; add "year": { $year }
+problem-period-other-year = the period '{ $period }' is not in the value's year, { $year }; make the two agree
 # $wanted is the table a CSV pair lacks: flows or locations; $files the CSV files found.
 problem-csv-role-unknown = this CSV is neither a locations table (id,name,lat,lon) nor a flows table (origin,dest,count); check its header row
 problem-csv-partner-missing = this CSV needs its { $wanted ->
@@ -711,13 +830,30 @@ problem-geojson-list-expected = expected a list of { $what ->
        *[position] a single position
     }
 # KML. $error is the XML reader's own words, in English; $tuple a position as the file gives it.
-problem-kml-zipped = this is a KMZ (zipped KML); unzip it and open doc.kml
+# KMZ, a zipped KML. $entry is the KML file's name in the archive; $files what the archive holds;
+# $error the zip reader's own words, in English.
+problem-kmz-not-zip = the file is not a readable zip archive ({ $error }); a KMZ is a zipped KML: save it again from the program that made it, or open the KML itself
+problem-kmz-empty = the KMZ archive is empty; save it again from the program that made it
+problem-kmz-no-kml = the KMZ holds no .kml file at its top level (it holds { $files }); a KMZ needs doc.kml beside its folders: unzip it and open the KML file it has
+problem-kmz-entry-unreadable = { $entry } in the archive cannot be unzipped ({ $error }); save the KMZ again with ordinary compression, or unzip it with another program and open the KML
+problem-kmz-too-large = { $entry } in the archive unzips to more than the { $limit } bytes a route file may have; this KMZ is damaged or made to fill memory, so it is not opened
+problem-kml-zipped = this is a KMZ (zipped KML), not KML text; open it as a .kmz file and the KML in it is read
 problem-kml-bad-xml = the file is not well-formed XML here: { $error }; KML must be valid XML, so check the tags around this place
 problem-kml-ends-early = the file ends before this element is closed; is the file cut short?
 problem-kml-too-deep = elements are nested more than { $depth } deep here; flatten the folders and import again
 problem-kml-not-a-position = '{ $tuple }' is not a position; KML coordinates are longitude,latitude or longitude,latitude,altitude, separated by spaces
 problem-kml-longitude-off-globe = position '{ $tuple }' is off the globe: longitude { $lon } is not between -180 and 180; KML gives longitude first
 problem-kml-latitude-off-globe = position '{ $tuple }' is off the globe: latitude { $lat } is not between -90 and 90; KML gives longitude first
+# GPX. $error is the XML reader's own words, in English; $item names a route or track, such as
+# "Track 'Ferry'"; $element a point's element, such as wpt.
+problem-gpx-bad-xml = the file is not well-formed XML here: { $error }; GPX must be valid XML, so check the tags around this place
+problem-gpx-too-deep = elements are nested more than { $depth } deep here; GPX never needs this many, so the file is damaged
+problem-gpx-position-missing = <{ $element }> has no { $attribute } attribute; every GPX point needs lat and lon
+problem-gpx-position-not-a-number = { $attribute } is '{ $value }', not a number; GPX gives positions as lat="43.6" lon="51.22", in degrees
+problem-gpx-line-too-short = { $item } has { $count ->
+        [one] { $count } point
+       *[other] { $count } points
+    }, and a line needs at least two; it is skipped
 # CSV tables. $column is a column's name as the header row gives it; $text a cell's text;
 # $line and $year are written out as text. $error is the CSV reader's own words, in English.
 problem-csv-no-locations = the locations file lists no locations; add rows of id, name, lat and lon
@@ -918,3 +1054,50 @@ problem-kml-polygon-no-outer-ring = a Polygon in { $placemark } has no outerBoun
 problem-kml-placemark-no-geometry = { $placemark } has no Point, LineString or Polygon to place on the map; it is skipped
 problem-kml-line-too-short = a LineString needs at least two positions, found { $count }; it is skipped
 problem-kml-ring-too-short = a ring has { $count } positions, and a ring needs at least three; it is left out
+
+## Table view
+table-places = Places
+table-links = Links
+table-flows = Flow values
+table-name = Name
+table-kind = Kind
+table-country = Country
+table-latitude = Latitude
+table-longitude = Longitude
+table-quotes = Quotes
+table-figures = Figures
+table-mode = Mode
+table-status = Status
+table-from = From
+table-to = To
+table-length-km = Length, km
+table-layer = Layer
+table-year = Year
+table-amount = Amount
+table-unit = Unit
+table-value-kind = Kind of value
+table-source = Source
+table-sort = Sort by { $column }
+    .tooltip = Sort the rows by this column; once more to reverse
+table-copy = Copy as CSV
+    .tooltip = Copy this table, sorted as shown, for a spreadsheet
+table-copied = { $rows ->
+        [one] Copied { $rows } row
+       *[other] Copied { $rows } rows
+    }
+
+# What a screen reader is told of the map's links and flows, and of a new selection or slide.
+a11y-named = { $name }, { $about }
+a11y-link-about = { $mode }, { $status }
+a11y-flow-on-link = { $layer }: { $value }
+a11y-link-with-flows = { $about }; { $flows }
+a11y-flow-name = { $layer } on { $link }
+a11y-map-links = Links on the map
+a11y-map-flows = Flows on the map
+a11y-selected = Selected: { $what }
+a11y-nothing-selected = Nothing selected
+a11y-slide = { $slide }: { $title }
+a11y-map = Map of { $route }
+a11y-map-help = Tab and Shift+Tab walk the places, west to east, and Enter selects one; the arrow keys pan the map, plus and minus zoom it.
+a11y-flow-about = { $value }. { $source }
+a11y-value-nearest = { $missing } { $nearest }

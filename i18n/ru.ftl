@@ -38,6 +38,7 @@ date-month = { $month ->
 
 date-before = до { $date }
 date-around = около { $date }
+date-not-given = дата не указана
 
 ## Счёт
 
@@ -50,7 +51,7 @@ quotes-count = { $count ->
 ## Команды: название в меню и на кнопках и подсказка
 
 command-open-file = Открыть маршрут…
-    .tooltip = Открыть файл маршрута, GeoJSON, KML или пару CSV: места и потоки
+    .tooltip = Открыть файл маршрута, GeoJSON, KML, KMZ, GPX или пару CSV: места и потоки
 command-reload = Перечитать с диска
     .tooltip = Снова прочитать открытый файл в том виде, в каком он сейчас на диске
 command-open-builtin = Открыть Средний коридор
@@ -129,6 +130,20 @@ command-show-about = О программе Corridor Atlas
     .tooltip = Версия, источники данных и атрибуция
 command-toggle-side-panel = Боковая панель
     .tooltip = Показать или скрыть боковую панель: обзор, цифры и цитаты выделенного, источники и рассказ
+command-show-table = Таблица
+    .tooltip = Места, пути сообщения и значения потоков в виде таблиц: сортировать, читать вслух, копировать
+command-larger-text = Крупнее
+    .tooltip = Увеличить весь интерфейс
+command-smaller-text = Мельче
+    .tooltip = Уменьшить весь интерфейс
+command-normal-text-size = Обычный размер
+    .tooltip = Вернуть интерфейсу обычный размер
+command-light-theme = Светлая
+    .tooltip = Тёмный текст на светлых панелях
+command-dark-theme = Тёмная
+    .tooltip = Светлый текст на тёмных панелях, для затемнённых залов; карта сохраняет свои цвета
+command-high-contrast-theme = Высокий контраст
+    .tooltip = Чёрное на белом, чёткие рамки и толстая рамка фокуса — для слабого зрения и блёклых проекторов
 
 ## Меню и строка над картой
 
@@ -139,6 +154,8 @@ menu-open-recent-clear = Очистить список
 menu-file-edited = { $file } (изменён)
 menu-edit = Правка
 menu-view = Вид
+menu-theme = Тема
+    .tooltip = Вид панелей и меню: светлая, тёмная или высокий контраст; запоминается
 menu-language = Язык
     .tooltip = Язык меню, панелей, карты и слайдов; запоминается
 menu-present = Презентация
@@ -158,6 +175,8 @@ panel-figures-count = { $count ->
 panel-source-unknown = источник { $id }
 panel-source = Источник: { $source }
 panel-quote-source = Источник: { $source } · сказано { $date }
+panel-quote-source-undated = Источник: { $source } · когда сказано — не указано
+panel-quote-note = Примечание: { $note }
 panel-kind-country = { $kind } · { $country }
 panel-coordinates = { $lat }° { $north ->
         [yes] с. ш.
@@ -172,6 +191,7 @@ panel-story-tab = Рассказ ({ $count })
     .tooltip = Слайды доклада: добавить, изменить, переставить, показать
 panel-key-figures = Ключевые цифры
 panel-experts-said = Что говорят эксперты ({ $count })
+panel-reported-said = В пересказе статей ({ $count })
 panel-no-quotes = Ни одна цитата этого маршрута не говорит об этом месте.
 panel-flows-through = Потоки через это место
 panel-links = Участки
@@ -182,7 +202,8 @@ panel-link-length = Длина по линии на карте: около { $km
 panel-flows-on-link = Потоки на этом участке
 panel-no-flows-on-link = По этому участку не идёт ни один слой потоков.
 panel-link-ends = Концы участка
-panel-chart-key = Закрашенные — факт · пустые — план или цель
+panel-chart-key = Закрашенные — факт · ромбы — оценка · пустые — план или цель · квадраты — часть года, не соединяются с целыми годами · по линии на каждый путь
+chart-no-year = без года
 panel-overview-hint = Нажмите на место на карте, чтобы узнать, что о нём говорят эксперты.
 panel-places = Места
 panel-place-summary = { $kind } · { $country } — { $quotes }
@@ -195,7 +216,15 @@ panel-sources-intro = Все цитаты и цифры этого маршру�
        *[other] { $count } текстов
     }.
 panel-source-reference = Ссылка: { $reference }
-panel-source-counts = { $quotes } и { $figures } в этом маршруте
+panel-source-counts = { $reported ->
+        [0] { $quotes } и { $figures } в этом маршруте
+       *[other] { $quotes }, { $statements } и { $figures } в этом маршруте
+    }
+panel-reported-count = { $count ->
+        [one] { $count } пересказ
+        [few] { $count } пересказа
+       *[many] { $count } пересказов
+    }
 panel-translation-note = Перевод с оригинала, сделанный для этого атласа
 panel-original-words = Слова в оригинале
 panel-use-on-slide = На следующий слайд
@@ -222,6 +251,7 @@ story-no-slides = Слайдов пока нет: выберите вид на �
 tooltip-node-counts = { $quotes } · { $figures } — нажмите, чтобы узнать больше
 tooltip-link-details = Нажмите, чтобы узнать больше
 tooltip-no-value = В этом маршруте нет значения за { $year } г.
+tooltip-no-value-without-year = На этом пути нет значения без указания года.
 tooltip-nearest = Ближайшее: { $value }
 tooltip-flow-chart = Нажмите, чтобы открыть график участка
 
@@ -230,6 +260,12 @@ timeline-pause = Пауза
 timeline-year = Год
 timeline-speed = Скорость
 timeline-seconds-per-year = { $seconds } с на год
+timeline-no-year = Год не указан
+timeline-no-year-tooltip = { $count ->
+        [one] { $count } значение, для которого источник не указывает год; показано отдельно от лет
+        [few] { $count } значения, для которых источник не указывает год; показаны отдельно от лет
+       *[many] { $count } значений, для которых источник не указывает год; показаны отдельно от лет
+    }
 
 layers-title = Слои потоков
 layers-opacity = непрозрачность
@@ -265,7 +301,33 @@ kind-value-estimate = оценка
 kind-value-plan = план или цель
 kind-value-with-amount = { $amount } в { $year } г. ({ $kind })
 kind-value-without-amount = { $kind }, { $year } г.
+kind-value-part-year = { $amount } за { $period } ({ $kind }, часть года)
+kind-value-part-year-without-amount = { $kind }, { $period } (часть года)
+kind-value-no-year = { $amount }, год не указан ({ $kind })
+kind-value-no-year-without-amount = { $kind }, год не указан
+year-not-given = год не указан
+month-short = { $month ->
+        [1] янв.
+        [2] февр.
+        [3] март
+        [4] апр.
+        [5] май
+        [6] июнь
+        [7] июль
+        [8] авг.
+        [9] сент.
+        [10] окт.
+        [11] нояб.
+       *[12] дек.
+    }
+period-months = { $first }–{ $last } { $year } г.
+period-month = { $first } { $year } г.
+flow-label-part-year = { $amount } ({ $months })
 kind-source-no-outlet = издание не указано
+quote-reported-label = Пересказ: слова статьи, а не цитата
+quote-reported-lead = { $article } пересказывает слова, автор которых — { $speaker }:
+quote-reported-article-by = { $author } в своей статье
+quote-reported-article = Статья
 
 legend-links = Пути сообщения
 legend-status = Состояние
@@ -276,12 +338,17 @@ legend-plan = План или цель
 legend-band = полоса = { $amount }
 legend-status-only = только состояние, без объёма
 legend-no-value = нет данных за { $year } г.
+legend-no-value-without-year = нет значения без указания года
+legend-part-of-year = { $detail }; значение только за { $period }
+legend-no-year-note = Год не указан
+legend-no-year-detail = не показаны за { $year } г.
 legend-scale-km = { $length } км
 legend-scale-m = { $length } м
 legend-credit-basemap = Основа карты: Natural Earth
 legend-credit-sources = Основа карты: Natural Earth. Источники: { $sources }
 
 slide-flows-in = Потоки в { $year } г.
+slide-flows-no-year = Значения без указания года
 slide-closing-title = Перспективы и источники
 slide-cover-summary = { $slides ->
         [one] { $slides } слайд
@@ -379,8 +446,9 @@ status-reload-lose-edits = Перечитать и потерять правки
 status-keep-edits = Оставить мои правки
     .tooltip = Оставить то, что на экране; «Сохранить» запишет это поверх файла
 status-drop-pair = Отпустите, чтобы открыть вместе CSV мест и потоков
-status-drop-route = Отпустите, чтобы открыть маршрут (JSON, GeoJSON, KML или CSV)
+status-drop-route = Отпустите, чтобы открыть маршрут (JSON, GeoJSON, KML, KMZ, GPX или CSV)
 
+window-name = Corridor Atlas: { $route }
 window-tab-layers = Слои ▶
 window-tab-hide-layers = ◀ Скрыть
 window-tab-hide-side = Скрыть ▶
@@ -397,11 +465,13 @@ dialog-format-route = Маршрут Corridor Atlas
 dialog-format-geojson = GeoJSON
 dialog-format-flowmap-csv = Пара CSV: места и потоки
 dialog-format-kml = KML
+dialog-format-kmz = KMZ (сжатый KML)
+dialog-format-gpx = GPX (треки, маршруты и путевые точки GPS)
 dialog-route-json = Маршрут (JSON)
 dialog-open-title = Открыть файл маршрута или пару CSV: места и потоки
 dialog-save-as-title = Сохранить маршрут
 dialog-export-title = Экспорт карты
-dialog-open-ask = Путь к файлу маршрута (JSON, GeoJSON или KML) или к одному из пары CSV, если второй лежит рядом.
+dialog-open-ask = Путь к файлу маршрута (JSON, GeoJSON, KML, KMZ или GPX) или к одному из пары CSV, если второй лежит рядом.
 dialog-save-as-ask = Путь к файлу, в который сохранить маршрут (.json).
 dialog-export-ask = Путь к файлу рисунка (.png или .svg).
 dialog-path = Путь
@@ -488,12 +558,13 @@ export-error-basemap = Не удалось прочитать основу ка�
 export-error-format = «{ $file }» — не .png и не .svg; дайте файлу одно из этих расширений.
 
 about-version = Corridor Atlas, версия { $version }
+about-commit = Собрано из коммита { $commit }
 about-summary = Транспортный коридор на карте в проекции: что эксперты сказали о каждом месте, слово в слово, и где они это сказали.
 about-languages = Языки интерфейса: { $languages }
 about-basemap = Основа карты
 about-basemap-text = Сделано с помощью Natural Earth: свободные векторные и растровые картографические данные, naturalearthdata.com. Границы стран 4.1.0 (общественное достояние) в формате TopoJSON из пакета world-atlas Майка Бостока (лицензия ISC).
 about-quotes = Цитаты и цифры
-about-quotes-text = Встроенный маршрут Среднего коридора цитирует пять русскоязычных статей от 20–21 октября 2025 г. (BAQ.KZ, Zakon.kz и другие); см. «Источники» в боковой панели. Английские переводы сделаны для этого атласа и помечены как переводы.
+about-quotes-text = Встроенный маршрут Среднего коридора цитирует пять русскоязычных статей о государственном визите президента Алиева в Казахстан 20–21 октября 2025 г. (BAQ.KZ, Zakon.kz и другие; в двух дата не указана); см. «Источники» в боковой панели. Цитаты — слова говорящих в том виде, в каком их приводят статьи; то, что статья пересказывает без кавычек, показано как пересказ словами самой статьи. Английские переводы сделаны для этого атласа и помечены как переводы.
 about-fonts = Шрифты
 about-fonts-text = Noto Sans, Noto Sans Georgian и Noto Sans Armenian, лицензия SIL Open Font License 1.1.
 about-projection = Проекция карты: равновеликая коническая проекция Альберса с центром на Каспии для Среднего коридора.
@@ -506,6 +577,10 @@ controls-zoom-place = Приблизить место
 controls-zoom-place-how = двойной щелчок
 controls-select = Выделить место или участок
 controls-select-how = щелчок по нему
+controls-walk-places = Пройти по местам на карте с запада на восток
+controls-walk-places-how = Tab; Shift+Tab — назад
+controls-select-focused = Выбрать место, до которого дошли клавишей Tab
+controls-select-focused-how = Enter
 controls-key-space = Пробел
 controls-key-left = Влево
 controls-key-right = Вправо
@@ -517,6 +592,11 @@ controls-key-minus = Минус
 controls-key-period = Точка
 controls-key-comma = Запятая
 
+status-areas-only = { $count ->
+        [one] { $count } область
+        [few] { $count } области
+       *[many] { $count } областей
+    }, мест нет
 status-route-not-in-language = В этом маршруте нет текстов на этом языке: показаны на языке «{ $default }»
 status-route-partly-in-language = { $missing ->
         [one] { $missing } текст маршрута показан на языке «{ $default }»: перевода нет
@@ -555,6 +635,11 @@ problem-file-not-regular = { $kind ->
 problem-no-file = Файл не указан: назовите файл маршрута, который нужно открыть.
 problem-too-many-files = Открывайте по одному файлу маршрута или два CSV вместе: с местами и с потоками.
 problem-not-utf8 = Файл сохранён не в кодировке UTF-8. Сохраните его в UTF-8.
+problem-file-web-page = Это веб-страница HTML, а не маршрут: вероятно, при скачивании сохранилась сама страница. Скачайте исходный файл (на сайте с кодом — кнопка Raw) и откройте его.
+problem-file-web-page-titled = Это веб-страница HTML («{ $title }»), а не маршрут: вероятно, при скачивании сохранилась сама страница. Скачайте исходный файл (на сайте с кодом — кнопка Raw) и откройте его.
+problem-file-empty = Файл пуст (0 байт): в него ничего не сохранилось. Скачайте или экспортируйте маршрут заново.
+problem-file-only-bom = В файле только метка порядка байтов (BOM), а после неё ничего нет: в него ничего не сохранилось. Скачайте или экспортируйте маршрут заново.
+problem-file-blank = В файле только пробелы и пустые строки: в него ничего не сохранилось. Скачайте или экспортируйте маршрут заново.
 problem-not-an-object = Файл маршрута — это один объект JSON, { "{" } … { "}" }, а этот файл начинается с «{ $first }».
 problem-version-zero = Версии формата 0 не бывает; укажите "version": { $latest }.
 problem-version-newer = Версия формата { $version } новее тех, что читает приложение (от 1 до { $latest }). Обновите Corridor Atlas, чтобы открыть этот файл.
@@ -569,9 +654,10 @@ problem-wrong-type = Значение не того типа: { $found }, а н�
 problem-wrong-value = Недопустимое значение: { $found }, а нужно { $expected }.
 problem-geojson-empty = Это не GeoJSON: файл пуст. Файл GeoJSON — это один объект JSON, например { "{" }"type": "FeatureCollection", "features": [...]{ "}" }.
 problem-geojson-not-an-object = Это не GeoJSON: файл не начинается с «{ "{" }». Файл GeoJSON — это один объект JSON, например { "{" }"type": "FeatureCollection", "features": [...]{ "}" }.
+problem-letters-undrawn = В тексте «{ $text }» есть буквы, которых нет ни в одном шрифте этого компьютера ({ $letters }): вместо них видны пустые квадраты. Установите шрифт для этого письма, например Noto Sans CJK для китайского, японского и корейского, и откройте маршрут снова.
 problem-route-no-id = У маршрута нет идентификатора (id). Дайте ему короткое имя, например "lobito-corridor".
 problem-route-no-title = У маршрута нет названия (title). Дайте ему название для показа.
-problem-route-no-nodes = В маршруте нет ни одного узла. Добавьте хотя бы одно место.
+problem-route-no-nodes = В маршруте нет ни одного узла и ни одной области. Добавьте хотя бы одно место.
 problem-empty-id = Пустой идентификатор. Дайте каждой записи короткий неповторяющийся id, например "aktau".
 problem-duplicate-id = Идентификатор «{ $id }» уже занят: { $list }[{ $first }]. Идентификаторы не должны повторяться.
 problem-empty-text = { $what ->
@@ -598,6 +684,12 @@ problem-unknown-id = { $kind ->
         [quote] Не найдена цитата «{ $id }». Добавьте цитату
        *[other] Не найден объект «{ $id }». Добавьте объект
     } с таким id или исправьте ссылку.
+problem-layer-colours-alike = Цвета слоёв «{ $first }» и «{ $second }» почти не различаются { $vision ->
+        [protanopia] для людей с протанопией (без красных колбочек)
+        [deuteranopia] для людей с дейтеранопией (без зелёных колбочек)
+        [tritanopia] для людей с тританопией (без синих колбочек)
+       *[other] даже при обычном зрении
+    }. Выберите цвета, сильнее различающиеся и по светлоте, и по оттенку.
 problem-bad-colour = Цвет «{ $color }» записан не в виде #rrggbb, например "{ $example }".
 problem-area-no-polygons = У области нет многоугольников, она не будет нарисована.
 problem-ring-too-short = Контуру нужно не меньше 3 точек, чтобы что-то ограничить, а в нём { $count ->
@@ -631,7 +723,12 @@ problem-more-warnings-unlisted = Ещё { $count ->
        *[many] { $count } похожих предупреждений не показаны
     }: исправьте показанные и импортируйте файл снова.
 problem-geojson-no-features = В FeatureCollection нет списка "features". Добавьте "features": [...] с объектами.
-problem-import-no-places = Не найдено ни точек, ни линий, из которых можно сделать места, а в маршруте должно быть хотя бы одно место. Добавьте объекты Point или LineString.
+problem-import-no-places = Показывать нечего: в файле нет ни точек, ни линий, ни многоугольников, а в маршруте должно быть хотя бы одно место или область. Добавьте точки (в GPX — путевые точки), линии (маршруты, треки) или многоугольники.
+problem-import-areas-only = { $count ->
+        [one] Найдена { $count } область
+        [few] Найдены { $count } области
+       *[many] Найдено { $count } областей
+    } и ни одной точки или линии: на карте показаны области, а мест для выбора и потоков нет.
 problem-kml-point-no-coordinates = У точки (Point) нет координат, она пропущена.
 problem-csv-empty = Файл пуст. В файле CSV нужна строка заголовка с названиями столбцов.
 problem-csv-missing-column = Нет столбца «{ $column }». В строке заголовка нужны { $needed }, а найдены { $found }.
@@ -640,6 +737,13 @@ problem-flow-no-way = Никакая цепочка связей не соеди
 problem-flow-unknown-link = Не найдена связь «{ $link }».
 problem-flow-link-broken = Связь «{ $link }» не продолжает путь от «{ $node }». Перечислите связи по порядку: от "from" к "to".
 problem-flow-wrong-end = Цепочка связей заканчивается в «{ $end }», а не в «{ $to }».
+problem-flow-no-way-over-modes = У значения слоя «{ $layer }» от «{ $from }» до «{ $to }» нет пути по связям видов этого слоя ({ $modes }): эти места соединены только связями других видов, поэтому поток не будет нарисован. Добавьте связи этих видов, перечислите связи в "links" или добавьте вид в "modes" слоя.
+problem-flow-wrong-mode = Связь «{ $link }» относится к виду «{ $mode }», а слой «{ $layer }» идёт только по видам { $modes }. Перечислите связи этих видов или добавьте «{ $mode }» в "modes" слоя.
+problem-period-unreadable = «{ $period }» — не период из месяцев. Запишите первый и последний месяц как ГГГГ-ММ/ГГГГ-ММ, например 2025-01/2025-08.
+problem-period-backwards = Период «{ $period }» заканчивается раньше, чем начинается. Сначала укажите более ранний месяц.
+problem-period-years = Период «{ $period }» захватывает больше одного года, а значение относится к одному году или его части.
+problem-period-without-year = Значение относится к части года («{ $period }»), но поле "year" не задано. Добавьте "year": { $year }.
+problem-period-other-year = Период «{ $period }» не входит в год значения ({ $year }). Согласуйте их.
 problem-csv-role-unknown = Этот CSV не похож ни на таблицу мест (id,name,lat,lon), ни на таблицу потоков (origin,dest,count). Проверьте строку заголовка.
 problem-csv-partner-missing = К этому CSV нужна { $wanted ->
         [flows] таблица потоков (origin,dest,count[,time])
@@ -714,7 +818,12 @@ problem-geojson-list-expected = Нужен список { $what ->
         [positions] список точек
        *[position] одна точка
     }.
-problem-kml-zipped = Это KMZ (сжатый KML). Распакуйте его и откройте doc.kml.
+problem-kmz-not-zip = Файл не читается как zip-архив ({ $error }). KMZ — это сжатый KML: сохраните его заново в программе, где он сделан, или откройте сам KML.
+problem-kmz-empty = Архив KMZ пуст. Сохраните его заново в программе, где он сделан.
+problem-kmz-no-kml = В KMZ нет файла .kml на верхнем уровне (в нём: { $files }). В KMZ файл doc.kml должен лежать рядом с папками: распакуйте архив и откройте KML из него.
+problem-kmz-entry-unreadable = Файл { $entry } в архиве не распаковывается ({ $error }). Сохраните KMZ заново с обычным сжатием или распакуйте его другой программой и откройте KML.
+problem-kmz-too-large = Файл { $entry } в архиве после распаковки занимает больше { $limit } байт — больше, чем может занимать файл маршрута. Этот KMZ повреждён или нарочно сделан так, чтобы переполнить память, поэтому он не открывается.
+problem-kml-zipped = Это KMZ (сжатый KML), а не текст KML. Откройте его как файл .kmz — KML внутри него будет прочитан.
 problem-kml-bad-xml = Здесь нарушена запись XML ({ $error }). KML должен быть правильным XML: проверьте теги в этом месте.
 problem-kml-ends-early = Файл кончается раньше, чем закрыт этот элемент: не обрезан ли файл?
 problem-kml-too-deep = Здесь элементы вложены друг в друга глубже { $depth ->
@@ -725,6 +834,19 @@ problem-kml-too-deep = Здесь элементы вложены друг в д
 problem-kml-not-a-position = «{ $tuple }» — не точка. Координаты в KML записываются как долгота,широта или долгота,широта,высота через пробел.
 problem-kml-longitude-off-globe = Точка «{ $tuple }» лежит за пределами земного шара: долгота { $lon } должна быть от -180 до 180. В KML сначала идёт долгота.
 problem-kml-latitude-off-globe = Точка «{ $tuple }» лежит за пределами земного шара: широта { $lat } должна быть от -90 до 90. В KML сначала идёт долгота.
+problem-gpx-bad-xml = Здесь нарушена запись XML ({ $error }). GPX должен быть правильным XML: проверьте теги в этом месте.
+problem-gpx-too-deep = Здесь элементы вложены друг в друга глубже { $depth ->
+        [one] { $depth } уровня
+        [few] { $depth } уровней
+       *[many] { $depth } уровней
+    }. GPX столько не нужно: файл повреждён.
+problem-gpx-position-missing = У элемента <{ $element }> нет атрибута { $attribute }, а каждой точке GPX нужны lat и lon.
+problem-gpx-position-not-a-number = Значение { $attribute } «{ $value }» — не число. В GPX координаты записываются как lat="43.6" lon="51.22", в градусах.
+problem-gpx-line-too-short = В { $item } { $count ->
+        [one] { $count } точка
+        [few] { $count } точки
+       *[many] { $count } точек
+    }, а линии нужно хотя бы две; она пропущена.
 problem-csv-no-locations = В файле мест нет ни одного места. Добавьте строки с id, name, lat и lon.
 problem-csv-unreadable-row = Эту строку не удаётся прочитать как CSV ({ $error }).
 problem-csv-number-empty = В столбце «{ $column }» должно быть число, например 43.6, а ячейка пуста.
@@ -935,3 +1057,51 @@ problem-kml-ring-too-short = В контуре { $count ->
         [few] { $count } точки
        *[many] { $count } точек
     }, а контуру нужно хотя бы три; контур пропущен.
+
+## Table view
+table-places = Места
+table-links = Пути сообщения
+table-flows = Значения потоков
+table-name = Название
+table-kind = Тип
+table-country = Страна
+table-latitude = Широта
+table-longitude = Долгота
+table-quotes = Цитаты
+table-figures = Цифры
+table-mode = Вид транспорта
+table-status = Состояние
+table-from = Откуда
+table-to = Куда
+table-length-km = Длина, км
+table-layer = Слой
+table-year = Год
+table-amount = Величина
+table-unit = Единица
+table-value-kind = Вид значения
+table-source = Источник
+table-sort = Сортировать по столбцу «{ $column }»
+    .tooltip = Упорядочить строки по этому столбцу; ещё раз — в обратном порядке
+table-copy = Копировать как CSV
+    .tooltip = Скопировать таблицу в показанном порядке, для электронной таблицы
+table-copied = { $rows ->
+        [one] Скопирована { $rows } строка
+        [few] Скопированы { $rows } строки
+       *[many] Скопировано { $rows } строк
+    }
+
+# Что слышит пользователь программы чтения с экрана о связях и потоках на карте, о новом выборе и новом слайде.
+a11y-named = { $name }, { $about }
+a11y-link-about = { $mode }, { $status }
+a11y-flow-on-link = { $layer }: { $value }
+a11y-link-with-flows = { $about }; { $flows }
+a11y-flow-name = { $layer } на участке { $link }
+a11y-map-links = Участки маршрута на карте
+a11y-map-flows = Потоки на карте
+a11y-selected = Выбрано: { $what }
+a11y-nothing-selected = Ничего не выбрано
+a11y-slide = { $slide }: { $title }
+a11y-map = Карта: { $route }
+a11y-map-help = Tab и Shift+Tab переходят по местам с запада на восток, Enter выбирает место; стрелки сдвигают карту, плюс и минус меняют масштаб.
+a11y-flow-about = { $value }. { $source }
+a11y-value-nearest = { $missing } { $nearest }

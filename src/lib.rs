@@ -8,6 +8,9 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod cli;
+pub mod colour_vision;
+#[cfg(feature = "app")]
+pub mod embedded;
 #[cfg(feature = "app")]
 pub mod export;
 pub mod flows;
@@ -24,6 +27,7 @@ pub mod suggest;
 pub mod text;
 #[cfg(feature = "app")]
 pub mod ui;
+pub mod version;
 pub mod worker;
 
 #[cfg(feature = "app")]

@@ -347,12 +347,14 @@ fn layer(
                 from: nodes[first].id.clone(),
                 to: nodes[last].id.clone(),
                 links: link_ids.clone(),
-                year,
+                year: Some(year),
+                period: String::new(),
                 value: Some((amount * 10.0).round() / 10.0),
                 kind,
                 source: SOURCE_ID.to_string(),
                 excerpt: String::new(),
                 note: Default::default(),
+                directed: None,
             });
         }
     }
@@ -367,8 +369,60 @@ fn layer(
         color: color.to_string(),
         description: Default::default(),
         directed,
+        modes: Vec::new(),
         values,
     }
+}
+
+/// Keeps the route's first `count` flow values, layer by layer, and clears their `links`, so
+/// that the app finds every way itself, over each layer's modes: the first layer travels rail,
+/// road and sea, the others any link.
+pub fn unrouted(route: &mut Route, count: usize) {
+    let mut left = count;
+    for (k, layer) in route.layers.iter_mut().enumerate() {
+        let keep = left.min(layer.values.len());
+        layer.values.truncate(keep);
+        left -= keep;
+        for value in &mut layer.values {
+            value.links.clear();
+        }
+        if k == 0 {
+            layer.modes = vec![LinkMode::Rail, LinkMode::Road, LinkMode::SeaFerry];
+        }
+    }
+    route.layers.retain(|l| !l.values.is_empty());
+}
+
+/// Gives the route `count` values without `links` between places drawn at random, each from a
+/// place of its own where there are enough: the worst case for routing, where no two values
+/// share a search.
+pub fn scattered(route: &mut Route, count: usize, seed: u64) {
+    let mut rng = Rng(seed);
+    let nodes = route.nodes.len();
+    let Some(first) = route.layers.first_mut() else {
+        return;
+    };
+    let Some(template) = first.values.first().cloned() else {
+        return;
+    };
+    first.modes.clear();
+    first.values = (0..count)
+        .filter_map(|i| {
+            let from = route.nodes.get(if count <= nodes {
+                i * nodes / count
+            } else {
+                rng.below(nodes)
+            })?;
+            let to = route.nodes.get(rng.below(nodes))?;
+            Some(FlowValue {
+                from: from.id.clone(),
+                to: to.id.clone(),
+                links: Vec::new(),
+                ..template.clone()
+            })
+        })
+        .collect();
+    route.layers.truncate(1);
 }
 
 /// Writes the route's nodes and links as a GeoJSON FeatureCollection: a Point per node and a
@@ -486,8 +540,11 @@ mod tests {
         assert_eq!(route.links.len(), 1_500);
         assert_eq!(route.layers.len(), 3);
         assert!(route.layers.iter().all(|l| !l.values.is_empty()));
-        let years: std::collections::BTreeSet<i32> =
-            route.layers[0].values.iter().map(|v| v.year).collect();
+        let years: std::collections::BTreeSet<i32> = route.layers[0]
+            .values
+            .iter()
+            .filter_map(|v| v.year)
+            .collect();
         assert!(years.len() > 3, "{years:?}");
         let (errors, warnings) = crate::io::check_route(&route, "", "stress.json");
         assert!(errors.is_empty(), "{errors:?}");

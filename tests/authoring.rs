@@ -299,9 +299,9 @@ fn deleting_a_slide_then_ctrl_z_brings_it_back_and_ctrl_shift_z_deletes_it_again
         .get_by_label(&format!("Story ({})", story.len()))
         .click();
     harness.run();
-    // Slide 3 in the Story tab: the title slide is 1.
+    // Slide 3 in the Story tab: the title slide is 1. The "×" buttons are named by what they do.
     harness
-        .get_all_by_label("×")
+        .get_all_by_label("Delete this slide")
         .nth(1)
         .expect("a delete button on the second slide")
         .click();

@@ -1,8 +1,8 @@
 //! Broken route files and what the loader must say about them.
 //!
-//! Every `tests/broken/NAME.json` (or `.geojson`, `.kml`, or a CSV pair `NAME-flows.csv` with
-//! `NAME-locations.csv`, opened by its flows half) has a sibling `NAME.expected` (`NAME-flows.expected`
-//! for a pair): lines `key: value`
+//! Every `tests/broken/NAME.json` (or `.geojson`, `.kml`, `.kmz`, `.gpx`, or a CSV pair
+//! `NAME-flows.csv` with `NAME-locations.csv`, opened by its flows half) has a sibling
+//! `NAME.expected` (`NAME-flows.expected` for a pair): lines `key: value`
 //! with the keys `path`, `line`, `column` and `message` (a part of the message; several `message`
 //! lines must all be found in the same problem), any subset of them. Loading the file must fail
 //! with at least one problem that matches every line. A first line `warning` instead means the
@@ -146,7 +146,7 @@ fn check_one(json: &Path) -> Option<String> {
 }
 
 /// The kinds of broken file in the corpus.
-const IMPORTED_EXTENSIONS: [&str; 4] = ["json", "geojson", "kml", "csv"];
+const IMPORTED_EXTENSIONS: [&str; 6] = ["json", "geojson", "kml", "kmz", "gpx", "csv"];
 
 #[test]
 fn broken_files_give_the_expected_problems() {

@@ -2,6 +2,8 @@
 
 use std::process::Command;
 
+use corridor_atlas::model::FORMAT_VERSION;
+
 fn atlas() -> Command {
     Command::new(env!("CARGO_BIN_EXE_corridor-atlas"))
 }
@@ -51,6 +53,32 @@ fn check_json_reports_the_builtin_route() {
             .as_array()
             .is_some_and(|v| v.iter().any(|v| v["kind"] == "plan"))
     }));
+    // Every value lists the links it is drawn along: the oil from Aktau, which names none,
+    // crosses the Caspian and takes the pipeline, never the fibre cable.
+    let oil = layers.iter().find(|l| l["id"] == "oil").expect("oil layer");
+    assert_eq!(
+        oil["modes"],
+        serde_json::json!(["pipeline", "sea_ferry", "rail"])
+    );
+    let links = |from: &str| -> Vec<&str> {
+        oil["values"]
+            .as_array()
+            .and_then(|v| v.iter().find(|v| v["from"] == from))
+            .and_then(|v| v["links"].as_array())
+            .map(|l| l.iter().filter_map(|id| id.as_str()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(links("baku"), ["pipeline-btc"]);
+    assert_eq!(links("aktau"), ["tanker-aktau-baku", "pipeline-btc"]);
+    for layer in layers {
+        for v in layer["values"].as_array().expect("values") {
+            assert!(
+                v["links"].as_array().is_some_and(|l| !l.is_empty()),
+                "{} {v}: every built-in value is drawn",
+                layer["id"]
+            );
+        }
+    }
     let quotes = report["quotes"].as_array().expect("quotes");
     assert_eq!(summary["quotes"].as_u64(), Some(quotes.len() as u64));
     for q in quotes {
@@ -177,7 +205,12 @@ fn convert(input: &std::path::Path, output: &std::path::Path) -> std::process::O
 fn convert_writes_a_current_route_file_that_checks() {
     let old = std::fs::read_to_string("data/middle-corridor.json")
         .expect("built-in")
-        .replacen("\"version\": 2", "\"version\": 1", 1);
+        .replacen(
+            &format!("\"version\": {FORMAT_VERSION}"),
+            "\"version\": 1",
+            1,
+        );
+    assert!(old.contains("\"version\": 1"));
     let input = temp_file("old-version.json", &old);
     let output = input.with_file_name("converted.json");
     let out = convert(&input, &output);
@@ -189,7 +222,7 @@ fn convert_writes_a_current_route_file_that_checks() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("17 nodes"));
     let written = std::fs::read_to_string(&output).expect("written");
-    assert!(written.contains("\"version\": 3"));
+    assert!(written.contains(&format!("\"version\": {FORMAT_VERSION}")));
     assert!(written.contains("\"language\": \"en\""));
     let check = atlas().arg("check").arg(&output).output().expect("runs");
     assert_eq!(check.status.code(), Some(0));
@@ -287,6 +320,64 @@ fn convert_refuses_a_broken_file_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("broken-convert.json:1:"));
     assert!(!output.exists());
+}
+
+/// `check --json` lists the sources with their dates as the sources give them, and each quote's
+/// kind, date and note: scripts see "not given" where a source prints no date, never a guess.
+#[test]
+fn check_json_says_which_sources_give_no_date_and_what_each_quote_is() {
+    let out = atlas()
+        .args(["check", "data/middle-corridor.json", "--json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for guess in ["before 2025", "around 2025"] {
+        assert!(!text.contains(guess), "{guess}");
+    }
+    let report: serde_json::Value = serde_json::from_str(&text).expect("one JSON object");
+    let sources = report["sources"].as_array().expect("sources");
+    let date = |id: &str| {
+        sources
+            .iter()
+            .find(|s| s["id"] == id)
+            .map(|s| s["date"].clone())
+            .expect("the source")
+    };
+    assert_eq!(sources.len(), 5);
+    assert_eq!(date("s000"), "not given");
+    assert_eq!(date("s002"), "not given");
+    assert_eq!(date("s001"), "2025-10-21");
+    assert_eq!(date("s003"), "2025-10-20");
+    let quotes = report["quotes"].as_array().expect("quotes");
+    let quote = |id: &str| {
+        quotes
+            .iter()
+            .find(|q| q["id"] == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    // Dated from its source, which gives no date.
+    assert_eq!(quote("q10")["date"], "not given");
+    assert_eq!(quote("q10")["nodes"], serde_json::json!([]));
+    assert_eq!(quote("q05")["date"], "2025-10-21");
+    assert_eq!(quote("q01")["kind"], "quote");
+    assert_eq!(quote("q01")["nodes"], serde_json::json!(["aktau", "alat"]));
+    assert!(
+        quote("q01")["note"]
+            .as_str()
+            .is_some_and(|n| n.contains("Alat")),
+        "{}",
+        quote("q01")["note"]
+    );
+    let reported: Vec<&serde_json::Value> =
+        quotes.iter().filter(|q| q["kind"] == "reported").collect();
+    assert!(reported.len() >= 10, "{}", reported.len());
+    assert!(reported.iter().any(|q| {
+        q["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("подчеркнула эксперт"))
+    }));
 }
 
 #[test]

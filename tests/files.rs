@@ -143,3 +143,122 @@ fn a_change_on_disk_does_not_overwrite_unsaved_edits() {
     });
     assert!(harness.state().route().story.is_empty());
 }
+
+#[test]
+fn a_gpx_track_and_a_kmz_open_as_routes() {
+    let dir = common::temp_dir("gpx-kmz");
+    let gpx = dir.join("caspian-ferry.gpx");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/caspian-ferry.gpx"),
+        &gpx,
+    )
+    .expect("copy");
+    let mut harness = common::builtin();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(gpx)));
+    harness.step();
+    common::step_until(&mut harness, "the GPX file is open", |app| {
+        app.route().title == "Aktau to Alat by ferry"
+    });
+    harness.get_by_label("Aktau port");
+    assert_eq!(harness.state().route().links.len(), 3);
+
+    // A KMZ, a zipped KML as Google Earth saves it, dropped the same way.
+    let kmz = dir.join("free-zone.kmz");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/alat-free-zone.kmz"),
+        &kmz,
+    )
+    .expect("copy");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(kmz)));
+    harness.step();
+    common::step_until(&mut harness, "the KMZ file is open", |app| {
+        app.route().title == "Alat Free Economic Zone"
+    });
+    harness.get_by_label("Alat port");
+}
+
+#[test]
+fn a_file_of_areas_alone_opens_framed_on_them_and_says_so() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken/warning-polygons-only.geojson");
+    let mut harness = common::app_harness(StartRoute::Files(vec![path]));
+    common::step_until(&mut harness, "the areas are open", |app| {
+        app.route().id == "warning-polygons-only"
+    });
+    harness.run();
+    let app = harness.state();
+    assert!(app.route().nodes.is_empty());
+    assert_eq!(app.route().areas.len(), 2);
+    harness.get_by_label("2 areas, no places");
+    harness.get_by_label_contains("1 warning");
+    // The map is framed on the areas: their corners are on the map, far apart.
+    let map = app.map_rect().expect("the map is on screen");
+    let projection = corridor_atlas::map::projection::Projection::for_route(app.route());
+    let view = corridor_atlas::map::camera::ScreenTransform::new(app.camera(), map);
+    let (south_west, north_east) = (
+        view.project(&projection, 41.3, 50.2),
+        view.project(&projection, 45.5, 55.9),
+    );
+    assert!(
+        map.contains(south_west) && map.contains(north_east),
+        "{south_west:?} {north_east:?} in {map:?}"
+    );
+    assert!(
+        north_east.x - south_west.x > map.width() * 0.25,
+        "the areas fill {} of {} points",
+        north_east.x - south_west.x,
+        map.width()
+    );
+    // A web page saved instead of a route is named for what it is; the areas stay.
+    let page = common::temp_dir("areas-page").join("route.json");
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html><html><head><title>Not Found</title></head></html>",
+    )
+    .expect("write");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(page)));
+    harness.step();
+    common::step_until(&mut harness, "the page is refused", |app| {
+        !app.load_problems().is_empty()
+    });
+    harness.get_by_label_contains("this is an HTML page ('Not Found'), not a route");
+    assert_eq!(harness.state().route().areas.len(), 2);
+}
+
+/// A flow with no way over its layer's modes is kept, not drawn, and the status bar's warning
+/// names the layer, its modes and what to do.
+#[test]
+fn a_flow_with_no_way_over_its_modes_is_a_warning_that_says_what_to_do() {
+    let dir = common::temp_dir("modes");
+    let path = dir.join("oil-by-rail.json");
+    std::fs::write(
+        &path,
+        common::SMALL_ROUTE.replace(
+            "\n  ]\n}",
+            "\n  ],\n  \"layers\": [{\"id\": \"oil\", \"name\": \"Oil\", \"unit\": \"Mt\", \"color\": \"#1f2937\", \"modes\": [\"pipeline\"], \"values\": [{\"from\": \"lobito\", \"to\": \"luau\", \"year\": 2024, \"value\": 1, \"kind\": \"actual\", \"source\": \"s1\"}]}]\n}",
+        ),
+    )
+    .expect("write");
+    let mut harness = common::app_harness(StartRoute::Files(vec![path]));
+    common::step_until(&mut harness, "the route is open", |app| {
+        app.route().id == "test-route"
+    });
+    assert!(
+        harness.state().geometry().flow_legs[0][0].is_empty(),
+        "not drawn"
+    );
+    harness.get_by_label_contains("1 warning(s) in ").hover();
+    harness.run();
+    harness.get_by_label_contains(
+        "the value of layer 'oil' from 'lobito' to 'luau' has no way over links of the layer's modes (pipeline)",
+    );
+}

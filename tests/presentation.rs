@@ -7,7 +7,7 @@ use corridor_atlas::map::camera::ScreenTransform;
 use corridor_atlas::ui::presenter_view::{NEXT, PREVIOUS};
 use egui::accesskit::Role;
 use egui::{CursorIcon, Event, Key, Modifiers, Pos2, Rect, ViewportCommand, ViewportId};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn sent(
     harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>,
@@ -52,7 +52,7 @@ fn f5_presents_pagedown_advances_escape_restores() {
     assert_eq!(p.index, 1);
     let first = &harness.state().route().story[0];
     harness.get_by_label(&first.title);
-    if let Some(year) = first.year {
+    if let Some(year) = first.shown_year() {
         assert_eq!(harness.state().year(), year);
     }
 
@@ -190,7 +190,7 @@ fn slide_snapshot_in_russian() {
     let mut harness =
         common::app_harness_with(corridor_atlas::ui::app::StartRoute::Builtin, settings);
     present_the_oil_slide(&mut harness);
-    let year = harness.state().year();
+    let year = harness.state().year().expect("the oil slide shows a year");
     let flows = format!("Потоки в {year} г.");
     assert!(
         harness.get_all_by_label(&flows).count() > 0,
@@ -555,4 +555,78 @@ fn a_still_pointer_hides_on_a_slide() {
         harness.output().platform_output.cursor_icon,
         CursorIcon::None
     );
+}
+
+/// The first story slide's title, text and first quote, as the slide shows them.
+fn first_slide_texts(app: &corridor_atlas::CorridorApp) -> [String; 3] {
+    let route = app.route();
+    let slide = &route.story[0];
+    let quote = route
+        .quotes
+        .iter()
+        .find(|q| slide.quotes.first() == Some(&q.id))
+        .expect("the first slide quotes someone");
+    [
+        slide.title.to_string(),
+        slide.text.to_string(),
+        format!("«{}»", quote.text),
+    ]
+}
+
+#[test]
+fn a_slide_s_title_text_and_quote_are_read_as_text() {
+    let mut harness = common::builtin();
+    harness.key_press(Key::F5);
+    harness.run();
+    harness.key_press(Key::PageDown);
+    harness.run();
+    read_on_the_slide(&harness);
+    // With the presenter view beside the slide, the slide is read as before; the presenter
+    // view's header names the slide too.
+    harness.key_press(Key::P);
+    harness.run();
+    read_on_the_slide(&harness);
+}
+
+/// Each of the first story slide's texts is a text node on the slide.
+fn read_on_the_slide(harness: &egui_kittest::Harness<'_, corridor_atlas::CorridorApp>) {
+    let slide = harness.state().map_rect().expect("a map");
+    for text in first_slide_texts(harness.state()) {
+        let on_slide = harness
+            .query_all_by_label(&text)
+            .filter(|node| node.accesskit_node().role() == Role::Label)
+            .filter(|node| slide.intersects(node.rect()))
+            .count();
+        assert_eq!(on_slide, 1, "{text} on the slide {slide:?}");
+    }
+}
+
+#[test]
+fn the_presenter_window_reads_the_slide_as_text() {
+    let mut harness = common::builtin();
+    let window = common::second_window(&harness);
+    harness.state_mut().set_screens(common::two_screens());
+    harness.key_press(Key::F5);
+    harness.run();
+    window.borrow_mut().events.extend(key(Key::PageDown));
+    harness.step();
+    harness.run();
+    assert_eq!(index(&harness), Some(1));
+    let labels: Vec<String> = window
+        .borrow()
+        .output
+        .as_ref()
+        .and_then(|o| o.accesskit_update.as_ref())
+        .map(|update| {
+            update
+                .nodes
+                .iter()
+                .filter(|(_, node)| node.role() == Role::Label)
+                .filter_map(|(_, node)| node.label().or(node.value()).map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    for text in first_slide_texts(harness.state()) {
+        assert!(labels.contains(&text), "{text} in {labels:?}");
+    }
 }

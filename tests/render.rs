@@ -173,7 +173,7 @@ fn a_slide_in_the_app_is_the_slide_render_draws() {
     let slide = &app.route().story[2];
     harness.get_by_label(&slide.title);
     // The year, on the slide's card and atop the talk's legend.
-    let year = format!("Flows in {}", app.year());
+    let year = format!("Flows in {}", app.year().expect("slide 4 shows a year"));
     assert_eq!(harness.query_all_by_label(&year).count(), 2, "{year}");
     let map = app.map_rect().expect("the map is on screen");
     let screen = harness.render().expect("the app's own picture");
@@ -229,7 +229,7 @@ fn the_svg_parses_and_carries_the_place_names_as_text() {
     let geometry = RouteGeometry::new(&route, &Projection::for_route(&route));
     let (min, max) = geometry.bounds().expect("a route with places");
     let frame = Rect::from_min_size(Pos2::ZERO, vec2(1600.0, 900.0));
-    let flows = FlowView::all_layers(&route, 2024);
+    let flows = FlowView::all_layers(&route, Some(2024));
     let picture = Picture {
         route: &route,
         geometry: &geometry,
@@ -393,6 +393,117 @@ fn render_writes_every_slide_and_svg() {
     assert!(texts.contains(&format!("2 / {}", route.story.len() + 2).as_str()));
 }
 
+/// The words of an SVG's texts, one line after another, as a reader reads them across lines.
+fn svg_words(path: &std::path::Path) -> (String, Vec<(String, bool)>) {
+    let text = std::fs::read_to_string(path).expect("the SVG");
+    let document = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let lines: Vec<(String, bool)> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| {
+            (
+                n.text().unwrap_or_default().to_owned(),
+                n.attribute("font-style") == Some("italic"),
+            )
+        })
+        .collect();
+    let joined = lines
+        .iter()
+        .map(|(t, _)| t.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (joined, lines)
+}
+
+/// A source that prints no date is "date not given" in an exported slide, in English and in
+/// Russian: under a quote taken from it, and in the closing slide's list of sources.
+#[test]
+fn exported_slides_say_date_not_given_for_undated_sources() {
+    let dir = common::temp_dir("render-undated");
+    let route = corridor_atlas::io::builtin_route()
+        .expect("the built-in route")
+        .route;
+    // The slide whose quote is from BAQ.KZ's undated article; slide 1 is the title slide.
+    let quoted = route
+        .story
+        .iter()
+        .position(|s| s.quotes.iter().any(|id| id == "q10"))
+        .expect("a slide quoting q10")
+        + 2;
+    let closing = route.story.len() + 2;
+    for (lang, undated, guesses) in [
+        (
+            "en",
+            "date not given",
+            ["around 20 October", "before 20 October"],
+        ),
+        (
+            "ru",
+            "дата не указана",
+            ["около 20 октября", "до 20 октября"],
+        ),
+    ] {
+        for slide in [quoted, closing] {
+            let svg = dir.join(format!("slide-{slide}-{lang}.svg"));
+            let result = atlas()
+                .args([
+                    "render",
+                    "--lang",
+                    lang,
+                    "--slide",
+                    &slide.to_string(),
+                    "--out",
+                ])
+                .arg(&svg)
+                .output()
+                .expect("runs");
+            assert_eq!(result.status.code(), Some(0), "slide {slide}");
+            let (words, _) = svg_words(&svg);
+            assert!(words.contains(undated), "slide {slide} in {lang}: {words}");
+            for guess in guesses {
+                assert!(!words.contains(guess), "slide {slide} in {lang}: {guess}");
+            }
+        }
+    }
+}
+
+/// A reported statement on a slide is the article's words: led by whose words it reports, set
+/// plain, never in quotation marks or a quote's italics.
+#[test]
+fn an_exported_slide_shows_a_reported_statement_as_the_articles_words() {
+    let dir = common::temp_dir("render-reported");
+    let text = std::fs::read_to_string("data/middle-corridor.json").expect("the built-in route");
+    let mut route: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    route["story"][0]["quotes"] = serde_json::json!(["r01"]);
+    let file = dir.join("reported.json");
+    std::fs::write(&file, route.to_string()).expect("written");
+    let svg = dir.join("slide.svg");
+    let result = atlas()
+        .arg("render")
+        .arg(&file)
+        .args(["--slide", "2", "--out"])
+        .arg(&svg)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        result.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&result.stdout)
+    );
+    let (words, lines) = svg_words(&svg);
+    assert!(
+        words.contains("BAQ.KZ reports that Amina Kosbaeva said:"),
+        "{words}"
+    );
+    assert!(words.contains("подчеркнула эксперт."), "{words}");
+    assert!(!words.contains('«') && !words.contains('»'), "{words}");
+    assert!(!words.contains("— Amina Kosbaeva"), "{words}");
+    for (line, italic) in &lines {
+        assert!(!italic, "{line:?} is set in a quote's italics");
+    }
+}
+
 #[test]
 fn render_refuses_what_the_route_does_not_have_and_says_what_it_has() {
     let dir = common::temp_dir("render-bad");
@@ -467,7 +578,7 @@ fn an_exported_map_keeps_its_legend_and_title_off_the_route() {
     for size in [vec2(1920.0, 1080.0), vec2(1024.0, 768.0)] {
         // The whole route fitted to the picture, as the app's opening view exports it.
         let frame = Rect::from_min_size(Pos2::ZERO, size);
-        let flows = FlowView::all_layers(&route, 2023);
+        let flows = FlowView::all_layers(&route, Some(2023));
         let picture = Picture {
             route: &route,
             geometry: &geometry,

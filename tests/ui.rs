@@ -4,7 +4,7 @@ mod common;
 
 use corridor_atlas::scene::Target;
 use egui::Key;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 #[test]
 fn clicking_aktau_shows_kurmashev_quote() {
@@ -22,13 +22,24 @@ fn clicking_aktau_shows_kurmashev_quote() {
     harness.get_by_label_contains("— Aidar Kurmashev");
 }
 
+/// Kars has its figure, the railway to Nakhchivan; no quote names it, so none stands there.
 #[test]
-fn kars_shows_auelbaev_statement() {
+fn kars_shows_its_figure_and_no_quote_that_does_not_name_it() {
     let mut harness = common::builtin();
     harness.get_by_label("Kars").click();
     harness.run();
-    harness.get_by_label_contains("— Bulat Auelbaev");
-    harness.get_by_label_contains("ТМТМ");
+    // The figure's card in the side panel, besides the map's link that a screen reader reads.
+    let figure = harness
+        .query_all_by_label_contains("224 km")
+        .filter(|node| node.accesskit_node().role() == egui::accesskit::Role::Label)
+        .count();
+    assert!(figure >= 1, "no card shows Kars' 224 km");
+    harness.get_by_label("No quote in this route speaks of this place.");
+    assert!(
+        harness
+            .query_by_label_contains("— Bulat Auelbaev")
+            .is_none()
+    );
 }
 
 #[test]
@@ -90,6 +101,84 @@ fn translation_toggle_marks_the_translation() {
         .count();
     assert!(marked > 0, "translations are marked");
     harness.get_by_label_contains("The development of the ports of Aktau and Baku");
+}
+
+/// A reported statement is the article's words about what someone said: under a heading of its
+/// own, labelled, led by the article that reports it, never in quotation marks.
+#[test]
+fn a_reported_statement_is_shown_as_the_articles_words() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Astana").click();
+    harness.run();
+    let reported = harness
+        .state()
+        .route()
+        .quotes_for("astana")
+        .find(|q| q.is_reported())
+        .expect("a reported statement on Astana")
+        .clone();
+    harness.get_by_label("REPORTED STATEMENTS (1)");
+    harness.get_by_label("Reported statement: the article's words, not a quotation");
+    harness.get_by_label("BAQ.KZ reports that Amina Kosbaeva said:");
+    harness.get_by_label(&reported.text);
+    assert!(
+        harness
+            .query_by_label_contains(&format!("«{}", reported.text))
+            .is_none()
+    );
+    assert!(harness.query_by_label("— Amina Kosbaeva").is_none());
+    // Not counted among the place's quotes.
+    harness.get_by_label("WHAT EXPERTS SAID (0)");
+    harness.get_by_label("Source: BAQ.KZ · 21 October 2025");
+    harness.get_by_label_contains("Note: Attached to Astana");
+}
+
+#[test]
+fn a_reported_statement_is_shown_as_the_articles_words_in_russian() {
+    let mut harness = common::builtin();
+    in_russian(&mut harness);
+    harness.get_by_label("Астана").click();
+    harness.run();
+    harness.get_by_label("В ПЕРЕСКАЗЕ СТАТЕЙ (1)");
+    harness.get_by_label("Пересказ: слова статьи, а не цитата");
+    harness.get_by_label("BAQ.KZ пересказывает слова, автор которых — Амина Косбаева:");
+    harness.get_by_label("ЧТО ГОВОРЯТ ЭКСПЕРТЫ (0)");
+    harness.get_by_label("Источник: BAQ.KZ · 21 октября 2025 г.");
+    harness.get_by_label_contains("Примечание: Привязано к Астане");
+    assert!(harness.query_by_label_contains("Reported").is_none());
+}
+
+/// Two sources print no date: they, and the quotes taken from them, say so, in either language,
+/// and never "before" or "around" a day.
+#[test]
+fn undated_sources_and_their_quotes_say_date_not_given() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Sources").click();
+    harness.run();
+    harness.get_by_label("outlet not named · Aidar Kurmashev · date not given");
+    harness.get_by_label("BAQ.KZ · date not given");
+    for guess in ["before 20 October", "around 20 October"] {
+        assert!(harness.query_by_label_contains(guess).is_none(), "{guess}");
+    }
+    in_russian(&mut harness);
+    harness.get_by_label("издание не указано · Айдар Курмашев · дата не указана");
+    harness.get_by_label("BAQ.KZ · дата не указана");
+    for guess in ["до 20 октября", "около 20 октября"] {
+        assert!(harness.query_by_label_contains(guess).is_none(), "{guess}");
+    }
+
+    // A quote or a figure from an undated source is undated too: at Aktau, Kurmashev's quote
+    // from his op-ed, and the plans for 2025 from BAQ.KZ.
+    let mut harness = common::builtin();
+    harness.get_by_label("Aktau").click();
+    harness.run();
+    harness.get_by_label("Source: outlet not named · Aidar Kurmashev · date not given");
+    harness.get_by_label("Source: BAQ.KZ · date not given");
+    assert!(
+        harness
+            .query_by_label_contains("around 20 October")
+            .is_none()
+    );
 }
 
 #[test]
@@ -170,25 +259,25 @@ fn turning_a_layer_off_takes_it_out_of_the_legend() {
 #[test]
 fn year_keys_step_through_the_timeline() {
     let mut harness = common::builtin();
-    let first = harness.state().year();
+    let first = harness.state().year().expect("the route opens on a year");
     harness.key_press(Key::Period);
     harness.run();
-    assert_eq!(harness.state().year(), first + 1);
+    assert_eq!(harness.state().year(), Some(first + 1));
     harness.key_press(Key::Comma);
     harness.key_press(Key::Comma);
     harness.run();
-    assert_eq!(harness.state().year(), first - 1);
+    assert_eq!(harness.state().year(), Some(first - 1));
     harness.get_by_label(&(first - 1).to_string());
 }
 
 #[test]
 fn map_in_2024_with_all_layers_snapshot() {
     let mut harness = common::builtin();
-    while harness.state().year() < 2024 {
+    while harness.state().year().is_some_and(|y| y < 2024) {
         harness.key_press(Key::Period);
         harness.run();
     }
-    assert_eq!(harness.state().year(), 2024);
+    assert_eq!(harness.state().year(), Some(2024));
     harness.snapshot("all_layers_2024");
 }
 
@@ -217,7 +306,7 @@ fn add_slide_captures_the_view_layers_year_and_picked_quote() {
     let story = &harness.state().route().story;
     assert_eq!(story.len(), before + 1);
     let slide = story.last().expect("new slide");
-    assert_eq!(slide.year, Some(harness.state().year()));
+    assert_eq!(slide.year, harness.state().year());
     assert!(slide.focus.bounds.is_some());
     assert_eq!(slide.quotes.len(), 1);
     let visible = harness.state().flows().visible().count();
@@ -230,8 +319,13 @@ fn add_slide_captures_the_view_layers_year_and_picked_quote() {
 fn overview_scrolls_down_to_its_last_quote() {
     let mut harness = common::builtin();
     let route = harness.state().route();
-    let last = route.corridor_quotes().last().expect("a corridor quote");
-    let last = format!("«{}»", last.text);
+    // The reported statements come last, after the quotes, and plain.
+    let last = route
+        .corridor_quotes()
+        .filter(|q| q.is_reported())
+        .last()
+        .expect("a corridor statement");
+    let last = last.text.clone();
     let first_figure = route.corridor_figures().next().expect("a corridor figure");
     let first_figure = first_figure.label.clone();
 
@@ -305,8 +399,8 @@ fn the_sources_page_and_the_menus_speak_russian() {
     harness.get_by_label_contains("Все цитаты и цифры этого маршрута взяты из 5 текстов.");
     // Each source's counts, with Russian plurals, and its date as Russian writes it.
     harness.get_by_label("4 цитаты и 0 цифр в этом маршруте");
-    harness.get_by_label("5 цитат и 0 цифр в этом маршруте");
-    harness.get_by_label("9 цитат и 12 цифр в этом маршруте");
+    harness.get_by_label("5 цитат, 4 пересказа и 0 цифр в этом маршруте");
+    harness.get_by_label("12 цитат, 1 пересказ и 12 цифр в этом маршруте");
     harness.get_by_label("BAQ.KZ · 21 октября 2025 г.");
 }
 
@@ -372,4 +466,58 @@ fn a_broken_file_lists_its_problems_in_the_interfaces_language() {
         problem.message.starts_with("unknown node 'aktu'"),
         "{problem}"
     );
+}
+
+/// Values whose source gives no year have a stop of their own after the last year: reached by
+/// the timeline's button or by stepping on from the last year, headed so in the legend.
+#[test]
+fn values_with_no_year_have_their_own_stop_on_the_timeline() {
+    let mut harness = common::builtin();
+    assert!(
+        harness.state().year().is_some(),
+        "the route opens on a year"
+    );
+    // The legend names such values too ("No year given: not shown for 2023"); the button is
+    // the timeline's.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "No year given")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().year(), None);
+    harness.get_by_label("Values with no year given");
+    harness.key_press(Key::Comma);
+    harness.run();
+    assert_eq!(harness.state().year(), Some(2027), "back to the last year");
+    harness.key_press(Key::Period);
+    harness.run();
+    assert_eq!(harness.state().year(), None, "on from the last year");
+    harness.key_press(Key::Period);
+    harness.run();
+    assert_eq!(harness.state().year(), None, "the last stop");
+}
+
+/// A chart never joins values on different ways: the oil through Ceyhan is two series, one
+/// for each way, named by its ends.
+#[test]
+fn the_chart_has_a_series_for_each_way() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Ceyhan").click();
+    harness.run();
+    harness.get_by_label_contains("Kazakh oil to Ceyhan: Baku → Ceyhan");
+    harness.get_by_label_contains("Kazakh oil to Ceyhan: Aktau → Ceyhan");
+    // The values in words: the agreement's 1.5 Mt has no year.
+    harness.get_by_label_contains("1.5\u{a0}Mt, no year given (plan or target)");
+}
+
+/// The chart under a place says what each figure is: the trade's Jan–Aug 2025 figure is for
+/// part of a year, its $1 bn target has no year given.
+#[test]
+fn the_chart_says_which_figures_are_for_part_of_a_year_or_no_year() {
+    let mut harness = common::builtin();
+    harness.get_by_label("Alat").click();
+    harness.run();
+    harness.get_by_label_contains("547\u{a0}USD M in Jan–Aug 2025 (actual, part of a year)");
+    harness.get_by_label_contains("1,000\u{a0}USD M, no year given (plan or target)");
+    // The cargo figures are whole years.
+    harness.get_by_label_contains("4.5\u{a0}Mt in 2024 (actual)");
 }

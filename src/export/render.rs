@@ -25,6 +25,8 @@ const FIT_MARGIN: f32 = 50.0;
 pub struct RenderState {
     /// The year of the flows; the route's best-known year when `None`, as the app opens.
     pub year: Option<i32>,
+    /// The flow values with no year given instead of a year's.
+    pub no_year: bool,
     /// Ids of the layers to show; every layer when `None`.
     pub layers: Option<Vec<String>>,
     /// A slide of the talk, 1 for the title slide as the story list numbers them.
@@ -76,6 +78,11 @@ pub struct Renderer<'a> {
 impl<'a> Renderer<'a> {
     /// `name` is how errors call the route, such as its file name.
     pub fn new(route: &'a Route, name: &str) -> Self {
+        // The system's fonts for the route's other scripts, before any text is laid out.
+        let undrawn = crate::text::undrawn::take_fonts_for(route);
+        if !undrawn.is_empty() {
+            log::warn!("{name}: no font draws {undrawn:?}");
+        }
         Renderer {
             route,
             name: name.to_owned(),
@@ -133,7 +140,7 @@ impl<'a> Renderer<'a> {
                 );
                 let asked = flows.clone();
                 flows = at_slide.flows;
-                if state.year.is_some() {
+                if state.year.is_some() || state.no_year {
                     flows.year = asked.year;
                 }
                 if state.layers.is_some() {
@@ -217,8 +224,10 @@ impl<'a> Renderer<'a> {
     fn flows(&self, state: &RenderState) -> Result<FlowView, RenderError> {
         let route = self.route;
         let mut flows = FlowView::all_layers(route, crate::flows::opening_year(route));
-        if let Some(year) = state.year {
-            flows.year = year;
+        if state.no_year {
+            flows.year = None;
+        } else if let Some(year) = state.year {
+            flows.year = Some(year);
         }
         if let Some(ids) = &state.layers {
             for id in ids {

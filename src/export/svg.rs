@@ -12,7 +12,6 @@ use crate::scene::display::{
     AreaShape, BasemapShapes, Cap, Circle, DisplayList, Item, Join, Line, Polygon, RectShape,
     Rings, Stroke, Text,
 };
-use crate::text::fonts::SVG_FAMILIES;
 
 /// Noto Sans's ascent as a share of its line height, to put a baseline where egui puts it.
 const BASELINE: f32 = 1069.0 / 1362.0;
@@ -27,9 +26,10 @@ pub fn write(list: &DisplayList, title: &str) -> String {
     };
     let _ = write!(
         svg.out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{SVG_FAMILIES}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{families}">"#,
         w = num(size.x),
         h = num(size.y),
+        families = crate::text::fonts::svg_families(),
     );
     let _ = write!(svg.out, "\n<title>{}</title>\n", escape(title));
     for item in &list.items {

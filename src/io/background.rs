@@ -20,11 +20,28 @@ pub struct BackgroundLoad {
 
 impl BackgroundLoad {
     pub fn start(paths: Vec<PathBuf>, wake: Wake) -> Self {
+        Self::start_preparing(paths, wake, |_| {})
+    }
+
+    /// As [`BackgroundLoad::start`], with `prepare` run on the route once it has loaded, on the
+    /// worker thread too: what the window wants done before it shows the route, off its own
+    /// thread, such as finding fonts for the route's letters.
+    pub fn start_preparing(
+        paths: Vec<PathBuf>,
+        wake: Wake,
+        prepare: impl FnOnce(&LoadedRoute) + Send + 'static,
+    ) -> Self {
         let work = paths.clone();
         let worker = Worker::spawn(
             "route loader",
             move || wake(),
-            move |reporter| super::load_files(&work, &mut |stage| reporter.progress(stage)),
+            move |reporter| {
+                let loaded = super::load_files(&work, &mut |stage| reporter.progress(stage));
+                if let Ok(loaded) = &loaded {
+                    prepare(loaded);
+                }
+                loaded
+            },
         );
         BackgroundLoad {
             paths,

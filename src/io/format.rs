@@ -16,6 +16,10 @@ pub enum Format {
     /// `(origin,dest,count[,time])`.
     FlowmapCsv,
     Kml,
+    /// A zipped KML, as Google Earth saves it.
+    Kmz,
+    /// GPS tracks, routes and waypoints.
+    Gpx,
 }
 
 impl Format {
@@ -25,6 +29,8 @@ impl Format {
             Format::GeoJson => "GeoJSON",
             Format::FlowmapCsv => "FlowmapBlue CSV pair",
             Format::Kml => "KML",
+            Format::Kmz => "KMZ (zipped KML)",
+            Format::Gpx => "GPX",
         }
     }
 
@@ -35,6 +41,8 @@ impl Format {
             Format::GeoJson => &["geojson", "json"],
             Format::FlowmapCsv => &["csv"],
             Format::Kml => &["kml"],
+            Format::Kmz => &["kmz"],
+            Format::Gpx => &["gpx"],
         }
     }
 
@@ -55,22 +63,37 @@ pub(super) fn is_csv(path: &Path) -> bool {
     extension(path).as_deref() == Some("csv")
 }
 
+pub(super) fn is_kmz(path: &Path) -> bool {
+    extension(path).as_deref() == Some("kmz")
+}
+
 fn extension(path: &Path) -> Option<String> {
     path.extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
 }
 
-/// Decides how to read a file: by its extension, and for `.json` (or none) by whether it holds a
-/// GeoJSON `type` rather than a route `version`.
+/// Decides how to read a file: by its extension, and for `.json`, `.xml` (or none) by its first
+/// element (GPX or KML) or by whether it holds a GeoJSON `type` rather than a route `version`.
 pub(super) fn sniff(path: &Path, text: &str) -> Format {
+    if text.starts_with("PK\u{3}\u{4}") {
+        return Format::Kmz;
+    }
     match extension(path).as_deref() {
         Some("geojson") => return Format::GeoJson,
         Some("kml") => return Format::Kml,
+        Some("kmz") => return Format::Kmz,
+        Some("gpx") => return Format::Gpx,
         Some("csv") => return Format::FlowmapCsv,
         _ => {}
     }
-    let start = text.trim_start();
-    if start.starts_with('<') {
+    if let Some((_, element)) = super::identify::root_element(text) {
+        return if element.eq_ignore_ascii_case("gpx") {
+            Format::Gpx
+        } else {
+            Format::Kml
+        };
+    }
+    if text.trim_start().starts_with('<') {
         return Format::Kml;
     }
     #[derive(serde::Deserialize)]
@@ -108,6 +131,15 @@ mod tests {
             sniff(Path::new("a.xml"), "  <?xml version=\"1.0\"?><kml/>"),
             Format::Kml
         );
+        assert_eq!(
+            sniff(
+                Path::new("track.xml"),
+                "<?xml version=\"1.0\"?>\n<!-- exported -->\n<gpx version=\"1.1\"/>"
+            ),
+            Format::Gpx
+        );
+        assert_eq!(sniff(Path::new("a.gpx"), ""), Format::Gpx);
+        assert_eq!(sniff(Path::new("a.kml"), "PK\u{3}\u{4}zipped"), Format::Kmz);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::model::FORMAT_VERSION;
 type Step = Option<fn(&mut Map<String, Value>)>;
 
 /// One step per version: `STEPS[i]` turns a version `i + 1` file into version `i + 2`.
-const STEPS: [Step; FORMAT_VERSION as usize - 1] = [V1_TO_V2, V2_TO_V3];
+const STEPS: [Step; FORMAT_VERSION as usize - 1] = [V1_TO_V2, V2_TO_V3, V3_TO_V4];
 
 /// Version 2 added `areas` and the node kind `place`; nothing a version 1 file can hold changed
 /// meaning, so the step only moves the version on.
@@ -20,6 +20,13 @@ const V1_TO_V2: Step = None;
 /// file's texts are plain strings in English, which is what a file without `language` means, so
 /// the step only moves the version on.
 const V2_TO_V3: Step = None;
+
+/// Version 4 added reported statements (a quote's `kind`), a quote's `note`, `"not given"` for a
+/// date the source does not print, a layer's `modes`, and a value's `period`, `directed` and a
+/// `year` left out where the source gives none. A version 3 file's quotes are quotes, its dates,
+/// "before 2025-10-20" among them, read as they did, it names no modes, which means any, and
+/// gives every value a year, so the step only moves the version on.
+const V3_TO_V4: Step = None;
 
 /// Whether bringing a file written as `from` up to date changes more than its version; when it
 /// does not, the file can be read as it is, and its problems located by the reader itself.
@@ -58,10 +65,25 @@ mod tests {
         let mut route =
             serde_json::json!({"version": 2, "id": "x", "title": "X", "nodes": [], "areas": []});
         let mut expected = route.clone();
-        expected["version"] = Value::from(3);
+        expected["version"] = Value::from(4);
         upgrade(route.as_object_mut().expect("an object"), 2);
         assert_eq!(route, expected);
-        assert_eq!(FORMAT_VERSION, 3);
-        assert!(!changes_content(1) && !changes_content(2));
+        assert_eq!(FORMAT_VERSION, 4);
+        assert!(!changes_content(1) && !changes_content(2) && !changes_content(3));
+    }
+
+    #[test]
+    fn a_version_3_route_keeps_its_quotes_and_dates_as_they_were() {
+        let mut route = serde_json::json!({
+            "version": 3, "id": "x", "title": "X", "nodes": [],
+            "sources": [{"id": "s", "title": "T", "date": "before 2025-10-20"}],
+            "quotes": [{"id": "q", "speaker": "S", "source": "s", "text": "words", "date": "around 2025-10-20"}]
+        });
+        let mut expected = route.clone();
+        expected["version"] = Value::from(4);
+        upgrade(route.as_object_mut().expect("an object"), 3);
+        assert_eq!(route, expected);
+        assert_eq!(FORMAT_VERSION, 4);
+        assert!(!changes_content(3));
     }
 }

@@ -1,16 +1,20 @@
 //! Reading route files and checking them, with problems that point at the place in the file.
 //!
-//! A load reads the text (`read`, with `pair` for a CSV pair, opening only regular files through
-//! `open`), tells its format (`format`),
+//! A load reads the text (`read`, with `pair` for a CSV pair and `kmz` for a zipped KML, opening
+//! only regular files through `open`), refuses what is no route at all (`identify`), tells its
+//! format (`format`),
 //! parses a route file (`parse`) or imports another format ([`import`]), and runs the checker
 //! (`check`) over the result into a `loaded` route; what goes wrong is a located [`Problem`] (`problem`). Saving
-//! (`save`) writes whole files through `atomic`.
+//! (`save`) writes whole files through `atomic`. [`verbatim`] finds a quote's words in the text
+//! of its source.
 
 mod atomic;
 pub mod background;
 mod check;
 mod format;
+mod identify;
 pub mod import;
+mod kmz;
 mod loaded;
 mod locate;
 pub mod migrate;
@@ -23,6 +27,7 @@ mod save;
 mod schema;
 #[cfg(test)]
 mod testing;
+pub mod verbatim;
 
 pub use atomic::write_atomic;
 pub use check::{YEARS, check_route};

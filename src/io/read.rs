@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::format::{Format, is_csv, sniff};
+use super::format::{Format, is_csv, is_kmz, sniff};
+use super::identify::refuse_non_route;
 use super::loaded::{LoadStage, LoadedRoute, check_import};
 use super::open::open_regular;
 use super::pair::{csv_partner, load_csv_pair};
@@ -19,7 +20,7 @@ pub fn load_route_file(path: &Path) -> Result<LoadedRoute, LoadError> {
     load_files(&[path.to_path_buf()], &mut |_| {})
 }
 
-/// Reads and checks one route, reporting progress: a native or GeoJSON or KML file, or a
+/// Reads and checks one route, reporting progress: a native, GeoJSON, KML, KMZ or GPX file, or a
 /// FlowmapBlue CSV pair given as both files or as either one (its partner is looked for beside it).
 pub fn load_files(
     paths: &[PathBuf],
@@ -29,6 +30,8 @@ pub fn load_files(
         [path] => load_one(path, progress)?,
         [a, b] if is_csv(a) && is_csv(b) => {
             let (a_text, b_text) = (read_text(a, progress)?, read_text(b, progress)?);
+            refuse_non_route(a, &a_text)?;
+            refuse_non_route(b, &b_text)?;
             load_csv_pair((a, a_text), (b, b_text), progress)?
         }
         [] => {
@@ -67,7 +70,18 @@ pub fn load_files(
 /// Reads one file; a CSV brings in its partner from beside it.
 fn load_one(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<LoadedRoute, LoadError> {
     let file = path.display().to_string();
-    let text = read_text(path, progress)?;
+    if is_kmz(path) {
+        return super::kmz::load(path, progress);
+    }
+    let text = match read_text(path, progress) {
+        // A KMZ under another name is no text, but its first bytes tell what it is.
+        Err(err @ LoadError::Invalid { .. }) if super::kmz::is_zip(path) => {
+            log::info!("{file} is a zip archive, read as KMZ: {err}");
+            return super::kmz::load(path, progress);
+        }
+        text => text?,
+    };
+    refuse_non_route(path, &text)?;
     progress(LoadStage::Parsing);
     let mut loaded = match sniff(path, &text) {
         Format::Route => parse_route(&text, &file)?,
@@ -78,6 +92,8 @@ fn load_one(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<LoadedRo
             progress,
         )?,
         Format::Kml => check_import(import::kml(&text, &file), &file, Format::Kml, progress)?,
+        Format::Gpx => check_import(import::gpx(&text, &file), &file, Format::Gpx, progress)?,
+        Format::Kmz => return super::kmz::load(path, progress),
         Format::FlowmapCsv => {
             let partner = csv_partner(path, &text)?;
             let partner_text = read_text(&partner, progress)?;

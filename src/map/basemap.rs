@@ -1,5 +1,5 @@
 //! Natural Earth country shapes, cut at the projection's seam, projected and triangulated once per
-//! projection and level of detail.
+//! projection and level of detail, with the large lakes ([`super::lakes`]) as water over them.
 
 use std::sync::Arc;
 
@@ -10,12 +10,13 @@ use geo::{
 
 use super::projection::{MapPoint, Projection};
 
-/// Countries at 1:110 million: for the whole world on one screen.
-const COUNTRIES_110M: &str = include_str!("../../data/basemap/countries-110m.json");
+/// Countries at 1:110 million: for the whole world on one screen. Each level is carried deflated
+/// (see `crate::embedded`).
+const COUNTRIES_110M: &[u8] = crate::deflated!("countries-110m.json");
 /// 1:50 million: for a region such as the Caspian.
-const COUNTRIES_50M: &str = include_str!("../../data/basemap/countries-50m.json");
+const COUNTRIES_50M: &[u8] = crate::deflated!("countries-50m.json");
 /// 1:10 million: for a close look at a port or a border crossing.
-const COUNTRIES_10M: &str = include_str!("../../data/basemap/countries-10m.json");
+const COUNTRIES_10M: &[u8] = crate::deflated!("countries-10m.json");
 
 #[derive(Debug, thiserror::Error)]
 pub enum BasemapError {
@@ -32,11 +33,11 @@ pub enum Detail {
 }
 
 impl Detail {
-    fn source(self) -> (&'static str, &'static str) {
+    fn source(self) -> (&'static str, &'static [u8]) {
         match self {
-            Detail::Coarse => ("countries-110m", COUNTRIES_110M),
-            Detail::Medium => ("countries-50m", COUNTRIES_50M),
-            Detail::Fine => ("countries-10m", COUNTRIES_10M),
+            Detail::Coarse => ("countries-110m.json", COUNTRIES_110M),
+            Detail::Medium => ("countries-50m.json", COUNTRIES_50M),
+            Detail::Fine => ("countries-10m.json", COUNTRIES_10M),
         }
     }
 
@@ -63,8 +64,11 @@ pub struct Country {
 /// Reads the countries of one level of detail. Antarctica is left out: no corridor runs there and
 /// it would wrap around any conic's edge.
 pub fn read_countries(detail: Detail) -> Result<Vec<Country>, BasemapError> {
-    let (name, text) = detail.source();
-    let polygons = super::topology::read_polygons(text, "countries")
+    let (name, deflated) = detail.source();
+    let bytes = crate::embedded::inflate(name, deflated)
+        .map_err(|e| BasemapError::Decode(name, e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|e| BasemapError::Decode(name, e.to_string()))?;
+    let polygons = super::topology::read_polygons(&text, "countries")
         .map_err(|e| BasemapError::Decode(name, e.to_string()))?;
     Ok(polygons
         .into_iter()
@@ -89,12 +93,14 @@ pub struct CountryMesh {
     pub area: f64,
 }
 
-/// All countries of one detail level under one projection.
+/// All countries of one detail level under one projection, and the large lakes drawn over them.
 #[derive(Clone, Debug)]
 pub struct BasemapMeshes {
     pub projection: Projection,
     pub detail: Detail,
     pub countries: Vec<CountryMesh>,
+    /// The large lakes, which the countries cover as land; shared with the display list.
+    pub lakes: Vec<Arc<CountryMesh>>,
     triangles: TriangleGrid,
 }
 
@@ -110,6 +116,7 @@ impl BasemapMeshes {
             detail,
             triangles: TriangleGrid::new(&countries),
             countries,
+            lakes: lake_meshes(projection, Fill::Triangles),
         }
     }
 
@@ -124,6 +131,7 @@ impl BasemapMeshes {
                 .iter()
                 .filter_map(|c| shape_mesh(projection, &c.name, &c.shape, Fill::Rings))
                 .collect(),
+            lakes: lake_meshes(projection, Fill::Rings),
         }
     }
 
@@ -160,7 +168,16 @@ impl BasemapMeshes {
         found
     }
 
-    /// Name of the country at this map point, if any.
+    /// Name of the country whose land is at this map point: none on the sea or a large lake.
+    pub fn land_at(&self, p: MapPoint) -> Option<&str> {
+        if in_lake(&self.lakes, p) {
+            None
+        } else {
+            self.country_at(p)
+        }
+    }
+
+    /// Name of the country whose shape holds this map point, if any, large lakes included.
     pub fn country_at(&self, p: MapPoint) -> Option<&str> {
         self.triangles
             .near(p)
@@ -315,6 +332,43 @@ impl TriangleGrid {
     fn near(&self, p: MapPoint) -> &[(u32, u32)] {
         self.cells_within(p, p).next().unwrap_or_default()
     }
+}
+
+/// Every large lake projected, filled as `fill` says; none when the built-in lakes cannot be
+/// read, which a test rules out.
+fn lake_meshes(projection: &Projection, fill: Fill) -> Vec<Arc<CountryMesh>> {
+    match super::lakes::read_lakes() {
+        Ok(lakes) => lakes
+            .iter()
+            .filter_map(|shape| shape_mesh(projection, "", shape, fill))
+            .map(Arc::new)
+            .collect(),
+        Err(e) => {
+            log::error!("{e}");
+            Vec::new()
+        }
+    }
+}
+
+/// Whether the map point lies in one of the lakes: inside an odd number of a lake's rings.
+fn in_lake(lakes: &[Arc<CountryMesh>], p: MapPoint) -> bool {
+    lakes.iter().any(|lake| {
+        let (lo, hi) = (lake.bounds.min(), lake.bounds.max());
+        if p.x < lo.x || p.x > hi.x || p.y < lo.y || p.y > hi.y {
+            return false;
+        }
+        let mut inside = false;
+        for ring in &lake.outlines {
+            for (a, b) in ring.iter().zip(ring.iter().cycle().skip(1)) {
+                let (ax, ay) = (f64::from(a[0]), f64::from(a[1]));
+                let (bx, by) = (f64::from(b[0]), f64::from(b[1]));
+                if (ay <= p.y) != (by <= p.y) && p.x < ax + (p.y - ay) / (by - ay) * (bx - ax) {
+                    inside = !inside;
+                }
+            }
+        }
+        inside
+    })
 }
 
 fn point_in_triangle(p: MapPoint, a: [f32; 2], b: [f32; 2], c: [f32; 2]) -> bool {
@@ -716,6 +770,52 @@ mod tests {
         assert_eq!(at(47.0, 60.0), Some("Kazakhstan"));
         assert_eq!(at(40.4, 48.0), Some("Azerbaijan"));
         assert_eq!(at(40.6, 43.1), Some("Turkey"));
+    }
+
+    #[test]
+    fn the_large_lakes_are_water_at_every_detail() {
+        let projection = Projection::default();
+        let lakes = [
+            ("Baikal", 53.5, 108.0),
+            ("Superior", 47.6, -87.5),
+            ("Michigan", 43.5, -87.0),
+            ("Victoria", -1.0, 33.0),
+            ("Balkhash", 46.5, 74.5),
+            ("Ladoga", 61.0, 31.5),
+            ("Titicaca", -15.9, -69.4),
+        ];
+        for detail in [Detail::Coarse, Detail::Medium, Detail::Fine] {
+            let countries = read_countries(detail).expect("built-in basemap");
+            let meshes = BasemapMeshes::build(&projection, detail, &countries);
+            let land = |lat, lon| meshes.land_at(projection.project(lat, lon));
+            let covered = |lat, lon| meshes.country_at(projection.project(lat, lon));
+            for (lake, lat, lon) in lakes {
+                assert!(
+                    covered(lat, lon).is_some(),
+                    "the shapes cover {lake} ({detail:?})"
+                );
+                assert_eq!(land(lat, lon), None, "{lake} is water ({detail:?})");
+            }
+            // Beside the lakes the land stays land, and the sea stays water.
+            assert_eq!(land(52.3, 104.3), Some("Russia"), "Irkutsk ({detail:?})");
+            assert_eq!(
+                land(44.98, -93.27),
+                Some("United States of America"),
+                "Minneapolis"
+            );
+            assert_eq!(land(42.0, 50.5), None, "the Caspian");
+
+            // Pictures drawn from rings have the same lakes.
+            let outlines = BasemapMeshes::outlines(&projection, detail, &countries);
+            assert_eq!(outlines.lakes.len(), meshes.lakes.len());
+            for (lake, lat, lon) in lakes {
+                assert!(
+                    in_lake(&outlines.lakes, projection.project(lat, lon)),
+                    "{lake}"
+                );
+            }
+            assert!(!in_lake(&outlines.lakes, projection.project(52.3, 104.3)));
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod basemap;
 pub mod camera;
+pub mod lakes;
 pub mod limits;
 pub mod names;
 pub mod projection;

@@ -99,10 +99,19 @@ impl Projection {
     }
 
     /// The projection a route is drawn in: the built-in corridor's own, else one fitted to the
-    /// route's places.
+    /// route's places, or to its areas' outlines for a route of areas alone.
     pub fn for_route(route: &crate::model::Route) -> Self {
         if route.id == "middle-corridor" {
             Projection::default()
+        } else if route.nodes.is_empty() {
+            Projection::fitted(
+                route
+                    .areas
+                    .iter()
+                    .flat_map(|area| area.polygons.iter().filter_map(|rings| rings.first()))
+                    .flatten()
+                    .map(|p| (p.lat, p.lon)),
+            )
         } else {
             Projection::fitted(route.nodes.iter().map(|n| (n.lat, n.lon)))
         }

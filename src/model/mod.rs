@@ -3,8 +3,10 @@
 //! Nothing here knows about egui or files; loaders in [`crate::io`] build a [`Route`] and check it,
 //! the map and the panels only read it.
 
+mod date;
 mod text;
 
+pub use date::{Dating, NOT_GIVEN};
 pub use text::{DEFAULT_LANGUAGE, Text, TextPath};
 
 use schemars::JsonSchema;
@@ -13,7 +15,7 @@ use strum::VariantArray;
 
 /// The route file format version this build writes. Older versions are brought up to it by
 /// [`crate::io::migrate`] when they are read.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A corridor: everything one route file describes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -42,7 +44,8 @@ pub struct Route {
     /// Figures attached to nodes, or to the whole corridor when `nodes` is empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
-    /// Quotes attached to nodes, or to the whole corridor when `nodes` is empty.
+    /// Quotes and reported statements, attached to nodes, or to the whole corridor when `nodes`
+    /// is empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<Quote>,
     /// Points where the sources disagree with one another, kept rather than resolved.
@@ -104,7 +107,8 @@ pub struct Source {
     pub outlet: Text,
     #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub author: Text,
-    /// Publication date, `YYYY-MM-DD`, or a free text such as "before 2025-10-20".
+    /// Publication date, `YYYY-MM-DD` or `YYYY-MM`; `"not given"` where the source prints none
+    /// (see [`Dating`]).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
     /// Language code of the original text, such as `ru`.
@@ -113,6 +117,13 @@ pub struct Source {
     /// File name or address the text can be found at.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reference: String,
+}
+
+impl Source {
+    /// Whether the reference is an address a reader can follow, rather than a file name.
+    pub fn reference_is_address(&self) -> bool {
+        self.reference.starts_with("https://") || self.reference.starts_with("http://")
+    }
 }
 
 // `VariantArray` lists every variant, for legends and keys. (A doc comment on these enums would
@@ -270,11 +281,16 @@ pub struct Figure {
     pub note: Text,
 }
 
-/// A statement by a named person, word for word as the source prints it.
+/// A statement by a named person: their words as the source quotes them, or the source's own
+/// words about what they said.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub id: String,
+    /// `quote` for the speaker's words as the source quotes them; `reported` for what the source
+    /// says, in its own words, that the speaker said.
+    #[serde(default, skip_serializing_if = "QuoteKind::is_quote")]
+    pub kind: QuoteKind,
     /// Nodes the quote speaks of; empty for a corridor-wide statement.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nodes: Vec<String>,
@@ -284,7 +300,8 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub affiliation: Text,
     pub source: String,
-    /// The original words, verbatim.
+    /// The source's words, verbatim: the speaker's words for a quote, which may leave out a
+    /// passage marked `[…]`; the source's own sentence for a reported statement.
     pub text: String,
     /// Language code of `text`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -293,9 +310,46 @@ pub struct Quote {
     /// is a translation into the route's language (English for the built-in route).
     #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub translation: Text,
-    /// When the words were said, if the source tells; else the source's date applies.
+    /// When the words were said, if the source tells; `"not given"` where the source says they
+    /// were said at another time but not when; empty where the source's date applies.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
+    /// Why the quote is attached where it is, or what a reader needs to know of it.
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
+    pub note: Text,
+}
+
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    #[default]
+    Quote,
+    Reported,
+}
+
+impl QuoteKind {
+    fn is_quote(&self) -> bool {
+        *self == QuoteKind::Quote
+    }
+}
+
+impl Quote {
+    /// Whether this is the source's account of what the speaker said rather than their words.
+    pub fn is_reported(&self) -> bool {
+        self.kind == QuoteKind::Reported
+    }
 }
 
 /// Two or more sources that give different figures for the same thing.
@@ -330,9 +384,14 @@ pub struct FlowLayer {
     pub color: String,
     #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub description: Text,
-    /// Whether the flow runs one way (drawn with arrowheads) or both ways, as trade does.
+    /// Whether the flow runs one way (drawn with arrowheads) or both ways, as trade does. Say
+    /// `false` where the sources give no direction.
     #[serde(default = "default_true")]
     pub directed: bool,
+    /// The kinds of link the layer's flows travel, such as oil by pipeline, sea and rail; a
+    /// value without `links` is routed over these alone. Empty for any kind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modes: Vec<LinkMode>,
     pub values: Vec<FlowValue>,
 }
 
@@ -399,10 +458,17 @@ pub struct FlowValue {
     pub from: String,
     pub to: String,
     /// Links the flow runs along, in order from `from` to `to`; empty to take the shortest way
-    /// through the route's links.
+    /// through the route's links of the layer's modes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
-    pub year: i32,
+    /// The year the value is for; `None` where the source gives none, as for a target with no
+    /// date: such values are shown apart, never placed in a year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The months of `year` the value covers when it is for part of the year only, as
+    /// `YYYY-MM/YYYY-MM` (`2025-01/2025-08` for January to August); empty for the whole year.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub period: String,
     /// The amount in the layer's unit; absent where the source gives a status but no amount.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
@@ -413,6 +479,24 @@ pub struct FlowValue {
     pub excerpt: String,
     #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub note: Text,
+    /// Whether the source gives this value a direction, from `from` to `to`; `None` for the
+    /// layer's `directed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directed: Option<bool>,
+}
+
+impl FlowValue {
+    /// Whether the value runs one way, from `from` to `to`, and is drawn with an arrowhead.
+    pub fn is_directed(&self, layer: &FlowLayer) -> bool {
+        self.directed.unwrap_or(layer.directed)
+    }
+}
+
+impl FlowLayer {
+    /// Whether values of this layer may run along a link of `mode`.
+    pub fn travels(&self, mode: LinkMode) -> bool {
+        self.modes.is_empty() || self.modes.contains(&mode)
+    }
 }
 
 /// One step of a talk: where the map looks, what it shows, and what is said.
@@ -431,6 +515,10 @@ pub struct Slide {
     /// The year the flows are shown for; `None` keeps the year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
+    /// Shows the values whose source gives no year (the timeline's last stop) instead of a
+    /// year's; `year` is then left unused.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_year: bool,
     /// Ids of quotes to show, large.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<String>,
@@ -440,6 +528,18 @@ pub struct Slide {
     /// Seconds this slide stays up when the talk plays by itself; `None` for the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seconds: Option<f64>,
+}
+
+impl Slide {
+    /// The flows the slide shows: `Some(Some(year))` for a year's, `Some(None)` for the values
+    /// with no year given, `None` to keep what is shown.
+    pub fn shown_year(&self) -> Option<Option<i32>> {
+        if self.no_year {
+            Some(None)
+        } else {
+            self.year.map(Some)
+        }
+    }
 }
 
 /// What a slide looks at: nodes, a box, or both; empty for the whole route.
@@ -482,14 +582,22 @@ impl Route {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// Quotes that speak of this node.
+    /// Quotes and reported statements that speak of this node.
     pub fn quotes_for<'a>(&'a self, node_id: &'a str) -> impl Iterator<Item = &'a Quote> + 'a {
         self.quotes
             .iter()
             .filter(move |q| q.nodes.iter().any(|n| n == node_id))
     }
 
-    /// Quotes about the corridor as a whole.
+    /// How many quotes, not counting reported statements, speak of this node: what a place's
+    /// "3 quotes" counts.
+    pub fn quote_count_for(&self, node_id: &str) -> usize {
+        self.quotes_for(node_id)
+            .filter(|q| !q.is_reported())
+            .count()
+    }
+
+    /// Quotes and reported statements about the corridor as a whole.
     pub fn corridor_quotes(&self) -> impl Iterator<Item = &Quote> {
         self.quotes.iter().filter(|q| q.nodes.is_empty())
     }

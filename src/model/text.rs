@@ -496,6 +496,7 @@ macro_rules! each_text {
             visit(&|| at().field("role"), $($r)+ q.role);
             visit(&|| at().field("affiliation"), $($r)+ q.affiliation);
             visit(&|| at().field("translation"), $($r)+ q.translation);
+            visit(&|| at().field("note"), $($r)+ q.note);
         }
         for (i, d) in route.disagreements.$iter().enumerate() {
             let at = || at().item("disagreements", i, Some(&d.id));

@@ -30,7 +30,9 @@ pub struct LayerView {
 /// Which year is shown and how each layer is drawn, bottom layer first.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FlowView {
-    pub year: i32,
+    /// The year whose values are shown; `None` shows the values whose source gives no year,
+    /// the timeline's last stop.
+    pub year: Option<i32>,
     pub layers: Vec<LayerView>,
     /// Seconds since start, for dashes that move with the flow; `None` when motion is off.
     pub motion_time: Option<f64>,
@@ -38,7 +40,7 @@ pub struct FlowView {
 
 impl FlowView {
     /// Every layer of the route, visible and opaque, in the route's order, at `year`.
-    pub fn all_layers(route: &Route, year: i32) -> Self {
+    pub fn all_layers(route: &Route, year: Option<i32>) -> Self {
         FlowView {
             year,
             layers: (0..route.layers.len())
@@ -83,6 +85,16 @@ pub struct Band {
     pub value: usize,
 }
 
+/// How far apart two shown years are, for the nearest value to a year with none: a value with
+/// no year given is nearest to the stop for such values and far from every year.
+fn years_apart(a: Option<i32>, b: Option<i32>) -> i64 {
+    match (a, b) {
+        (Some(a), Some(b)) => (i64::from(a) - i64::from(b)).abs(),
+        (None, None) => 0,
+        _ => i64::MAX,
+    }
+}
+
 pub fn layer_color(layer: &FlowLayer) -> Color32 {
     layer.rgb().map_or(Color32::from_gray(90), |[r, g, b]| {
         Color32::from_rgb(r, g, b)
@@ -123,8 +135,8 @@ pub fn build(route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> Vec<B
             }
             let this_year = value.year == flows.year;
             let entry = ways.entry(legs).or_insert((vi, this_year));
-            let nearer =
-                (value.year - flows.year).abs() < (layer.values[entry.0].year - flows.year).abs();
+            let nearer = years_apart(value.year, flows.year)
+                < years_apart(layer.values[entry.0].year, flows.year);
             if this_year && !entry.1 {
                 *entry = (vi, true);
             } else if !entry.1 && nearer {
@@ -152,7 +164,7 @@ pub fn build(route: &Route, geometry: &RouteGeometry, flows: &FlowView) -> Vec<B
                     width,
                     color,
                     state,
-                    directed: layer.directed,
+                    directed: value.is_directed(layer),
                     layer: view.index,
                     value: vi,
                 });
@@ -337,6 +349,7 @@ mod tests {
             color: color.into(),
             description: Default::default(),
             directed: true,
+            modes: Vec::new(),
             values: Vec::new(),
         }
     }

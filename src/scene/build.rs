@@ -198,12 +198,12 @@ pub fn build(
         .unwrap_or_default();
 
     // Amounts as the scene's language writes them: "4.5 Mt", "4,5 Mt".
-    let numbers = crate::i18n::Tr::new(&language).numbers().clone();
+    let tr = crate::i18n::Tr::new(&language);
     labels.extend(flow_labels(
         route,
         &bands,
         view,
-        &numbers,
+        &tr,
         FLOW_LABEL_SIZE * text_scale,
         measure,
         &mut placer,

@@ -86,16 +86,10 @@ impl RouteGeometry {
             link_order: link_order.into(),
             countries,
             generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            flow_legs: route
-                .layers
-                .iter()
-                .map(|layer| {
-                    layer
-                        .values
-                        .iter()
-                        .map(|v| ways.legs(v).unwrap_or_default())
-                        .collect()
-                })
+            flow_legs: ways
+                .all_legs()
+                .into_iter()
+                .map(|layer| layer.into_iter().map(Result::unwrap_or_default).collect())
                 .collect(),
             areas: route
                 .areas
@@ -119,13 +113,23 @@ impl RouteGeometry {
         geometry
     }
 
-    /// Map-plane box around every node and link.
+    /// Map-plane box around every node and link; around the areas for a route of areas alone.
     pub fn bounds(&self) -> Option<(MapPoint, MapPoint)> {
+        let areas = self
+            .areas
+            .iter()
+            .flatten()
+            .filter(|_| self.nodes.is_empty())
+            .flat_map(|mesh| {
+                let (min, max) = (mesh.bounds.min(), mesh.bounds.max());
+                [MapPoint::new(min.x, min.y), MapPoint::new(max.x, max.y)]
+            });
         bounding_box(
             self.nodes
                 .iter()
                 .chain(self.links.iter().flat_map(|l| l.iter()))
-                .copied(),
+                .copied()
+                .chain(areas),
         )
     }
 }

@@ -20,12 +20,13 @@ const SEA_LABEL_SIZE: f32 = 13.0;
 /// Places, best first, that are tried for a label; a screen holds far fewer.
 const LABEL_CANDIDATES: usize = 5_000;
 
-/// The value of each band that carries an amount, beside the band's middle.
+/// The value of each band that carries an amount, beside the band's middle; with its months
+/// when it is for part of a year.
 pub(super) fn flow_labels(
     route: &Route,
     bands: &[Band],
     view: &ScreenTransform,
-    numbers: &crate::i18n::NumberStyle,
+    tr: &crate::i18n::Tr,
     size: f32,
     measure: &MeasureText<'_>,
     placer: &mut LabelPlacer,
@@ -47,7 +48,16 @@ pub(super) fn flow_labels(
         }
         let Some(value) = route.layers.get(band.layer).and_then(|l| {
             let v = l.values.get(band.value)?;
-            Some(numbers.amount(v.value?, &l.unit))
+            let amount = tr.numbers().amount(v.value?, &l.unit);
+            Some(match crate::flows::part_of_year(v) {
+                Some(period) => crate::tr!(
+                    tr,
+                    "flow-label-part-year",
+                    amount = amount,
+                    months = period.months_words(tr)
+                ),
+                None => amount,
+            })
         }) else {
             continue;
         };
@@ -366,7 +376,11 @@ pub(super) fn node_labels(
                 anchor,
                 text: node.name.to_string(),
                 size,
-                color: if bold { style::SELECTED } else { style::LABEL },
+                color: if bold {
+                    style::SELECTED_LABEL
+                } else {
+                    style::LABEL
+                },
                 halo: Some(style::HALO),
                 bold,
                 measured: text_size,

@@ -30,6 +30,8 @@ pub enum Sample {
     MissingBand {
         color: Color32,
     },
+    /// The open mark of a value with no year given, shown apart from the years.
+    NoYear,
     /// How a kind of value (actual, estimate, plan) is drawn.
     Kind(ValueKind),
     Line(LineStyle),
@@ -180,6 +182,25 @@ fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind, tr: &Tr) -> Vec<
             detail: Some(detail),
         });
     }
+    // Values whose source gives no year are not in any year's map: said in a row as narrow as
+    // a layer's, so the legend covers no more of the map than without it.
+    let no_year_elsewhere = flows.year.filter(|_| {
+        kind == LegendKind::Full
+            && flows
+                .visible()
+                .filter_map(|v| route.layers.get(v.index))
+                .any(|l| l.values.iter().any(|v| v.year.is_none()))
+    });
+    if let Some(year) = no_year_elsewhere {
+        rows.push(Row {
+            detail: Some(crate::tr!(
+                tr,
+                "legend-no-year-detail",
+                year = year.to_string()
+            )),
+            ..row(Sample::NoYear, tr.t("legend-no-year-note"))
+        });
+    }
     for (kind, text) in [
         (ValueKind::Actual, msg("legend-actual")),
         (ValueKind::Estimate, msg("legend-estimate")),
@@ -192,10 +213,14 @@ fn flow_rows(route: &Route, flows: &FlowView, kind: LegendKind, tr: &Tr) -> Vec<
     rows
 }
 
-/// "Flows in 2023", as the legend and a slide's card head the year's flows.
-pub fn flows_in(tr: &Tr, year: i32) -> String {
-    // A year is not a number to group.
-    crate::tr!(tr, "slide-flows-in", year = year.to_string())
+/// "Flows in 2023", as the legend and a slide's card head the year's flows; "Values with no
+/// year given" for those.
+pub fn flows_in(tr: &Tr, year: Option<i32>) -> String {
+    match year {
+        // A year is not a number to group.
+        Some(year) => crate::tr!(tr, "slide-flows-in", year = year.to_string()),
+        None => tr.t("slide-flows-no-year"),
+    }
 }
 
 /// Width of a row's sample, in points at scale 1.
@@ -236,6 +261,15 @@ impl Sample {
                     );
                 }
             }
+            Sample::NoYear => out.push(
+                Circle {
+                    center: rect.center(),
+                    radius: 4.5,
+                    fill: Color32::TRANSPARENT,
+                    stroke: Some(Stroke::new(1.5, Color32::from_rgb(0x55, 0x55, 0x55))),
+                }
+                .into(),
+            ),
             Sample::Kind(kind) => {
                 let band = Band {
                     points: Vec::new().into(),

@@ -36,6 +36,7 @@ pub fn map_items(
             route_countries: scene.route_countries.clone().into(),
             border: Stroke::new(BORDER_WIDTH, style::BORDER),
         });
+        lake_items(basemap, list);
     }
     if !scene.areas.is_empty() {
         list.push(Item::Group("areas"));
@@ -104,6 +105,30 @@ pub fn map_items(
             font,
             color: style::LABEL,
             halo: Some(style::HALO),
+        });
+    }
+}
+
+/// The large lakes in view, as water over the land with a shore as the coasts have.
+fn lake_items(basemap: &crate::map::basemap::BasemapMeshes, list: &mut DisplayList) {
+    let (min, max) = list.view.visible_map_rect();
+    let mut in_view = basemap
+        .lakes
+        .iter()
+        .filter(|lake| {
+            let (lo, hi) = (lake.bounds.min(), lake.bounds.max());
+            hi.x >= min.x && lo.x <= max.x && hi.y >= min.y && lo.y <= max.y
+        })
+        .peekable();
+    if in_view.peek().is_none() {
+        return;
+    }
+    list.push(Item::Group("lakes"));
+    for lake in in_view {
+        list.push(AreaShape {
+            mesh: lake.clone(),
+            fill: style::WATER,
+            outline: Stroke::new(BORDER_WIDTH, style::BORDER),
         });
     }
 }

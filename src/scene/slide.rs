@@ -73,7 +73,7 @@ pub fn apply_flows(route: &Route, page: SlidePage<'_>, flows: &mut FlowView) {
                 .is_some_and(|l| ids.contains(&l.id));
         }
     }
-    if let Some(year) = slide.year {
+    if let Some(year) = slide.shown_year() {
         flows.year = year;
     }
 }
@@ -111,7 +111,7 @@ mod tests {
         route.story[0].layers = Some(Vec::new());
         route.story[0].year = Some(2024);
         let mut flows = FlowView {
-            year: 2022,
+            year: Some(2022),
             layers: vec![LayerView {
                 index: 0,
                 visible: true,
@@ -121,6 +121,9 @@ mod tests {
         };
         apply_flows(&route, page(&route, 1), &mut flows);
         assert!(!flows.layers[0].visible);
-        assert_eq!(flows.year, 2024);
+        assert_eq!(flows.year, Some(2024));
+        route.story[0].no_year = true;
+        apply_flows(&route, page(&route, 1), &mut flows);
+        assert_eq!(flows.year, None, "the values with no year given");
     }
 }

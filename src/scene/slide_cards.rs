@@ -8,7 +8,7 @@ use emath::{Align2, Rect, Vec2};
 use crate::i18n::Tr;
 use crate::model::{Quote, Route, Slide};
 use crate::text::MeasureText;
-use crate::text::describe::{first_sentences, source_line};
+use crate::text::describe::{first_sentences, reported_lead, source_line};
 
 use super::card::Card;
 use super::display::{Font, Text};
@@ -88,7 +88,7 @@ pub(super) fn story_card<'m, 'a>(
     if !slide.text.is_empty() {
         card.paragraph(&slide.text, Font::regular(t.text), style::LABEL);
     }
-    if let Some(year) = slide.year {
+    if let Some(year) = slide.shown_year() {
         card.paragraph(&flows_in(tr, year), Font::regular(t.small), GREY);
     }
     card
@@ -162,7 +162,9 @@ fn quote_language(q: &Quote) -> &str {
     }
 }
 
-/// A quote's card: the words (or their marked translation), who said them, and where.
+/// A quote's card: the words (or their marked translation), who said them, and where. A
+/// reported statement's card says first whose words the article reports, then gives the
+/// article's words plain: never in quotation marks, never in a quote's italics.
 pub(super) fn quote_card<'m, 'a>(
     route: &Route,
     q: &Quote,
@@ -173,6 +175,31 @@ pub(super) fn quote_card<'m, 'a>(
 ) -> Card<'m, 'a> {
     let tr = &options.tr;
     let mut card = Card::new(width - 2.0 * t.padding, t.padding, measure);
+    if q.is_reported() {
+        card.paragraph(&reported_lead(tr, route, q), Font::bold(t.small), GREY);
+        let translated = shows_translation(q, options);
+        let words = if translated {
+            q.translation.as_str()
+        } else {
+            q.text.as_str()
+        };
+        card.paragraph(words, Font::regular(t.quote), style::LABEL);
+        if translated {
+            card.paragraph(
+                &crate::tr!(tr, "slide-quote-translation", language = quote_language(q)),
+                Font::regular(t.small),
+                TRANSLATION,
+            );
+        }
+        if let Some(source) = route.source(&q.source) {
+            card.paragraph(
+                &source_line(tr, source),
+                Font::regular(t.small),
+                Color32::from_gray(90),
+            );
+        }
+        return card;
+    }
     if shows_translation(q, options) {
         card.paragraph(
             &format!("“{}”", q.translation),

@@ -2,17 +2,20 @@
 //! and pictures.
 
 use crate::i18n::{Arg, Tr, msg};
-use crate::model::{FlowLayer, FlowValue, LinkMode, LinkStatus, NodeKind, Source, ValueKind};
+use crate::model::{
+    Dating, FlowLayer, FlowValue, LinkMode, LinkStatus, NodeKind, Quote, Route, Source, ValueKind,
+};
+use crate::tr;
 
 /// Who published a source and when: "BAQ.KZ · 21 October 2025", the date written out as the
-/// language writes it; "outlet not named" where it is not.
+/// language writes it; "outlet not named" and "date not given" where the source prints none.
 pub fn source_line(tr: &Tr, source: &Source) -> String {
     let outlet = if source.outlet.is_empty() {
         tr.t("kind-source-no-outlet")
     } else {
         source.outlet.to_string()
     };
-    let date = tr.date(&source.date);
+    let date = dating(tr, source.dating());
     [outlet, source.author.to_string(), date]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -20,27 +23,68 @@ pub fn source_line(tr: &Tr, source: &Source) -> String {
         .join(" · ")
 }
 
-/// "4.5 Mt in 2023 (actual)", or "plan or target, 2026" for a status with no amount.
+/// "BAQ.KZ · Amina Kosbaeva · 21 October 2025" for the source of that id, leaving out what is
+/// unknown; a source the route lacks is named by its id.
+pub fn source_credit(tr: &Tr, route: &Route, source_id: &str) -> String {
+    route.source(source_id).map_or_else(
+        || tr!(tr, "panel-source-unknown", id = source_id),
+        |s| source_line(tr, s),
+    )
+}
+
+/// A date as the route gives it, in the language: "21 October 2025", "date not given", or
+/// nothing where the route says nothing.
+pub fn dating(tr: &Tr, dating: Dating<'_>) -> String {
+    match dating {
+        Dating::Unset => String::new(),
+        Dating::NotGiven => tr.t("date-not-given"),
+        Dating::Given(date) => tr.date(date),
+    }
+}
+
+/// What stands before a reported statement's words, so that they are never read as the
+/// speaker's own: "BAQ.KZ reports that Amina Kosbaeva said:".
+pub fn reported_lead(tr: &Tr, route: &Route, quote: &Quote) -> String {
+    let source = route.source(&quote.source);
+    let article = match source {
+        Some(s) if !s.outlet.is_empty() => s.outlet.to_string(),
+        Some(s) if !s.author.is_empty() => {
+            tr!(tr, "quote-reported-article-by", author = s.author.as_str())
+        }
+        _ => tr.t("quote-reported-article"),
+    };
+    tr!(
+        tr,
+        "quote-reported-lead",
+        article = article,
+        speaker = quote.speaker.as_str()
+    )
+}
+
+/// "4.5 Mt in 2023 (actual)", or "plan or target, 2026" for a status with no amount; a value
+/// for part of a year names its months ("547 USD M in Jan–Aug 2025 (actual, part of a year)"),
+/// and one whose source gives no year says so ("1,000 USD M, no year given (plan or target)").
 pub fn describe_value(tr: &Tr, layer: &FlowLayer, v: &FlowValue) -> String {
-    let kind = value_kind(tr, v.kind);
+    let kind = ("kind", Arg::from(value_kind(tr, v.kind)));
+    let amount = v
+        .value
+        .map(|a| ("amount", Arg::from(tr.numbers().amount(a, &layer.unit))));
+    let period = crate::flows::part_of_year(v).map(|p| ("period", Arg::Text(p.words(tr))));
     // A year is not a number to group: "2023", never "2,023".
-    let year = Arg::Text(v.year.to_string());
-    match v.value {
-        Some(amount) => tr.t_args(
-            "kind-value-with-amount",
-            &[
-                (
-                    "amount",
-                    Arg::from(tr.numbers().amount(amount, &layer.unit)),
-                ),
-                ("year", year),
-                ("kind", Arg::from(kind)),
-            ],
-        ),
-        None => tr.t_args(
-            "kind-value-without-amount",
-            &[("kind", Arg::from(kind)), ("year", year)],
-        ),
+    let year = v.year.map(|y| ("year", Arg::Text(y.to_string())));
+    match (year, period, amount) {
+        (None, _, Some(amount)) => tr.t_args("kind-value-no-year", &[amount, kind]),
+        (None, _, None) => tr.t_args("kind-value-no-year-without-amount", &[kind]),
+        (Some(_), Some(period), Some(amount)) => {
+            tr.t_args("kind-value-part-year", &[amount, period, kind])
+        }
+        (Some(_), Some(period), None) => {
+            tr.t_args("kind-value-part-year-without-amount", &[kind, period])
+        }
+        (Some(year), None, Some(amount)) => {
+            tr.t_args("kind-value-with-amount", &[amount, year, kind])
+        }
+        (Some(year), None, None) => tr.t_args("kind-value-without-amount", &[kind, year]),
     }
 }
 
@@ -132,6 +176,70 @@ mod tests {
     }
 
     #[test]
+    fn a_source_without_a_date_says_so_in_each_language() {
+        let source = Source {
+            outlet: "BAQ.KZ".into(),
+            date: crate::model::NOT_GIVEN.into(),
+            ..Source::default()
+        };
+        assert_eq!(
+            source_line(&Tr::default(), &source),
+            "BAQ.KZ · date not given"
+        );
+        assert_eq!(
+            source_line(&Tr::new("ru"), &source),
+            "BAQ.KZ · дата не указана"
+        );
+        let dated = Source {
+            date: "2025-10-21".into(),
+            ..source.clone()
+        };
+        assert_eq!(
+            source_line(&Tr::default(), &dated),
+            "BAQ.KZ · 21 October 2025"
+        );
+        let silent = Source {
+            date: String::new(),
+            ..source
+        };
+        assert_eq!(source_line(&Tr::default(), &silent), "BAQ.KZ");
+    }
+
+    #[test]
+    fn a_reported_statement_is_led_by_the_article_that_reports_it() {
+        let route: Route = serde_json::from_value(serde_json::json!({
+            "version": crate::model::FORMAT_VERSION, "id": "r", "title": "R", "nodes": [],
+            "sources": [
+                {"id": "baq", "title": "T", "outlet": "BAQ.KZ"},
+                {"id": "op-ed", "title": "T", "author": "Ibragim Aliev"},
+                {"id": "bare", "title": "T"}
+            ],
+            "quotes": [
+                {"id": "a", "kind": "reported", "speaker": "Amina Kosbaeva", "source": "baq", "text": "…"},
+                {"id": "b", "kind": "reported", "speaker": "Kassym-Jomart Tokayev", "source": "op-ed", "text": "…"},
+                {"id": "c", "kind": "reported", "speaker": "Someone", "source": "bare", "text": "…"}
+            ]
+        }))
+        .expect("a route");
+        let lead = |tr: &Tr, i: usize| reported_lead(tr, &route, &route.quotes[i]);
+        let (en, ru) = (Tr::default(), Tr::new("ru"));
+        assert_eq!(lead(&en, 0), "BAQ.KZ reports that Amina Kosbaeva said:");
+        assert_eq!(
+            lead(&en, 1),
+            "Ibragim Aliev's article reports that Kassym-Jomart Tokayev said:"
+        );
+        assert_eq!(lead(&en, 2), "The article reports that Someone said:");
+        assert_eq!(
+            lead(&ru, 0),
+            "BAQ.KZ пересказывает слова, автор которых — Amina Kosbaeva:"
+        );
+        assert_eq!(
+            lead(&ru, 1),
+            "Ibragim Aliev в своей статье пересказывает слова, автор которых — Kassym-Jomart Tokayev:"
+        );
+    }
+
+    #[test]
     fn values_are_described_in_the_language() {
         let value: FlowValue = serde_json::from_value(serde_json::json!({
             "from": "a", "to": "b", "year": 2023, "value": 4.5, "kind": "actual", "source": "s"
@@ -152,12 +260,48 @@ mod tests {
         let plan = FlowValue {
             value: None,
             kind: ValueKind::Plan,
-            year: 2026,
+            year: Some(2026),
             ..value.clone()
         };
         assert_eq!(
             describe_value(&Tr::default(), &layer, &plan),
             "plan or target, 2026"
+        );
+        let part = FlowValue {
+            value: Some(547.0),
+            year: Some(2025),
+            period: "2025-01/2025-08".into(),
+            ..value.clone()
+        };
+        assert_eq!(
+            describe_value(&Tr::default(), &layer, &part),
+            "547\u{a0}Mt in Jan–Aug 2025 (actual, part of a year)"
+        );
+        assert_eq!(
+            describe_value(&Tr::new("ru"), &layer, &part),
+            "547\u{a0}Mt за янв.–авг. 2025 г. (факт, часть года)"
+        );
+        let target = FlowValue {
+            value: Some(1000.0),
+            year: None,
+            kind: ValueKind::Plan,
+            ..value.clone()
+        };
+        assert_eq!(
+            describe_value(&Tr::default(), &layer, &target),
+            "1,000\u{a0}Mt, no year given (plan or target)"
+        );
+        assert_eq!(
+            describe_value(&Tr::new("ru"), &layer, &target),
+            "1\u{a0}000\u{a0}Mt, год не указан (план или цель)"
+        );
+        let status = FlowValue {
+            value: None,
+            ..target
+        };
+        assert_eq!(
+            describe_value(&Tr::default(), &layer, &status),
+            "plan or target, no year given"
         );
     }
 

@@ -49,6 +49,13 @@ pub enum Command {
     ShowControls,
     ShowAbout,
     ToggleSidePanel,
+    ShowTable,
+    LargerText,
+    SmallerText,
+    NormalTextSize,
+    LightTheme,
+    DarkTheme,
+    HighContrastTheme,
 }
 
 /// Where a key means a command: browsing the map, or giving a talk.
@@ -102,6 +109,13 @@ impl Command {
             Command::ShowControls => msg("command-show-controls"),
             Command::ShowAbout => msg("command-show-about"),
             Command::ToggleSidePanel => msg("command-toggle-side-panel"),
+            Command::ShowTable => msg("command-show-table"),
+            Command::LargerText => msg("command-larger-text"),
+            Command::SmallerText => msg("command-smaller-text"),
+            Command::NormalTextSize => msg("command-normal-text-size"),
+            Command::LightTheme => msg("command-light-theme"),
+            Command::DarkTheme => msg("command-dark-theme"),
+            Command::HighContrastTheme => msg("command-high-contrast-theme"),
         }
     }
 
@@ -218,13 +232,34 @@ impl Command {
             // A letter, so that it is found on Cyrillic layouts too, where egui falls back to
             // the key's place on the keyboard.
             Command::ToggleSidePanel => const { &[key(Key::K)] },
+            // As in browsers: Ctrl and the plus key, with or without Shift on layouts where
+            // plus is Shift+=.
+            Command::LargerText => {
+                const {
+                    &[
+                        command(Key::Equals),
+                        command(Key::Plus),
+                        KeyboardShortcut::new(
+                            Modifiers::COMMAND.plus(Modifiers::SHIFT),
+                            Key::Equals,
+                        ),
+                        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Plus),
+                    ]
+                }
+            }
+            Command::SmallerText => const { &[command(Key::Minus)] },
+            Command::NormalTextSize => const { &[command(Key::Num0)] },
             Command::OpenBuiltin
             | Command::ShowOverview
             | Command::ShowSources
             | Command::AddSlide
             | Command::GoToTypedSlide
             | Command::ToggleReduceMotion
-            | Command::ShowAbout => &[],
+            | Command::ShowAbout
+            | Command::ShowTable
+            | Command::LightTheme
+            | Command::DarkTheme
+            | Command::HighContrastTheme => &[],
         }
     }
 

@@ -6,6 +6,7 @@ use crate::model::Route;
 use crate::scene::bands::layer_color;
 use crate::scene::{FlowView, LayerView};
 use crate::tr;
+use crate::ui::a11y::{name_button, name_slider};
 use crate::ui::tr::TrContext;
 
 /// Room for the opacity slider's word, in points, in a row as wide as the panel: as much as
@@ -49,27 +50,23 @@ pub fn show(ui: &mut Ui, route: &Route, flows: &mut FlowView) {
         ui.horizontal(|ui| {
             ui.add_space(22.0);
             ui.spacing_mut().slider_width = slider_width;
-            ui.add(
+            let opacity_of = tr!(tr, "layers-opacity-of", layer = &layer.name);
+            let slider = ui.add(
                 egui::Slider::new(&mut view.opacity, 0.1..=1.0)
                     .show_value(false)
                     .text(opacity.as_str()),
-            )
-            .on_hover_text(tr!(tr, "layers-opacity-of", layer = &layer.name));
-            {
-                if ui
-                    .add_enabled(position + 1 < n, egui::Button::new("▲").small())
-                    .on_hover_text(tr!(tr, "layers-raise", layer = &layer.name))
-                    .clicked()
-                {
-                    swap = Some((position, position + 1));
-                }
-                if ui
-                    .add_enabled(position > 0, egui::Button::new("▼").small())
-                    .on_hover_text(tr!(tr, "layers-lower", layer = &layer.name))
-                    .clicked()
-                {
-                    swap = Some((position, position - 1));
-                }
+            );
+            let value = f64::from(view.opacity);
+            name_slider(slider, value, &opacity_of).on_hover_text(&opacity_of);
+            let raise = tr!(tr, "layers-raise", layer = &layer.name);
+            let raised = ui.add_enabled(position + 1 < n, egui::Button::new("▲").small());
+            if name_button(raised, &raise).on_hover_text(&raise).clicked() {
+                swap = Some((position, position + 1));
+            }
+            let lower = tr!(tr, "layers-lower", layer = &layer.name);
+            let lowered = ui.add_enabled(position > 0, egui::Button::new("▼").small());
+            if name_button(lowered, &lower).on_hover_text(&lower).clicked() {
+                swap = Some((position, position - 1));
             }
         });
     }

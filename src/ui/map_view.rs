@@ -1,5 +1,6 @@
 //! The map widget: input (pan, zoom, hover, click) and painting the scene.
 
+use crate::ui::tr::TrContext;
 use egui::{Color32, Rect, Sense, Stroke, Ui, Vec2, WidgetInfo, vec2};
 
 use crate::map::basemap::{Basemap, Detail};
@@ -61,7 +62,7 @@ struct PreviewCache {
 /// not change as the map moves.
 #[derive(Default)]
 struct BandCache {
-    key: Option<(u64, i32, Vec<LayerView>)>,
+    key: Option<(u64, Option<i32>, Vec<LayerView>)>,
     bands: Vec<Band>,
 }
 
@@ -222,6 +223,10 @@ pub fn show(
     let exploring = mode == Mode::Browse;
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     state.rect = Some(rect);
+    // Taken before the accessibility builders below: they hold the context, which looking up
+    // the words reads.
+    let words = ui.tr();
+    super::a11y::name_map(&response, &words, route);
     state.update_limits(geometry);
     let projection = &geometry.projection;
     let now = ui.input(|i| i.time);
@@ -273,7 +278,9 @@ pub fn show(
             None
         }
     };
-    let measure = text_measure(ui.ctx());
+    // Its own handle on the context, so that `ui` stays free for the map's widgets.
+    let ctx = ui.ctx().clone();
+    let measure = text_measure(&ctx);
 
     // Nodes are widgets of their own, so they can be clicked, hovered, read by a screen reader
     // and found by label in tests; links are found by distance.
@@ -284,9 +291,12 @@ pub fn show(
         .iter()
         .map(|&p| view.map_to_screen(p))
         .collect();
-    let visible: Vec<usize> = (0..on_screen.len())
+    let mut visible: Vec<usize> = (0..on_screen.len())
         .filter(|&i| rect.contains(on_screen[i]))
         .collect();
+    // Places are made widgets from west to east, so that Tab walks the route the way it is
+    // read on the map, whatever order the file lists them in.
+    visible.sort_by(|&a, &b| on_screen[a].x.total_cmp(&on_screen[b].x));
     let grid = ScreenGrid::new(&on_screen, &visible);
     if visible.len() <= MAX_NODE_WIDGETS {
         for &i in &visible {
@@ -309,11 +319,20 @@ pub fn show(
                     .on_hover_ui(|ui| super::tooltip::show(ui, route, Target::Node(i), flows.year));
             }
             node_response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &node.name));
+            ui.ctx().accesskit_node_builder(node_response.id, |access| {
+                access.set_description(super::a11y::spoken_node(&words, route, node));
+            });
             if node_response.clicked() {
                 clicked = Some(Some(Target::Node(i)));
             }
-            if exploring && node_response.hovered() {
+            // A place reached with Tab is marked as the pointer marks it, and shows its tooltip.
+            if exploring && (node_response.hovered() || node_response.has_focus()) {
                 hovered = Some(Target::Node(i));
+            }
+            if exploring && node_response.has_focus() && !node_response.hovered() {
+                node_response.show_tooltip_ui(|ui| {
+                    super::tooltip::show(ui, route, Target::Node(i), flows.year);
+                });
             }
         }
     } else if let Some(p) = response.hover_pos().filter(|_| exploring) {
@@ -329,6 +348,11 @@ pub fn show(
         .input(|i| i.pointer.hover_pos())
         .filter(|p| rect.contains(*p));
     let bands = state.bands.bands(route, geometry, flows);
+    let spoken =
+        super::a11y::map_features(ui, &words, rect, route, geometry, &view, bands, flows.year);
+    if let Some(target) = spoken.filter(|_| exploring) {
+        clicked = Some(Some(target));
+    }
     if exploring && hovered.is_none() && response.hovered() {
         hovered = pointer.and_then(|p| {
             scene::hit_test_bands(bands, &view, p)
@@ -354,7 +378,7 @@ pub fn show(
 
     state.pointer_place = pointer.and_then(|p| view.unproject(projection, p));
     state.pointer_country = match (&basemap, pointer) {
-        (Some(b), Some(p)) => b.country_at(view.screen_to_map(p)).map(str::to_owned),
+        (Some(b), Some(p)) => b.land_at(view.screen_to_map(p)).map(str::to_owned),
         _ => None,
     };
 

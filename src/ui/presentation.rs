@@ -3,10 +3,12 @@
 //! [`crate::scene::slide`]; this is the talk's state, its keys and what it paints over the map.
 
 use crate::i18n::Tr;
+use egui::emath::TSTransform;
 use egui::{Event, Key, Modifiers, Pos2, Rect, Sense, Ui, WidgetInfo};
 
 use crate::map::camera::{Camera, ScreenTransform};
 use crate::model::Route;
+use crate::scene::card::Readable;
 use crate::scene::picture::slide_overlay;
 use crate::scene::slide::{SlideOptions, count};
 use crate::scene::slide_layout::{self, SlideLayout};
@@ -212,13 +214,21 @@ pub fn paint_overlay(
     );
     let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("slide_overlay"));
     painter::paint_items(&ctx.layer_painter(layer), &over.items);
-    for (i, readable) in over.readable.iter().enumerate() {
-        let response = ui.interact(
-            readable.rect,
-            egui::Id::unique(("slide_text", presentation.index, i)),
-            Sense::hover(),
-        );
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &readable.text));
+    readable_text(
+        ui,
+        &over.readable,
+        TSTransform::IDENTITY,
+        egui::Id::unique(("slide_text", presentation.index)),
+    );
+}
+
+/// Each paragraph of a slide (its title, its text, its quote and the rest of its cards) as a
+/// text node a screen reader reads and a test finds by label, placed where `to_screen` puts
+/// the rect it was laid out in. `id` tells one slide's paragraphs from another's.
+pub fn readable_text(ui: &Ui, readable: &[Readable], to_screen: TSTransform, id: egui::Id) {
+    for (i, paragraph) in readable.iter().enumerate() {
+        let response = ui.interact(to_screen * paragraph.rect, id.with(i), Sense::hover());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &paragraph.text));
     }
 }
 

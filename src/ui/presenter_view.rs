@@ -94,7 +94,7 @@ pub fn window(
                 ui.label(
                     RichText::new(ui.tr().t("presenter-now"))
                         .size(18.0)
-                        .color(GREY),
+                        .color(quiet(ui)),
                 );
                 let rect = fit(ui.available_rect_before_wrap(), talk.audience);
                 ui.allocate_rect(rect, egui::Sense::hover());
@@ -129,6 +129,7 @@ pub fn around(
 /// Which slide this is, its title, the clock and the time gone, and buttons for the black
 /// screen, hiding the presenter view and ending the talk.
 fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOutput) {
+    let palette = crate::ui::theme::palette(ui.ctx());
     let words = ui.tr();
     // On a laptop's narrow screen the buttons leave their keys to their tooltips, so that the
     // header keeps to one line in every language.
@@ -170,14 +171,14 @@ fn header(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOut
             }
             ui.separator();
             ui.label(RichText::new(&talk.clock).font(fonts::bold(26.0)));
-            ui.label(RichText::new(words.t("presenter-clock")).color(GREY));
+            ui.label(RichText::new(words.t("presenter-clock")).color(quiet(ui)));
             ui.separator();
             ui.label(
                 RichText::new(elapsed(talk.now - p.started))
                     .font(fonts::bold(26.0))
-                    .color(Color32::from_rgb(0x1F, 0x5F, 0xA8)),
+                    .color(palette.info_text),
             );
-            ui.label(RichText::new(words.t("presenter-elapsed")).color(GREY));
+            ui.label(RichText::new(words.t("presenter-elapsed")).color(quiet(ui)));
             // The title takes the room left, cut short with "…" on a narrow screen rather than
             // run under the time.
             ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
@@ -197,7 +198,7 @@ fn next_and_notes(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, map: &mut MapS
         ui.label(
             RichText::new(words.t("presenter-next-heading"))
                 .size(18.0)
-                .color(GREY),
+                .color(quiet(ui)),
         );
         ui.label(RichText::new(next.title(talk.route, &talk.words)).font(fonts::bold(20.0)));
         let width = ui.available_width();
@@ -211,14 +212,14 @@ fn next_and_notes(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, map: &mut MapS
         ui.label(
             RichText::new(words.t("presenter-last-slide"))
                 .size(18.0)
-                .color(GREY),
+                .color(quiet(ui)),
         );
     }
     ui.add_space(8.0);
     ui.label(
         RichText::new(words.t("presenter-notes"))
             .size(18.0)
-            .color(GREY),
+            .color(quiet(ui)),
     );
     ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -230,7 +231,7 @@ fn next_and_notes(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, map: &mut MapS
                 ui.label(
                     RichText::new(words.t("presenter-no-notes"))
                         .size(18.0)
-                        .color(GREY),
+                        .color(quiet(ui)),
                 );
             }
         });
@@ -238,6 +239,7 @@ fn next_and_notes(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, map: &mut MapS
 
 /// Large previous and next buttons, the keys, and every slide by number and title.
 fn controls(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterOutput) {
+    let palette = crate::ui::theme::palette(ui.ctx());
     let words = ui.tr();
     let count = slide::count(talk.route);
     ui.add_space(4.0);
@@ -264,19 +266,19 @@ fn controls(ui: &mut Ui, p: &Presentation, talk: &Talk<'_>, out: &mut PresenterO
                 (
                     tr!(words, "presenter-typing", number = p.typed.as_str()),
                     words.t("presenter-typing-enter"),
-                    Color32::from_rgb(0x1F, 0x5F, 0xA8),
+                    palette.info_text,
                 )
             } else if p.black {
                 (
                     words.t("presenter-blacked"),
                     words.t("presenter-blacked-back"),
-                    Color32::from_rgb(0xA0, 0x30, 0x10),
+                    palette.error_text,
                 )
             } else {
                 (
                     words.t("presenter-keys"),
                     words.t("presenter-keys-jump"),
-                    GREY,
+                    palette.quiet_text,
                 )
             };
             ui.label(RichText::new(first).size(17.0).color(color));
@@ -407,6 +409,15 @@ fn picture(
         shape.transform(to_picture);
     }
     painter.extend(shapes);
+    if index == p.index {
+        // The slide on screen is read as the audience's is; the next one only by its title.
+        super::presentation::readable_text(
+            ui,
+            &over.readable,
+            to_picture,
+            ui.scope_id().with(("presenter_slide_text", slot, index)),
+        );
+    }
     if p.black && index == p.index {
         // The speaker still sees the slide, marked as hidden from the audience.
         painter.rect_filled(rect, 0.0, Color32::from_black_alpha(170));
@@ -442,7 +453,10 @@ pub fn clock() -> String {
     jiff::Zoned::now().strftime("%H:%M").to_string()
 }
 
-const GREY: Color32 = Color32::from_gray(110);
+/// The colour of the view's quiet lines in the interface's theme.
+fn quiet(ui: &Ui) -> Color32 {
+    crate::ui::theme::palette(ui.ctx()).quiet_text
+}
 
 #[cfg(test)]
 mod tests {

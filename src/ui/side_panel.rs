@@ -1,18 +1,18 @@
 //! The side panel: a selected node or link, the corridor overview, or the sources.
 
-use std::fmt::Debug;
-use std::hash::Hash;
-
-use egui::{Color32, CornerRadius, Frame, Margin, Rect, RichText, Stroke, Ui, vec2};
+use egui::{Color32, RichText, Ui};
 
 use crate::i18n::Tr;
 use crate::model::{Disagreement, Figure, Node, Quote, Route, Text};
 use crate::scene::{RouteGeometry, Target};
-use crate::text::{describe, fonts};
+use crate::text::describe::{self, source_credit};
+use crate::text::fonts;
 use crate::tr;
 use crate::ui::tr::TrContext;
 
 use super::commands::Command;
+use super::panel_parts::{card, palette, section};
+use super::statements::Statements;
 
 /// Which page the panel shows when nothing is selected.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -38,17 +38,12 @@ pub struct PanelView<'a> {
     pub selection: Option<Target>,
     pub page: Page,
     pub translation: bool,
-    pub year: i32,
+    /// The year shown; `None` while the values with no year given are.
+    pub year: Option<i32>,
     /// The quote picked for the next slide.
     pub picked_quote: Option<&'a str>,
     pub story_len: usize,
 }
-
-const ACCENT: Color32 = Color32::from_rgb(0xE8, 0x6A, 0x10);
-const CARD: Color32 = Color32::from_rgb(0xFA, 0xF8, 0xF3);
-const CARD_EDGE: Color32 = Color32::from_rgb(0xE2, 0xDC, 0xCF);
-const WARN: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xDB);
-const WARN_EDGE: Color32 = Color32::from_rgb(0xE0, 0xA8, 0x3A);
 
 /// Places listed as buttons on the overview; a large imported network is explored on the map.
 const PLACES_LISTED: usize = 200;
@@ -162,23 +157,13 @@ fn heading(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).font(fonts::bold(22.0)));
 }
 
-fn section(ui: &mut Ui, text: &str) {
-    ui.add_space(8.0);
-    ui.label(
-        RichText::new(text.to_uppercase())
-            .size(12.5)
-            .color(Color32::from_rgb(0x6B, 0x65, 0x5B))
-            .strong(),
-    );
-}
-
 fn node_page(
     ui: &mut Ui,
     route: &Route,
     geometry: &RouteGeometry,
     i: usize,
     (translation, picked): (bool, Option<&str>),
-    year: i32,
+    year: Option<i32>,
     out: &mut PanelResponse,
 ) {
     let Some(node) = route.nodes.get(i) else {
@@ -216,13 +201,15 @@ fn node_page(
         disagreement_card(ui, route, d);
     }
 
-    let quotes: Vec<&Quote> = route.quotes_for(&node.id).collect();
-    section(ui, &tr!(tr, "panel-experts-said", count = quotes.len()));
-    if quotes.is_empty() {
-        ui.weak(tr.t("panel-no-quotes"));
-    }
-    for q in quotes {
-        quote_card(ui, route, q, translation, picked, out);
+    let statements: Vec<&Quote> = route.quotes_for(&node.id).collect();
+    let shown = Statements {
+        route,
+        translation,
+        picked,
+    };
+    let heading = |count: usize| tr!(tr, "panel-experts-said", count = count);
+    if let Some(pick) = shown.show(ui, &statements, heading, Some(tr.t("panel-no-quotes"))) {
+        out.pick_quote = Some(pick);
     }
 
     let through = flows_where(route, geometry, |leg| {
@@ -233,7 +220,7 @@ fn node_page(
     });
     if !through.is_empty() {
         section(ui, &tr.t("panel-flows-through"));
-        flow_chart(ui, route, ("node", i), &through, year);
+        super::flow_chart::show(ui, route, geometry, ("node", i), &through, year);
     }
 
     let links: Vec<(usize, &crate::model::Link)> = route
@@ -272,7 +259,7 @@ fn link_page(
     route: &Route,
     geometry: &RouteGeometry,
     i: usize,
-    year: i32,
+    year: Option<i32>,
     out: &mut PanelResponse,
 ) {
     let Some(link) = route.links.get(i) else {
@@ -301,7 +288,7 @@ fn link_page(
     if on_link.is_empty() {
         ui.weak(tr.t("panel-no-flows-on-link"));
     } else {
-        flow_chart(ui, route, ("link", i), &on_link, year);
+        super::flow_chart::show(ui, route, geometry, ("link", i), &on_link, year);
     }
     section(ui, &tr.t("panel-link-ends"));
     for id in [&link.from, &link.to] {
@@ -335,122 +322,6 @@ fn flows_where(
     found
 }
 
-/// The flows' values over the years, one line per layer and unit, then each value in words
-/// with its source.
-fn flow_chart(ui: &mut Ui, route: &Route, id: (&str, usize), flows: &[(usize, usize)], year: i32) {
-    use egui_plot::{Corner, Legend, Line, MarkerShape, Plot, PlotPoints, Points, VLine};
-    let tr = ui.tr();
-    let span = crate::flows::year_span(route).unwrap_or((year, year));
-    let mut layers: Vec<usize> = flows.iter().map(|&(l, _)| l).collect();
-    layers.dedup();
-    let amounts = |li: usize| -> Vec<(&crate::model::FlowValue, f64)> {
-        let mut v: Vec<_> = flows
-            .iter()
-            .filter(|&&(l, _)| l == li)
-            .filter_map(|&(l, vi)| {
-                let value = route.layers.get(l)?.values.get(vi)?;
-                Some((value, value.value?))
-            })
-            .collect();
-        v.sort_by_key(|(value, _)| value.year);
-        v
-    };
-    // One chart per unit: tonnes and dollars don't share an axis.
-    let mut units: Vec<&str> = layers
-        .iter()
-        .filter(|&&li| !amounts(li).is_empty())
-        .filter_map(|&li| route.layers.get(li).map(|l| l.unit.as_str()))
-        .collect();
-    units.dedup();
-    for unit in units {
-        let top = layers
-            .iter()
-            .filter(|&&li| route.layers.get(li).is_some_and(|l| l.unit == unit))
-            .flat_map(|&li| amounts(li).into_iter().map(|(_, a)| a))
-            .fold(0.0_f64, f64::max);
-        Plot::new((id.0, id.1, unit))
-            .height(160.0)
-            .legend(Legend::default().position(Corner::LeftTop))
-            .include_x(f64::from(span.0) - 0.3)
-            .include_x(f64::from(span.1) + 0.3)
-            // Head room for the legend above the lines.
-            .include_y(top * (1.25 + 0.3 * layers.len() as f64))
-            .y_axis_label(unit)
-            .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
-            .y_axis_formatter({
-                let tr = tr.clone();
-                move |mark, _| tr.number(mark.value, 2)
-            })
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .include_y(0.0)
-            .show(ui, |plot| {
-                plot.vline(
-                    VLine::new("", f64::from(year))
-                        .color(egui::Color32::from_gray(150))
-                        .style(egui_plot::LineStyle::dashed_loose()),
-                );
-                for &li in &layers {
-                    let Some(layer) = route.layers.get(li).filter(|l| l.unit == unit) else {
-                        continue;
-                    };
-                    let color = crate::scene::bands::layer_color(layer);
-                    let values = amounts(li);
-                    let line: Vec<[f64; 2]> = values
-                        .iter()
-                        .map(|(v, a)| [f64::from(v.year), *a])
-                        .collect();
-                    plot.line(Line::new(&layer.name, PlotPoints::from(line)).color(color));
-                    for (kind, shape, filled) in [
-                        (crate::model::ValueKind::Actual, MarkerShape::Circle, true),
-                        (
-                            crate::model::ValueKind::Estimate,
-                            MarkerShape::Diamond,
-                            true,
-                        ),
-                        (crate::model::ValueKind::Plan, MarkerShape::Circle, false),
-                    ] {
-                        let points: Vec<[f64; 2]> = values
-                            .iter()
-                            .filter(|(v, _)| v.kind == kind)
-                            .map(|(v, a)| [f64::from(v.year), *a])
-                            .collect();
-                        if !points.is_empty() {
-                            plot.points(
-                                Points::new(&layer.name, PlotPoints::from(points))
-                                    .shape(shape)
-                                    .filled(filled)
-                                    .radius(4.5)
-                                    .color(color),
-                            );
-                        }
-                    }
-                }
-            });
-    }
-    ui.weak(tr.t("panel-chart-key"));
-    for &(li, vi) in flows {
-        let (Some(layer), Some(value)) = (
-            route.layers.get(li),
-            route.layers.get(li).and_then(|l| l.values.get(vi)),
-        ) else {
-            continue;
-        };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&layer.name).strong());
-            ui.label(describe::describe_value(&tr, layer, value));
-            let credit = ui.weak(format!("— {}", source_credit(&tr, route, &value.source)));
-            if !value.excerpt.is_empty() {
-                credit.on_hover_text(format!("«{}»", value.excerpt));
-            }
-        });
-        if !value.note.is_empty() {
-            ui.label(RichText::new(&value.note).size(12.0).italics());
-        }
-    }
-}
-
 fn overview_page(
     ui: &mut Ui,
     route: &Route,
@@ -467,7 +338,7 @@ fn overview_page(
     section(ui, &tr.t("panel-places"));
     ui.horizontal_wrapped(|ui| {
         for (i, node) in route.nodes.iter().enumerate().take(PLACES_LISTED) {
-            let n = route.quotes_for(&node.id).count();
+            let n = route.quote_count_for(&node.id);
             let text = format!("{} ({n})", node.name);
             if ui
                 .button(text)
@@ -509,59 +380,60 @@ fn overview_page(
     for d in disagreements {
         disagreement_card(ui, route, d);
     }
-    let quotes: Vec<&Quote> = route.corridor_quotes().collect();
-    section(ui, &tr!(tr, "panel-corridor-quotes", count = quotes.len()));
-    for q in quotes {
-        quote_card(ui, route, q, translation, picked, out);
+    let statements: Vec<&Quote> = route.corridor_quotes().collect();
+    let shown = Statements {
+        route,
+        translation,
+        picked,
+    };
+    let heading = |count: usize| tr!(tr, "panel-corridor-quotes", count = count);
+    if let Some(pick) = shown.show(ui, &statements, heading, None) {
+        out.pick_quote = Some(pick);
     }
-}
-
-/// Whether a source's reference is an address a reader can follow, rather than a file name.
-fn is_address(reference: &str) -> bool {
-    reference.starts_with("https://") || reference.starts_with("http://")
 }
 
 fn sources_page(ui: &mut Ui, route: &Route, tr: &Tr) {
     heading(ui, &tr.t("panel-sources"));
     ui.label(tr!(tr, "panel-sources-intro", count = route.sources.len()));
     for source in &route.sources {
-        card(ui, ("source", &source.id), CARD, CARD_EDGE, |ui| {
-            ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
-            ui.label(describe::source_line(tr, source));
-            // An address is worth showing; a file name of the dataset's own is not.
-            if is_address(&source.reference) {
+        let colours = palette(ui);
+        card(
+            ui,
+            ("source", &source.id),
+            colours.card,
+            colours.card_edge,
+            |ui| {
+                ui.label(RichText::new(&source.title).font(fonts::bold(15.0)));
+                ui.label(describe::source_line(tr, source));
+                // An address is worth showing; a file name of the dataset's own is not.
+                if source.reference_is_address() {
+                    ui.weak(tr!(
+                        tr,
+                        "panel-source-reference",
+                        reference = &source.reference
+                    ));
+                }
+                let (reported, quotes): (Vec<&Quote>, Vec<&Quote>) = route
+                    .quotes
+                    .iter()
+                    .filter(|q| q.source == source.id)
+                    .partition(|q| q.is_reported());
+                let figures = route
+                    .figures
+                    .iter()
+                    .filter(|f| f.source == source.id)
+                    .count();
                 ui.weak(tr!(
                     tr,
-                    "panel-source-reference",
-                    reference = &source.reference
+                    "panel-source-counts",
+                    quotes = tr!(tr, "quotes-count", count = quotes.len()),
+                    reported = reported.len(),
+                    statements = tr!(tr, "panel-reported-count", count = reported.len()),
+                    figures = tr!(tr, "panel-figures-count", count = figures),
                 ));
-            }
-            let quotes = route
-                .quotes
-                .iter()
-                .filter(|q| q.source == source.id)
-                .count();
-            let figures = route
-                .figures
-                .iter()
-                .filter(|f| f.source == source.id)
-                .count();
-            ui.weak(tr!(
-                tr,
-                "panel-source-counts",
-                quotes = tr!(tr, "quotes-count", count = quotes),
-                figures = tr!(tr, "panel-figures-count", count = figures),
-            ));
-        });
+            },
+        );
     }
-}
-
-/// "BAQ.KZ · Amina Kosbaeva · 21 October 2025", leaving out what is unknown.
-pub(crate) fn source_credit(tr: &Tr, route: &Route, source_id: &str) -> String {
-    route.source(source_id).map_or_else(
-        || tr!(tr, "panel-source-unknown", id = source_id),
-        |s| describe::source_line(tr, s),
-    )
 }
 
 /// A paragraph of the route's, marked when it is in the route's own language for want of the
@@ -594,162 +466,64 @@ pub(crate) fn kind_and_country(tr: &Tr, node: &Node) -> String {
     )
 }
 
-/// A framed card. `key` names what the card shows: a card scrolled out of sight is not laid
-/// out, only given the height it had when it was last drawn at this width, since a long page of
-/// quote cards would otherwise be laid out in full every frame for the few that show.
-fn card(
-    ui: &mut Ui,
-    key: impl Hash + Debug,
-    fill: Color32,
-    edge: Color32,
-    add: impl FnOnce(&mut Ui),
-) {
-    let id = ui.scope_id().with(("card", key));
-    let width = ui.available_width();
-    let known = ui.data(|d| d.get_temp::<CardSize>(id));
-    if let Some(size) = known.filter(|s| s.width == width) {
-        let place = Rect::from_min_size(ui.cursor().min, vec2(width, size.height));
-        if !ui.is_rect_visible(place) {
-            ui.allocate_space(vec2(width, size.height));
-            return;
-        }
-    }
-    let shown = Frame::new()
-        .fill(fill)
-        .stroke(Stroke::new(1.0, edge))
-        .corner_radius(CornerRadius::same(6))
-        .inner_margin(Margin::same(10))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            add(ui);
-        });
-    let height = shown.response.rect.height();
-    ui.data_mut(|d| d.insert_temp(id, CardSize { width, height }));
-}
-
-/// A card's outer size when it was last drawn.
-#[derive(Clone, Copy)]
-struct CardSize {
-    width: f32,
-    height: f32,
-}
-
-fn quote_card(
-    ui: &mut Ui,
-    route: &Route,
-    q: &Quote,
-    translation: bool,
-    picked: Option<&str>,
-    out: &mut PanelResponse,
-) {
-    let show_translation = translation && !q.translation.is_empty();
-    let is_picked = picked == Some(q.id.as_str());
-    let key = ("quote", &q.id, show_translation, is_picked);
-    let tr = ui.tr();
-    card(ui, key, CARD, CARD_EDGE, |ui| {
-        if show_translation {
-            ui.label(
-                RichText::new(tr.t("panel-translation-note"))
-                    .size(11.5)
-                    .italics()
-                    .color(ACCENT),
-            );
-            ui.label(RichText::new(format!("“{}”", q.translation)).size(15.5));
-        } else {
-            ui.label(RichText::new(format!("«{}»", q.text)).size(15.5));
-        }
-        ui.add_space(2.0);
-        ui.label(RichText::new(format!("— {}", q.speaker)).font(fonts::bold(14.5)));
-        let who = [q.role.as_str(), q.affiliation.as_str()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
-        if !who.is_empty() {
-            ui.label(RichText::new(who).size(13.0));
-        }
-        let credit = source_credit(&tr, route, &q.source);
-        let source = ui.weak(if q.date.is_empty() {
-            tr!(tr, "panel-source", source = credit)
-        } else {
-            tr!(
-                tr,
-                "panel-quote-source",
-                source = credit,
-                date = tr.date(&q.date)
-            )
-        });
-        if let Some(s) = route.source(&q.source) {
-            if is_address(&s.reference) {
-                source.on_hover_text(format!("{}\n{}", s.title, s.reference));
-            } else {
-                source.on_hover_text(s.title.as_str());
-            }
-        }
-        if show_translation {
-            egui::CollapsingHeader::new(tr.t("panel-original-words"))
-                .id_salt(("original", &q.id))
-                .show(ui, |ui| {
-                    ui.label(RichText::new(format!("«{}»", q.text)).size(14.0));
-                });
-        }
-        if ui
-            .selectable_label(is_picked, tr.t("panel-use-on-slide"))
-            .on_hover_text(tr!(
-                tr,
-                "panel-use-on-slide-tooltip",
-                command = Command::AddSlide.label(&tr)
-            ))
-            .clicked()
-        {
-            out.pick_quote = Some((!is_picked).then(|| q.id.clone()));
-        }
-    });
-}
-
 fn figure_row(ui: &mut Ui, route: &Route, f: &Figure) {
     let tr = ui.tr();
-    card(ui, ("figure", &f.id), Color32::WHITE, CARD_EDGE, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new(&f.value)
-                    .font(fonts::bold(16.0))
-                    .color(ACCENT),
-            );
-            ui.label(f.label.as_str());
-        });
-        if !f.note.is_empty() {
-            ui.label(RichText::new(&f.note).size(12.5).italics());
-        }
-        let credit = ui.weak(tr!(
-            tr,
-            "panel-source",
-            source = source_credit(&tr, route, &f.source)
-        ));
-        if !f.excerpt.is_empty() {
-            credit.on_hover_text(format!("«{}»", f.excerpt));
-        }
-    });
+    let colours = palette(ui);
+    card(
+        ui,
+        ("figure", &f.id),
+        colours.figure_card,
+        colours.card_edge,
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(&f.value)
+                        .font(fonts::bold(16.0))
+                        .color(colours.accent_text),
+                );
+                ui.label(f.label.as_str());
+            });
+            if !f.note.is_empty() {
+                ui.label(RichText::new(&f.note).size(12.5).italics());
+            }
+            let credit = ui.weak(tr!(
+                tr,
+                "panel-source",
+                source = source_credit(&tr, route, &f.source)
+            ));
+            if !f.excerpt.is_empty() {
+                credit.on_hover_text(format!("«{}»", f.excerpt));
+            }
+        },
+    );
 }
 
 fn disagreement_card(ui: &mut Ui, route: &Route, d: &Disagreement) {
     let tr = ui.tr();
-    card(ui, ("disagreement", &d.id), WARN, WARN_EDGE, |ui| {
-        ui.label(
-            RichText::new(tr!(tr, "panel-disagreement", topic = &d.topic)).font(fonts::bold(14.0)),
-        );
-        for claim in &d.claims {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&claim.value).strong());
-                ui.weak(format!("— {}", source_credit(&tr, route, &claim.source)));
-            });
-            if !claim.excerpt.is_empty() {
-                ui.label(
-                    RichText::new(format!("«{}»", claim.excerpt))
-                        .size(12.5)
-                        .italics(),
-                );
+    let colours = palette(ui);
+    card(
+        ui,
+        ("disagreement", &d.id),
+        colours.warning_card,
+        colours.warning_edge,
+        |ui| {
+            ui.label(
+                RichText::new(tr!(tr, "panel-disagreement", topic = &d.topic))
+                    .font(fonts::bold(14.0)),
+            );
+            for claim in &d.claims {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&claim.value).strong());
+                    ui.weak(format!("— {}", source_credit(&tr, route, &claim.source)));
+                });
+                if !claim.excerpt.is_empty() {
+                    ui.label(
+                        RichText::new(format!("«{}»", claim.excerpt))
+                            .size(12.5)
+                            .italics(),
+                    );
+                }
             }
-        }
-    });
+        },
+    );
 }

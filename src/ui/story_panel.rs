@@ -1,5 +1,6 @@
 //! The Story tab: the talk's slides, to add from the map, edit, reorder, delete and present.
 
+use crate::ui::a11y::name_button;
 use crate::ui::tr::TrContext;
 use egui::{RichText, Ui};
 
@@ -65,23 +66,22 @@ pub fn show(
                 *editing = if open { None } else { Some(i) };
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .small_button("×")
-                    .on_hover_text(tr.t("story-delete"))
+                let delete = tr.t("story-delete");
+                if name_button(ui.small_button("×"), &delete)
+                    .on_hover_text(&delete)
                     .clicked()
                 {
                     action = Some(StoryAction::Delete(i));
                 }
-                if ui
-                    .add_enabled(i + 1 < n, egui::Button::new("▼").small())
-                    .on_hover_text(tr.t("story-move-later"))
-                    .clicked()
-                {
+                let later = tr.t("story-move-later");
+                let button = ui.add_enabled(i + 1 < n, egui::Button::new("▼").small());
+                if name_button(button, &later).on_hover_text(&later).clicked() {
                     action = Some(StoryAction::MoveDown(i));
                 }
-                if ui
-                    .add_enabled(i > 0, egui::Button::new("▲").small())
-                    .on_hover_text(tr.t("story-move-earlier"))
+                let earlier = tr.t("story-move-earlier");
+                let button = ui.add_enabled(i > 0, egui::Button::new("▲").small());
+                if name_button(button, &earlier)
+                    .on_hover_text(&earlier)
                     .clicked()
                 {
                     action = Some(StoryAction::MoveDown(i - 1));
@@ -105,9 +105,10 @@ pub fn show(
                     .text_edit_multiline(&mut slide.notes)
                     .labelled_by(label.id)
                     .changed();
-                let year = slide
-                    .year
-                    .map_or_else(|| tr.t("story-year-kept"), |y| y.to_string());
+                let year = slide.shown_year().map_or_else(
+                    || tr.t("story-year-kept"),
+                    |y| crate::flows::year_words(&tr, y),
+                );
                 let layers = slide.layers.as_ref().map_or_else(
                     || tr.t("story-layers-all"),
                     |l| {

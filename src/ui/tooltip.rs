@@ -4,12 +4,25 @@ use egui::{RichText, Ui};
 
 use crate::model::Route;
 use crate::scene::Target;
-use crate::text::describe;
+use crate::text::describe::{self, source_credit};
 use crate::tr;
-use crate::ui::side_panel::{kind_and_country, source_credit};
+use crate::ui::side_panel::kind_and_country;
 use crate::ui::tr::TrContext;
 
-pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
+/// How many quotes and figures a place has, such as "5 quotes, 2 figures".
+pub fn node_counts(tr: &crate::i18n::Tr, route: &Route, node: &crate::model::Node) -> String {
+    let quotes = route.quote_count_for(&node.id);
+    let figures = route.figures_for(&node.id).count();
+    tr!(
+        tr,
+        "tooltip-node-counts",
+        quotes = tr!(tr, "quotes-count", count = quotes),
+        figures = tr!(tr, "panel-figures-count", count = figures),
+    )
+}
+
+/// `year` is the shown year; `None` while the values with no year given are shown.
+pub fn show(ui: &mut Ui, route: &Route, target: Target, year: Option<i32>) {
     let tr = ui.tr();
     match target {
         Target::Node(i) => {
@@ -21,14 +34,7 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
                 ui.label(&node.local_name);
             }
             ui.label(kind_and_country(&tr, node));
-            let quotes = route.quotes_for(&node.id).count();
-            let figures = route.figures_for(&node.id).count();
-            ui.weak(tr!(
-                tr,
-                "tooltip-node-counts",
-                quotes = tr!(tr, "quotes-count", count = quotes),
-                figures = tr!(tr, "panel-figures-count", count = figures),
-            ));
+            ui.weak(node_counts(&tr, route, node));
         }
         Target::Link(i) => {
             let Some(link) = route.links.get(i) else {
@@ -52,7 +58,10 @@ pub fn show(ui: &mut Ui, route: &Route, target: Target, year: i32) {
             };
             ui.label(RichText::new(&layer.name).strong().size(16.0));
             if v.year != year {
-                ui.label(tr!(tr, "tooltip-no-value", year = year.to_string()));
+                ui.label(match year {
+                    Some(year) => tr!(tr, "tooltip-no-value", year = year.to_string()),
+                    None => tr.t("tooltip-no-value-without-year"),
+                });
                 ui.weak(tr!(
                     tr,
                     "tooltip-nearest",

@@ -29,11 +29,10 @@ pub fn about(ctx: &egui::Context, open: &mut bool) {
         .resizable(false)
         .default_width(460.0)
         .show(ctx, |ui| {
-            ui.label(tr!(
-                tr,
-                "about-version",
-                version = env!("CARGO_PKG_VERSION")
-            ));
+            ui.label(tr!(tr, "about-version", version = crate::version::VERSION));
+            if let Some(commit) = crate::version::COMMIT {
+                ui.label(tr!(tr, "about-commit", commit = commit));
+            }
             ui.label(tr.t("about-summary"));
             let languages = crate::i18n::languages()
                 .into_iter()
@@ -73,30 +72,44 @@ pub fn controls(ctx: &egui::Context, open: &mut bool) {
 }
 
 /// A key as the Controls list names it: the keys whose names are words in the interface's
-/// language, and the rest as egui writes them, such as "Ctrl+Z" or "PageDown".
+/// language, after any modifiers ("Ctrl+Equals", "Ctrl+Равно"), and the rest as egui writes
+/// them, such as "Ctrl+Z" or "PageDown".
 fn key_text(ctx: &egui::Context, tr: &Tr, shortcut: &KeyboardShortcut) -> String {
-    if shortcut.modifiers == Modifiers::NONE {
-        let word = match shortcut.logical_key {
-            Key::Space => Some(tr.t("controls-key-space")),
-            Key::ArrowLeft => Some(tr.t("controls-key-left")),
-            Key::ArrowRight => Some(tr.t("controls-key-right")),
-            Key::ArrowUp => Some(tr.t("controls-key-up")),
-            Key::ArrowDown => Some(tr.t("controls-key-down")),
-            Key::Plus => Some(tr.t("controls-key-plus")),
-            Key::Equals => Some(tr.t("controls-key-equals")),
-            Key::Minus => Some(tr.t("controls-key-minus")),
-            Key::Period => Some(tr.t("controls-key-period")),
-            Key::Comma => Some(tr.t("controls-key-comma")),
-            _ => None,
-        };
-        if let Some(word) = word {
-            return word;
-        }
+    let word = match shortcut.logical_key {
+        Key::Space => Some(tr.t("controls-key-space")),
+        Key::ArrowLeft => Some(tr.t("controls-key-left")),
+        Key::ArrowRight => Some(tr.t("controls-key-right")),
+        Key::ArrowUp => Some(tr.t("controls-key-up")),
+        Key::ArrowDown => Some(tr.t("controls-key-down")),
+        Key::Plus => Some(tr.t("controls-key-plus")),
+        Key::Equals => Some(tr.t("controls-key-equals")),
+        Key::Minus => Some(tr.t("controls-key-minus")),
+        Key::Period => Some(tr.t("controls-key-period")),
+        Key::Comma => Some(tr.t("controls-key-comma")),
+        _ => None,
+    };
+    match word {
+        Some(word) if shortcut.modifiers == Modifiers::NONE => word,
+        Some(word) => format!("{}+{word}", ctx.format_modifiers(shortcut.modifiers)),
+        None => ctx.format_shortcut(shortcut),
     }
-    ctx.format_shortcut(shortcut)
 }
 
-/// The mouse's controls, then every command that has a key.
+/// Whether a command's key is only another way of pressing one listed beside it: the same key
+/// with Shift added, which layouts that put the key on Shift need.
+fn with_shift_only(shortcut: &KeyboardShortcut, all: &[KeyboardShortcut]) -> bool {
+    shortcut.modifiers.shift
+        && all.iter().any(|other| {
+            other.logical_key == shortcut.logical_key
+                && other.modifiers
+                    == Modifiers {
+                        shift: false,
+                        ..shortcut.modifiers
+                    }
+        })
+}
+
+/// The mouse's controls and the keys that walk the map, then every command that has a key.
 fn controls_list(ctx: &egui::Context, ui: &mut Ui) {
     let tr = ui.tr();
     egui::Grid::new("controls").striped(true).show(ui, |ui| {
@@ -108,6 +121,15 @@ fn controls_list(ctx: &egui::Context, ui: &mut Ui) {
             ),
             (tr.t("controls-zoom-place"), tr.t("controls-zoom-place-how")),
             (tr.t("controls-select"), tr.t("controls-select-how")),
+            // The map's places are buttons in the Tab order, west to east.
+            (
+                tr.t("controls-walk-places"),
+                tr.t("controls-walk-places-how"),
+            ),
+            (
+                tr.t("controls-select-focused"),
+                tr.t("controls-select-focused-how"),
+            ),
         ] {
             ui.label(what);
             ui.label(how);
@@ -118,7 +140,7 @@ fn controls_list(ctx: &egui::Context, ui: &mut Ui) {
             let keys: Vec<String> = command
                 .shortcuts()
                 .iter()
-                .filter(|s| s.modifiers != Modifiers::SHIFT)
+                .filter(|s| !with_shift_only(s, command.shortcuts()))
                 .map(|s| key_text(ctx, &tr, s))
                 .collect();
             if !keys.is_empty() {
@@ -170,7 +192,7 @@ pub fn problems(ui: &mut Ui, file: &str, problems: &[Problem], context: Problems
                 }
             })
             .strong()
-            .color(egui::Color32::DARK_RED),
+            .color(crate::ui::theme::palette(ui.ctx()).error_text),
         );
         if ui.button(tr.t("problem-dismiss")).clicked() {
             dismiss = true;

@@ -1,5 +1,5 @@
 //! One way to start the app under test: fixed size (or a projector's, where a test says so),
-//! built-in route, default settings in English, light theme, no saved state, and the app's own path window
+//! built-in route, default settings in English, the light theme unless the settings choose another, no saved state, and the app's own path window
 //! for files, so that no system file dialog ever waits for a person; every UI test and snapshot
 //! starts from the same place.
 
@@ -26,6 +26,16 @@ pub fn app_harness_sized(start: StartRoute, size: egui::Vec2) -> Harness<'static
     build(start, Settings::default(), size)
 }
 
+/// As [`app_harness_with`], in a window of another size.
+#[allow(dead_code)]
+pub fn app_harness_sized_with(
+    start: StartRoute,
+    settings: Settings,
+    size: egui::Vec2,
+) -> Harness<'static, CorridorApp> {
+    build(start, settings, size)
+}
+
 fn build(
     start: StartRoute,
     mut settings: Settings,
@@ -39,7 +49,14 @@ fn build(
         .with_size(size)
         .with_pixels_per_point(1.0)
         .with_render_cursor(false)
-        .with_theme(egui::Theme::Light)
+        // The harness sets egui's theme after the app has started: the one the settings chose.
+        .with_theme(
+            if settings.theme == corridor_atlas::ui::theme::Theme::Dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            },
+        )
         .with_max_steps(40)
         .wgpu()
         .build_eframe(move |cc| {

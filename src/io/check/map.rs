@@ -1,8 +1,8 @@
 //! Checks of what the map draws: areas, nodes, links, and the flow layers whose values run
 //! along the links.
 
-use crate::flows::{FlowPathError, Ways};
-use crate::model::{Area, FlowValue, LatLon, Route};
+use crate::flows::{FlowPathError, Leg, Period, PeriodError, Ways, mode_list, mode_name};
+use crate::model::{Area, FlowLayer, FlowValue, LatLon, Route};
 
 use super::{Checker, Known, Words, words};
 use crate::i18n::{msg, quoted_number};
@@ -97,7 +97,7 @@ impl Checker<'_> {
     /// Layer ids, names and colours, and each value in them.
     pub(super) fn layers(&mut self, route: &Route, known: &Known) {
         self.unique_ids("layers", route.layers.iter().map(|l| l.id.as_str()));
-        let ways = Ways::new(route);
+        let ways = Ways::new(route).all_legs();
         for (i, layer) in route.layers.iter().enumerate() {
             self.non_empty(&format!("layers[{i}].name"), &layer.name, "layer-name");
             if layer.rgb().is_none() {
@@ -113,14 +113,28 @@ impl Checker<'_> {
                 );
             }
             for (j, value) in layer.values.iter().enumerate() {
-                self.flow_value(&format!("layers[{i}].values[{j}]"), value, known, &ways);
+                let way = ways.get(i).and_then(|l| l.get(j));
+                self.flow_value(
+                    &format!("layers[{i}].values[{j}]"),
+                    layer,
+                    value,
+                    known,
+                    way,
+                );
             }
         }
     }
 
-    /// A flow value: known ends and source, a year in range, no negative amount, and a way
-    /// along the links from one end to the other.
-    fn flow_value(&mut self, at: &str, value: &FlowValue, known: &Known, ways: &Ways) {
+    /// A flow value: known ends and source, a year in range, a period within its year, no
+    /// negative amount, and a way along links of the layer's modes from one end to the other.
+    fn flow_value(
+        &mut self,
+        at: &str,
+        layer: &FlowLayer,
+        value: &FlowValue,
+        known: &Known,
+        way: Option<&Result<Vec<Leg>, FlowPathError>>,
+    ) {
         let from_known = self.reference(&format!("{at}.from"), &value.from, "node", &known.nodes);
         let to_known = self.reference(&format!("{at}.to"), &value.to, "node", &known.nodes);
         self.reference(
@@ -129,7 +143,10 @@ impl Checker<'_> {
             "source",
             &known.sources,
         );
-        self.year(format!("{at}.year"), value.year);
+        if let Some(year) = value.year {
+            self.year(format!("{at}.year"), year);
+        }
+        self.period(at, value);
         if let Some(amount) = value.value
             && amount < 0.0
         {
@@ -142,34 +159,105 @@ impl Checker<'_> {
             );
         }
         if from_known && to_known {
-            match ways.legs(value) {
-                Ok(_) => {}
-                Err(FlowPathError::NoWay { from, to }) => self.warn(
-                    format!("{at}.to"),
-                    Words::new(
-                        msg("problem-flow-no-way"),
-                        [("from", from.into()), ("to", to.into())],
-                    ),
-                ),
-                Err(FlowPathError::UnknownLink(link)) => self.error(
-                    format!("{at}.links"),
-                    Words::new(msg("problem-flow-unknown-link"), [("link", link.into())]),
-                ),
-                Err(FlowPathError::Broken { link, at: node }) => self.error(
-                    format!("{at}.links"),
-                    Words::new(
-                        msg("problem-flow-link-broken"),
-                        [("link", link.into()), ("node", node.into())],
-                    ),
-                ),
-                Err(FlowPathError::WrongEnd { end, to }) => self.error(
-                    format!("{at}.links"),
-                    Words::new(
-                        msg("problem-flow-wrong-end"),
-                        [("end", end.into()), ("to", to.into())],
-                    ),
-                ),
+            self.way(at, layer, way);
+        }
+    }
+
+    /// That a value for part of a year names its months readably, within its year.
+    fn period(&mut self, at: &str, value: &FlowValue) {
+        if value.period.trim().is_empty() {
+            return;
+        }
+        let path = format!("{at}.period");
+        match (Period::parse(&value.period), value.year) {
+            (Err(e), _) => {
+                let id = match e {
+                    PeriodError::Unreadable(_) => msg("problem-period-unreadable"),
+                    PeriodError::Backwards(_) => msg("problem-period-backwards"),
+                    PeriodError::Years(_) => msg("problem-period-years"),
+                };
+                self.error(path, Words::new(id, [("period", (&value.period).into())]));
             }
+            (Ok(period), None) => self.error(
+                path,
+                Words::new(
+                    msg("problem-period-without-year"),
+                    [
+                        ("period", (&value.period).into()),
+                        ("year", period.year.to_string().into()),
+                    ],
+                ),
+            ),
+            (Ok(period), Some(year)) if period.year != year => self.error(
+                path,
+                Words::new(
+                    msg("problem-period-other-year"),
+                    [
+                        ("period", (&value.period).into()),
+                        ("year", year.to_string().into()),
+                    ],
+                ),
+            ),
+            (Ok(_), Some(_)) => {}
+        }
+    }
+
+    /// That the value has a way along the links: those it lists, or links of its layer's
+    /// modes.
+    fn way(&mut self, at: &str, layer: &FlowLayer, way: Option<&Result<Vec<Leg>, FlowPathError>>) {
+        let Some(Err(problem)) = way else {
+            return;
+        };
+        match problem.clone() {
+            FlowPathError::NoWay { from, to } => self.warn(
+                format!("{at}.to"),
+                Words::new(
+                    msg("problem-flow-no-way"),
+                    [("from", from.into()), ("to", to.into())],
+                ),
+            ),
+            FlowPathError::NoWayOverModes { from, to, modes } => self.warn(
+                format!("{at}.to"),
+                Words::new(
+                    msg("problem-flow-no-way-over-modes"),
+                    [
+                        ("layer", (&layer.id).into()),
+                        ("from", from.into()),
+                        ("to", to.into()),
+                        ("modes", mode_list(&modes).into()),
+                    ],
+                ),
+            ),
+            FlowPathError::UnknownLink(link) => self.error(
+                format!("{at}.links"),
+                Words::new(msg("problem-flow-unknown-link"), [("link", link.into())]),
+            ),
+            FlowPathError::Broken { link, at: node } => self.error(
+                format!("{at}.links"),
+                Words::new(
+                    msg("problem-flow-link-broken"),
+                    [("link", link.into()), ("node", node.into())],
+                ),
+            ),
+            FlowPathError::WrongEnd { end, to } => self.error(
+                format!("{at}.links"),
+                Words::new(
+                    msg("problem-flow-wrong-end"),
+                    [("end", end.into()), ("to", to.into())],
+                ),
+            ),
+            FlowPathError::WrongMode { link, mode, modes } => self.error(
+                format!("{at}.links"),
+                Words::new(
+                    msg("problem-flow-wrong-mode"),
+                    [
+                        ("link", link.into()),
+                        ("mode", mode_name(mode).into()),
+                        ("layer", (&layer.id).into()),
+                        ("modes", mode_list(&modes).into()),
+                    ],
+                ),
+            ),
         }
     }
 }

@@ -6,6 +6,7 @@
 //! [`map`], the texts shown beside it in [`texts`], and the languages the texts are given in in
 //! [`languages`].
 
+mod colours;
 mod languages;
 mod map;
 mod texts;
@@ -63,11 +64,12 @@ impl Checker<'_> {
         self.quotes(route, &known);
         self.figures(route, &known);
         self.layers(route, &known);
+        self.layer_colours(route);
         self.story(route, &known);
         self.disagreements(route, &known);
     }
 
-    /// The route's own id and title, and that it has a place at all.
+    /// The route's own id and title, and that it has a place or an area at all.
     fn route_itself(&mut self, route: &Route) {
         if route.id.trim().is_empty() {
             self.error("id".into(), words(msg("problem-route-no-id")));
@@ -75,7 +77,8 @@ impl Checker<'_> {
         if route.title.trim().is_empty() {
             self.error("title".into(), words(msg("problem-route-no-title")));
         }
-        if route.nodes.is_empty() {
+        // A map of areas alone is a route too: a file of regions, say, with no places in it.
+        if route.nodes.is_empty() && route.areas.is_empty() {
             self.error("nodes".into(), words(msg("problem-route-no-nodes")));
         }
     }
@@ -277,6 +280,45 @@ mod tests {
         assert_eq!(problem.message_in(&Tr::new("en")), problem.message);
         let russian = problem.message_in(&Tr::new("ru"));
         (problem.message, russian)
+    }
+
+    #[test]
+    fn a_flow_off_its_layers_modes_says_so_in_both_languages() {
+        use crate::i18n::Tr;
+        let text = MINIMAL.replace("\"aktu\"", "\"aktau\"").replace(
+            "\n  ]\n}",
+            "\n  ],\n  \"layers\": [{\"id\": \"oil\", \"name\": \"Oil\", \"unit\": \"Mt\", \"color\": \"#1f2937\", \"modes\": [\"pipeline\", \"rail\"], \"values\": [{\"from\": \"aktau\", \"to\": \"alat\", \"year\": 2022, \"value\": 1, \"kind\": \"actual\", \"source\": \"s1\"}, {\"from\": \"aktau\", \"to\": \"alat\", \"links\": [\"ferry\"], \"year\": 2023, \"value\": 1, \"kind\": \"actual\", \"source\": \"s1\"}]}]\n}",
+        );
+        let err = parse_route(&text, "t.json").expect_err("a ferry link listed for oil by rail");
+        let problems = err.problems();
+        let wrong_mode = problems
+            .iter()
+            .find(|p| p.path == "layers[0].values[1].links")
+            .expect("the listed ferry");
+        assert_eq!(
+            wrong_mode.message,
+            "link 'ferry' is a sea_ferry link, and layer 'oil' travels pipeline, rail only; list links of those modes, or add 'sea_ferry' to the layer's 'modes'"
+        );
+        assert_eq!(
+            wrong_mode.message_in(&Tr::new("ru")),
+            "Связь «ferry» относится к виду «sea_ferry», а слой «oil» идёт только по видам pipeline, rail. Перечислите связи этих видов или добавьте «sea_ferry» в \"modes\" слоя."
+        );
+        let no_way = err
+            .warnings()
+            .iter()
+            .find(|p| p.path == "layers[0].values[0].to")
+            .expect("the routed value");
+        assert_eq!(
+            no_way.message,
+            "the value of layer 'oil' from 'aktau' to 'alat' has no way over links of the layer's modes (pipeline, rail), only over links of other modes; add links of those modes, list the links in 'links', or add a mode to the layer's 'modes'; it will not be drawn"
+        );
+        assert!(
+            no_way
+                .message_in(&Tr::new("ru"))
+                .starts_with("У значения слоя «oil» от «aktau» до «alat» нет пути по связям видов этого слоя (pipeline, rail)"),
+            "{}",
+            no_way.message_in(&Tr::new("ru"))
+        );
     }
 
     #[test]

@@ -68,10 +68,19 @@ pub(super) fn build(
             ),
         );
     }
-    if builder.route.nodes.is_empty() && !notes.has_errors() {
-        notes.error(Where::File, Words::new(msg("problem-import-no-places"), []));
+    let route = builder.route;
+    if !notes.has_errors() {
+        match (route.nodes.is_empty(), route.areas.len()) {
+            (true, 0) => notes.error(Where::File, Words::new(msg("problem-import-no-places"), [])),
+            // Shown as it is, and said, since a map of areas alone has nothing to select.
+            (true, areas) => notes.warn(
+                Where::File,
+                Words::new(msg("problem-import-areas-only"), [("count", areas.into())]),
+            ),
+            (false, _) => {}
+        }
     }
-    builder.route
+    route
 }
 
 struct Builder {
@@ -331,12 +340,14 @@ impl Builder {
             from: link.from.clone(),
             to: link.to.clone(),
             links: vec![link.id.clone()],
-            year,
+            year: Some(year),
+            period: String::new(),
             value: Some(value),
             kind,
             source: SOURCE_ID.to_string(),
             excerpt: String::new(),
             note: Default::default(),
+            directed: None,
         });
     }
 
@@ -357,6 +368,7 @@ impl Builder {
             color: PALETTE[index % PALETTE.len()].to_string(),
             description: Default::default(),
             directed: true,
+            modes: Vec::new(),
             values: Vec::new(),
         });
         self.layers.insert(name.to_string(), index);

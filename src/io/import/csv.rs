@@ -262,9 +262,9 @@ aktau,baku,7.5,2024-01-15T08:00
         assert_eq!(
             values,
             [
-                ("aktau", "alat", 2023, Some(150.0)),
-                ("alat", "aktau", 2023, Some(30.0)),
-                ("aktau", "baku", 2024, Some(7.5))
+                ("aktau", "alat", Some(2023), Some(150.0)),
+                ("alat", "aktau", Some(2023), Some(30.0)),
+                ("aktau", "baku", Some(2024), Some(7.5))
             ]
         );
         assert_eq!(route.title, "trade");
@@ -394,7 +394,7 @@ aktau,baku,7.5,2024-01-15T08:00
         let flows = "origin;dest;count;mode\naktau;baku;3;sea\n";
         let imported = flowmap_csv(LOCATIONS, "l.csv", flows, "f.csv").expect("imports");
         let layer = &imported.route.layers[0];
-        assert_eq!(layer.values[0].year, UNDATED_YEAR);
+        assert_eq!(layer.values[0].year, Some(UNDATED_YEAR));
         assert!(layer.description.contains("Undated"));
         assert_eq!(imported.route.links[0].mode, LinkMode::SeaFerry);
         assert!(imported.warnings[0].message.contains("no 'time' column"));

@@ -989,7 +989,7 @@ mod tests {
         let layer = &route.layers[0];
         assert_eq!((&*layer.name, &*layer.unit), ("Imported flows", "Mt"));
         let value = &layer.values[0];
-        assert_eq!((value.year, value.value), (2024, Some(4.5)));
+        assert_eq!((value.year, value.value), (Some(2024), Some(4.5)));
         assert_eq!(value.kind, ValueKind::Estimate);
         assert_eq!(value.links, [link.id.as_str()]);
         assert_eq!(route.sources[0].id, value.source);

@@ -470,7 +470,7 @@ impl Placemark {
 }
 
 /// The value of an attribute, unescaped.
-fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
+pub(super) fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
     element
         .attributes()
         .flatten()
@@ -484,7 +484,7 @@ fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
 }
 
 /// The text an entity or character reference stands for; unknown ones are kept as written.
-fn resolve(reference: &BytesRef<'_>) -> String {
+pub(super) fn resolve(reference: &BytesRef<'_>) -> String {
     if let Ok(Some(c)) = reference.resolve_char_ref() {
         return c.to_string();
     }
@@ -717,7 +717,7 @@ mod tests {
         let problem = &kml("PK\u{3}\u{4}rest", "a.kmz")
             .expect_err("zipped")
             .problems[0];
-        assert!(problem.message.contains("unzip it and open doc.kml"));
+        assert!(problem.message.contains("open it as a .kmz file"));
 
         let deep = format!(
             "<kml>{}<Placemark><Point><coordinates>1,2</coordinates></Point></Placemark>{}</kml>",
@@ -791,8 +791,8 @@ mod tests {
         assert_eq!(
             first_error("PK\u{3}\u{4}"),
             (
-                "this is a KMZ (zipped KML); unzip it and open doc.kml".to_string(),
-                "Это KMZ (сжатый KML). Распакуйте его и откройте doc.kml.".to_string()
+                "this is a KMZ (zipped KML), not KML text; open it as a .kmz file and the KML in it is read".to_string(),
+                "Это KMZ (сжатый KML), а не текст KML. Откройте его как файл .kmz — KML внутри него будет прочитан.".to_string()
             )
         );
         assert_eq!(

@@ -1,5 +1,5 @@
 //! Turning files made by other tools into a [`Route`]: GeoJSON, a FlowmapBlue-style CSV pair,
-//! and KML placemarks.
+//! KML placemarks, and GPX waypoints, routes and tracks.
 //!
 //! Importers only translate; the result is checked by the same checker as a native route file.
 //! What an importer had to leave out or guess is returned as warnings that name the place in the
@@ -9,6 +9,7 @@ mod build;
 mod csv;
 mod feature;
 mod geojson;
+mod gpx;
 mod grid;
 mod ids;
 mod kml;
@@ -24,6 +25,7 @@ use crate::i18n::msg;
 
 pub use self::csv::{CsvRole, csv_role, flowmap_csv};
 pub use self::geojson::geojson;
+pub use self::gpx::gpx;
 pub use self::kml::kml;
 
 /// A route built from another format, with what was worth a warning.

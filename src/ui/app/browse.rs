@@ -15,6 +15,7 @@ use crate::text::fonts;
 use crate::ui::commands::{Command, Mode};
 use crate::ui::edge_panel::{self, Edge};
 use crate::ui::side_panel::{self, Page, PanelView};
+use crate::ui::theme::{self, Theme};
 use crate::ui::tr::TrContext;
 use crate::ui::{layers, legend, story_panel, timeline, windows};
 
@@ -35,9 +36,14 @@ impl CorridorApp {
 
         Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
-        if let Some(span) = self.year_span {
+        if !self.stops.is_empty() {
+            let stops = self.stops;
             let now = ctx.input(|i| i.time);
-            if let Some(wait) = self.settings.timeline.tick(now, &mut self.flows.year, span) {
+            if let Some(wait) = self
+                .settings
+                .timeline
+                .tick(now, &mut self.flows.year, stops)
+            {
                 ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
             }
             Panel::bottom("timeline").show(ui, |ui| {
@@ -45,7 +51,7 @@ impl CorridorApp {
                     ui,
                     &mut self.settings.timeline,
                     &mut self.flows.year,
-                    span,
+                    stops,
                     self.settings.motion,
                     &mut self.pending,
                 );
@@ -311,6 +317,29 @@ impl CorridorApp {
         })
     }
 
+    /// View › Theme: light, dark or high contrast, each a command so the controls list has them.
+    fn theme_menu(&mut self, ui: &mut Ui) {
+        let tr = self.tr.clone();
+        ui.menu_button(tr.t("menu-theme"), |ui| {
+            for (command, theme) in [
+                (Command::LightTheme, Theme::Light),
+                (Command::DarkTheme, Theme::Dark),
+                (Command::HighContrastTheme, Theme::HighContrast),
+            ] {
+                let chosen = self.settings.theme == theme;
+                if ui
+                    .radio(chosen, command.label(&tr))
+                    .on_hover_text(command.tooltip(&tr))
+                    .clicked()
+                {
+                    self.pending.push(command);
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr.attr("menu-theme", "tooltip"));
+    }
+
     /// View › Language: the interface's language, remembered.
     fn language_menu(&mut self, ui: &mut Ui) {
         let tr = self.tr.clone();
@@ -420,7 +449,13 @@ impl CorridorApp {
                 item(ui, &mut self.pending, Command::ToggleLegend);
                 item(ui, &mut self.pending, Command::ToggleSidePanel);
                 item(ui, &mut self.pending, Command::ToggleMotion);
+                item(ui, &mut self.pending, Command::ShowTable);
                 ui.separator();
+                item(ui, &mut self.pending, Command::LargerText);
+                item(ui, &mut self.pending, Command::SmallerText);
+                item(ui, &mut self.pending, Command::NormalTextSize);
+                ui.separator();
+                self.theme_menu(ui);
                 self.language_menu(ui);
             });
             ui.menu_button(tr.t("menu-present"), |ui| {
@@ -472,7 +507,9 @@ impl CorridorApp {
                         Some(key) => format!("{} ({key})", command.tooltip(&ui.tr())),
                         None => command.tooltip(&ui.tr()).to_owned(),
                     };
-                    if ui.button(text).on_hover_text(tip).clicked() {
+                    let button = ui.button(text);
+                    let button = crate::ui::a11y::name_button(button, &command.label(&ui.tr()));
+                    if button.on_hover_text(tip).clicked() {
                         self.pending.push(command);
                     }
                 }
@@ -540,14 +577,17 @@ impl CorridorApp {
                 ui.weak(text)
                     .on_hover_text(tr.attr("status-route-partly-in-language", "tooltip"));
             }
+            if self.route.nodes.is_empty() && !self.route.areas.is_empty() {
+                ui.weak(tr!(tr, "status-areas-only", count = self.route.areas.len()));
+            }
             if let Some(e) = &self.map.basemap_error {
-                ui.colored_label(egui::Color32::DARK_RED, e);
+                ui.colored_label(theme::palette(ui.ctx()).error_text, e);
             }
             let warnings: Vec<&crate::io::Problem> =
                 self.warnings.iter().chain(&self.layout_warnings).collect();
             if !warnings.is_empty() {
                 ui.colored_label(
-                    egui::Color32::from_rgb(0xA0, 0x60, 0x00),
+                    theme::palette(ui.ctx()).warning_text,
                     tr!(
                         tr,
                         "status-warnings",

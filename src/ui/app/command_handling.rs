@@ -3,7 +3,8 @@
 
 use crate::ui::commands::Command;
 use crate::ui::side_panel::Page;
-use crate::ui::timeline;
+use crate::ui::text_size;
+use crate::ui::theme::{self, Theme};
 use crate::ui::unsaved_prompt::Then;
 
 use super::CorridorApp;
@@ -55,15 +56,13 @@ impl CorridorApp {
             Command::PlayPause => {
                 if self.settings.timeline.playing {
                     self.settings.timeline.playing = false;
-                } else if self.year_span.is_some() {
+                } else if !self.stops.is_empty() {
                     self.settings.timeline.play(now);
                 }
             }
             Command::NextYear | Command::PreviousYear => {
-                if let Some(span) = self.year_span {
-                    let delta = if command == Command::NextYear { 1 } else { -1 };
-                    self.flows.year = timeline::step_year(self.flows.year, delta, span);
-                }
+                let delta = if command == Command::NextYear { 1 } else { -1 };
+                self.flows.year = self.stops.step(self.flows.year, delta);
             }
             Command::ToggleMotion => self.settings.motion = !self.settings.motion,
             Command::Save => self.save(),
@@ -99,6 +98,20 @@ impl CorridorApp {
             Command::ShowControls => self.show_controls = !self.show_controls,
             Command::ShowAbout => self.show_about = !self.show_about,
             Command::ToggleSidePanel => self.set_side_open(!self.side_open()),
+            Command::ShowTable => self.table.open = !self.table.open,
+            Command::LightTheme | Command::DarkTheme | Command::HighContrastTheme => {
+                let theme = match command {
+                    Command::DarkTheme => Theme::Dark,
+                    Command::HighContrastTheme => Theme::HighContrast,
+                    _ => Theme::Light,
+                };
+                self.settings.theme = theme;
+                theme::apply(ctx, theme);
+            }
+            Command::LargerText | Command::SmallerText | Command::NormalTextSize => {
+                self.settings.text_size = text_size::after(command, self.settings.text_size);
+                ctx.set_zoom_factor(self.settings.text_size);
+            }
         }
     }
 }

@@ -51,7 +51,7 @@ impl CorridorApp {
     /// until the new one has loaded, and stays for good if it does not.
     pub(super) fn start_open(&mut self, paths: Vec<PathBuf>) {
         self.loading = Some((
-            BackgroundLoad::start(paths, std::sync::Arc::clone(&self.wake)),
+            BackgroundLoad::start_preparing(paths, std::sync::Arc::clone(&self.wake), take_fonts),
             LoadPurpose::Open,
         ));
     }
@@ -78,14 +78,18 @@ impl CorridorApp {
         self.changed_on_disk = false;
         if !self.source_paths.is_empty() {
             self.loading = Some((
-                BackgroundLoad::start(self.source_paths.clone(), std::sync::Arc::clone(&self.wake)),
+                BackgroundLoad::start_preparing(
+                    self.source_paths.clone(),
+                    std::sync::Arc::clone(&self.wake),
+                    take_fonts,
+                ),
                 LoadPurpose::Reload,
             ));
         }
     }
 
     /// Takes a finished load, and notices files that changed on disk.
-    pub(super) fn poll_files(&mut self) {
+    pub(super) fn poll_files(&mut self, ctx: &egui::Context) {
         self.poll_talk_check();
         if let Some((load, purpose)) = &mut self.loading
             && let Some(result) = load.poll()
@@ -94,6 +98,9 @@ impl CorridorApp {
             self.loading = None;
             match result {
                 Ok(loaded) => {
+                    // The fonts the loader took for the route's scripts, set before anything of
+                    // this frame is laid out, so that its names never show as empty boxes.
+                    crate::ui::refresh_fonts(ctx, &mut self.fonts_generation);
                     self.remember_recent(loaded.paths.clone());
                     self.set_route(loaded, purpose);
                 }
@@ -174,11 +181,8 @@ impl CorridorApp {
             return;
         }
         self.projection = Projection::for_route(&route);
-        self.year_span = crate::flows::year_span(&route);
-        let year = crate::flows::best_known_year(&route)
-            .or(self.year_span.map(|s| s.1))
-            .unwrap_or_default();
-        self.flows = FlowView::all_layers(&route, year);
+        self.stops = crate::ui::timeline::Stops::of(&route);
+        self.flows = FlowView::all_layers(&route, crate::flows::opening_year(&route));
         self.settings.timeline.playing = false;
         self.route = route;
         self.show_route_in(self.tr.language());
@@ -204,7 +208,7 @@ impl CorridorApp {
             _ => None,
         };
         let was_selected = selected_id(&self.route, self.selection);
-        self.year_span = crate::flows::year_span(&route);
+        self.stops = crate::ui::timeline::Stops::of(&route);
         let year = self.flows.year;
         let mut flows = FlowView::all_layers(&route, year);
         let layer_id = |route: &Route, index: usize| route.layers.get(index).map(|l| l.id.clone());
@@ -301,6 +305,12 @@ impl CorridorApp {
     }
 }
 
+/// Takes the system's fonts for letters of the loaded route that the shipped fonts lack, on the
+/// loader's thread.
+fn take_fonts(loaded: &LoadedRoute) {
+    crate::text::undrawn::take_fonts_for(&loaded.route);
+}
+
 /// A kind of file as the file dialog's filter names it; [`Format::label`] is the command line's.
 fn format_name(tr: &Tr, format: Format) -> String {
     match format {
@@ -308,6 +318,8 @@ fn format_name(tr: &Tr, format: Format) -> String {
         Format::GeoJson => tr.t("dialog-format-geojson"),
         Format::FlowmapCsv => tr.t("dialog-format-flowmap-csv"),
         Format::Kml => tr.t("dialog-format-kml"),
+        Format::Kmz => tr.t("dialog-format-kmz"),
+        Format::Gpx => tr.t("dialog-format-gpx"),
     }
 }
 

@@ -127,7 +127,9 @@ impl CorridorApp {
                 } else {
                     &self.route.id
                 },
-                self.flows.year,
+                self.flows
+                    .year
+                    .map_or_else(|| "no-year".to_owned(), |y| y.to_string()),
                 format.extension()
             );
             let dialog = {

@@ -77,6 +77,10 @@ pub struct Settings {
     pub language: String,
     /// The language slides are shown in; empty for the interface's.
     pub talk_language: String,
+    /// How much larger than normal the interface is drawn, 1.0 for normal.
+    pub text_size: f32,
+    /// The interface's look: light, dark or high contrast.
+    pub theme: crate::ui::theme::Theme,
 }
 
 impl Default for Settings {
@@ -94,6 +98,8 @@ impl Default for Settings {
             slides_screen: SlidesScreen::default(),
             language: String::new(),
             talk_language: String::new(),
+            text_size: 1.0,
+            theme: crate::ui::theme::Theme::default(),
         }
     }
 }
@@ -169,8 +175,9 @@ pub struct CorridorApp {
     geometry: RouteGeometry,
     /// The year shown and how each flow layer is drawn.
     flows: FlowView,
-    /// First and last year of the route's flow data.
-    year_span: Option<(i32, i32)>,
+    /// Where the timeline stops: the years of the route's flow data, and the values with no
+    /// year given.
+    stops: crate::ui::timeline::Stops,
     map: MapState,
     selection: Option<Target>,
     page: Page,
@@ -178,6 +185,8 @@ pub struct CorridorApp {
     panels: PanelLayout,
     pending: Vec<Command>,
     show_about: bool,
+    /// View › Table.
+    table: super::table_view::TableView,
     show_controls: bool,
     export: ExportDialog,
     /// The screens the system reports, for where a talk's windows go.
@@ -188,6 +197,8 @@ pub struct CorridorApp {
     window_fit: WindowFitter,
     /// How many of the route's texts lack the language they are shown in.
     language_gap: Option<LanguageGap>,
+    /// Which of the system's fonts for other scripts the window has, by their generation.
+    fonts_generation: u64,
 }
 
 /// Texts of the route shown in its default language for want of the one asked for.
@@ -228,6 +239,11 @@ impl CorridorApp {
         let tr = Tr::new(&settings.language);
         let talk_tr = talk_words(&settings);
         super::tr::set(ctx, &tr);
+        // The interface's size is a command of the app's, remembered with its settings.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        settings.text_size = super::text_size::clamp(settings.text_size);
+        ctx.set_zoom_factor(settings.text_size);
+        super::theme::apply(ctx, settings.theme);
         let mut app = CorridorApp {
             settings,
             tr,
@@ -263,19 +279,21 @@ impl CorridorApp {
             projection: Projection::default(),
             geometry: RouteGeometry::default(),
             flows: FlowView::default(),
-            year_span: None,
+            stops: Default::default(),
             map: MapState::default(),
             selection: None,
             page: Page::Overview,
             panels: PanelLayout::default(),
             pending: Vec::new(),
             show_about: false,
+            table: Default::default(),
             show_controls: false,
             export: ExportDialog::default(),
             screens: Screens::default(),
             screens_read_at: None,
             window_fit: WindowFitter::default(),
             language_gap: None,
+            fonts_generation: crate::text::fallback::generation(),
         };
         app.open_builtin();
         if let StartRoute::Files(paths) = start {
@@ -316,6 +334,7 @@ impl CorridorApp {
     /// Shows the route's texts in `language`, where it has them; labels are placed again.
     pub(super) fn show_route_in(&mut self, language: &str) {
         self.route.show_language(language);
+        self.table.forget();
         self.geometry = RouteGeometry::new(&self.route, &self.projection);
         let (total, missing) = self.route.coverage(language);
         self.language_gap = (!missing.is_empty() && language != self.route.default_language())
@@ -343,7 +362,8 @@ impl CorridorApp {
         &self.route
     }
 
-    pub fn year(&self) -> i32 {
+    /// The year whose flows are shown; `None` for the values with no year given.
+    pub fn year(&self) -> Option<i32> {
         self.flows.year
     }
 
@@ -482,7 +502,16 @@ impl CorridorApp {
     /// run in an egui context of its own.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        self.poll_files();
+        super::refresh_fonts(&ctx, &mut self.fonts_generation);
+        self.poll_files(&ctx);
+        // The window's name, as a screen reader says it on switching to the app.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(crate::tr!(
+                self.tr,
+                "window-name",
+                route = &self.route.title
+            ));
+        });
         // A window waiting for an answer takes Enter and Esc before anything under it.
         let asking = self.prompt.is_some();
         let waiting = asking || self.path_window.is_some();
@@ -501,6 +530,9 @@ impl CorridorApp {
             self.pending.clear();
         }
         windows::about(&ctx, &mut self.show_about);
+        if self.presentation.is_none() {
+            self.table.show(&ctx, &self.route);
+        }
         windows::controls(&ctx, &mut self.show_controls);
         self.export_window(&ctx);
         let (prompt_keys, path_keys) = if asking {
@@ -519,8 +551,41 @@ impl CorridorApp {
             self.apply(&ctx, command);
         }
         self.track_story(&ctx);
+        self.announce(&ctx);
         if std::mem::take(&mut self.send_close) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Tells a screen reader what is newly selected while exploring, and which slide is up
+    /// during a talk.
+    fn announce(&self, ctx: &egui::Context) {
+        use super::a11y::{self, Subject};
+        let tr = &self.tr;
+        match &self.presentation {
+            Some(p) => a11y::announce(ctx, Subject::Slide(p.index), || {
+                let slide = crate::tr!(
+                    tr,
+                    "presenter-slide-of",
+                    number = p.index + 1,
+                    count = crate::scene::slide::count(&self.route)
+                );
+                let title = crate::scene::slide::page(&self.route, p.index)
+                    .title(&self.route, &self.talk_tr);
+                crate::tr!(tr, "a11y-slide", slide = slide, title = title)
+            }),
+            None => a11y::announce(ctx, Subject::Selection(self.selection), || {
+                match self.selection {
+                    Some(target) => {
+                        let bands =
+                            crate::scene::bands::build(&self.route, &self.geometry, &self.flows);
+                        let what =
+                            a11y::spoken_target(tr, &self.route, target, &bands, self.flows.year);
+                        crate::tr!(tr, "a11y-selected", what = what)
+                    }
+                    None => tr.t("a11y-nothing-selected"),
+                }
+            }),
         }
     }
 

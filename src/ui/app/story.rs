@@ -110,7 +110,9 @@ impl CorridorApp {
                 .filter_map(|v| self.route.layers.get(v.index).map(|l| l.id.clone()))
                 .collect(),
         );
-        slide.year = (!self.route.layers.is_empty()).then_some(self.flows.year);
+        let has_layers = !self.route.layers.is_empty();
+        slide.year = self.flows.year.filter(|_| has_layers);
+        slide.no_year = has_layers && self.flows.year.is_none();
         slide.quotes = self.picked_quote.iter().cloned().collect();
     }
 }

@@ -1,6 +1,8 @@
 //! The talk's layout checked on a worker thread whenever the route is opened, reloaded or
 //! saved: where a slide breaks the rules of a hall at the screen sizes halls have, shown among
-//! the route's warnings as `check` prints them.
+//! the route's warnings as `check` prints them. Texts with letters no font draws are found
+//! first, which takes the system's fonts for the route's other scripts before anything is laid
+//! out.
 
 use crate::io::Problem;
 use crate::worker::{News, Worker};
@@ -23,16 +25,19 @@ impl CorridorApp {
             "slide layout check",
             move || wake(),
             move |_| {
-                let fonts = crate::text::TextMeasure::default();
                 let text = path.and_then(|p| crate::io::read_route_text(&p));
-                crate::scene::slide_check::talk_warnings(
+                let mut warnings =
+                    crate::text::undrawn::undrawn_warnings(&route, &file, text.as_deref());
+                let fonts = crate::text::TextMeasure::default();
+                warnings.extend(crate::scene::slide_check::talk_warnings(
                     &route,
                     &file,
                     text.as_deref(),
                     &talk,
                     &words,
                     &fonts.as_fn(),
-                )
+                ));
+                warnings
             },
         ));
     }

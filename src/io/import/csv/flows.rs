@@ -73,12 +73,14 @@ impl Flows<'_> {
                 .map(|l| l.id.clone())
                 .into_iter()
                 .collect(),
-            year: row.year,
+            year: Some(row.year),
+            period: String::new(),
             value: Some(row.count),
             kind: ValueKind::Actual,
             source: FLOWS_SOURCE.to_string(),
             excerpt: String::new(),
             note: Default::default(),
+            directed: None,
         };
         self.values.push(value);
         Ok(())
@@ -213,6 +215,7 @@ impl FlowReader<'_> {
                 Default::default()
             },
             directed: true,
+            modes: Vec::new(),
             values: flows.values,
         };
         (flows.links, Some(layer))
