@@ -520,6 +520,7 @@ dialog-path-not-writable = { $path } cannot be written: { $reason }. Choose a fo
 # Why a save failed; $reason is the system's own words.
 dialog-save-error-write = cannot write { $file }: { $reason }. Check that the folder exists and that you may write there.
 dialog-save-error-encode = the route could not be turned into JSON: { $reason }
+dialog-save-error-too-large = { $file } was not written: the route takes { $size } bytes, more than the { $limit } bytes a route file may have, so it could not be opened again. Leave out detail it does not need, such as values or line points, or split it into several routes.
 
 # The question before unsaved edits would be lost.
 unsaved-before-quit = Save changes to { $file } before quitting?
@@ -659,6 +660,12 @@ problem-file-not-permitted = cannot read { $file }: { $error }. Check that the f
 problem-file-is-a-folder = cannot read { $file }: { $error }. Check that the file exists and that you may read it.
 problem-file-unreadable = cannot read { $file }: { $error }. Check that the file exists and that you may read it.
 problem-file-too-large = { $file } is { $size } bytes, more than the { $limit } bytes a route file may have. Split the route or leave out detail it does not need.
+problem-file-not-regular = { $file } is { $kind ->
+        [pipe] a named pipe
+        [device] a device
+        [socket] a socket
+       *[other] a special file
+    }, not a route file saved on disk; open the route file itself
 problem-no-file = no file was given; name a route file to open
 problem-too-many-files = open one route file at a time, or a locations CSV and a flows CSV together
 problem-not-utf8 = the file is not UTF-8 text; save it as UTF-8
@@ -761,6 +768,10 @@ problem-csv-partner-ambiguous = more than one { $wanted ->
         [flows] flows (origin,dest,count[,time])
        *[locations] locations (id,name,lat,lon)
     } table lies beside this CSV ({ $files }); open the two files together
+problem-csv-partner-not-utf8 = no { $wanted ->
+        [flows] flows (origin,dest,count[,time])
+       *[locations] locations (id,name,lat,lon)
+    } table was found beside this CSV, and { $files } cannot be told apart as it is not UTF-8 text: save it as UTF-8 (in Excel, "CSV UTF-8"), or open the two files together
 problem-csv-pair-roles = a CSV pair needs one locations table (id,name,lat,lon) and one flows table (origin,dest,count[,time]); check the header rows
 problem-loading-stopped = loading stopped unexpectedly; try opening the file again
 # GeoJSON coordinates. $lon, $lat as the file gives them; $found what is there instead of a
@@ -863,6 +874,8 @@ problem-csv-unknown-location-suggested = { $column } '{ $id }' is not an id in t
 problem-csv-unknown-location = { $column } '{ $id }' is not an id in the locations file; add it there or correct the id
 problem-csv-negative-count = { $column } { $value } is negative; flows are amounts of zero or more
 problem-csv-count-not-a-number = { $column } '{ $text }' is not a number; give the flow as a plain number such as 120
+problem-csv-count-too-large = { $column } is too large: a flow can be at most about 1.8e+308; check the number
+problem-csv-sum-too-large = adding { $value } to the { $sum } already counted from '{ $from }' to '{ $to }' for the same year goes past the largest number a flow can hold (about 1.8e+308); check the counts of these rows
 problem-csv-not-a-year = { $column } '{ $text }' is not a year or a date; write it as 2024 or 2024-05-01
 # Words a property may take. $what names the property, such as kind or mode; $word is the word
 # the file gives; $listed the words it may take; $default the word used instead.

@@ -486,6 +486,7 @@ dialog-path-no-folder = Папки { $path } нет. Сначала создай
 dialog-path-not-writable = Не удаётся записать { $path }: { $reason }. Выберите папку, в которую можно записывать.
 dialog-save-error-write = не удаётся записать { $file }: { $reason }. Проверьте, что папка существует и в неё можно записывать.
 dialog-save-error-encode = не удалось записать маршрут в JSON: { $reason }
+dialog-save-error-too-large = Файл { $file } не записан: маршрут занимает { $size } байт, а файл маршрута может занимать не больше { $limit } байт, так что его не удалось бы открыть снова. Уберите лишние подробности, например значения или точки линий, или разделите маршрут на несколько.
 
 unsaved-before-quit = Сохранить изменения в «{ $file }» перед выходом?
 unsaved-before-open = Сохранить изменения в «{ $file }» перед открытием «{ $names }»?
@@ -625,6 +626,12 @@ problem-file-not-permitted = Нет доступа к файлу { $file }: у �
 problem-file-is-a-folder = { $file } — это папка, а не файл. Выберите файл маршрута.
 problem-file-unreadable = Не удалось прочитать { $file }: { $error }. Проверьте, что файл существует и что у вас есть право его читать.
 problem-file-too-large = Файл { $file } слишком велик: { $size } байт, а файл маршрута может занимать не больше { $limit } байт. Разделите маршрут или уберите из него лишние подробности.
+problem-file-not-regular = { $kind ->
+        [pipe] { $file } — именованный канал, а не файл маршрута на диске
+        [device] { $file } — устройство, а не файл маршрута на диске
+        [socket] { $file } — сокет, а не файл маршрута на диске
+       *[other] { $file } — особый файл, а не файл маршрута на диске
+    }. Откройте сам файл маршрута.
 problem-no-file = Файл не указан: назовите файл маршрута, который нужно открыть.
 problem-too-many-files = Открывайте по одному файлу маршрута или два CSV вместе: с местами и с потоками.
 problem-not-utf8 = Файл сохранён не в кодировке UTF-8. Сохраните его в UTF-8.
@@ -746,6 +753,10 @@ problem-csv-partner-ambiguous = Рядом с этим CSV лежит неско
         [flows] таблиц потоков (origin,dest,count[,time])
        *[locations] таблиц мест (id,name,lat,lon)
     }: { $files }. Откройте нужные два файла вместе.
+problem-csv-partner-not-utf8 = Рядом с этим CSV не нашлось { $wanted ->
+        [flows] таблицы потоков (origin,dest,count[,time])
+       *[locations] таблицы мест (id,name,lat,lon)
+    }, а { $files } не удаётся прочитать: файл сохранён не в кодировке UTF-8. Сохраните его в UTF-8 (в Excel — «CSV UTF-8») или откройте оба файла вместе.
 problem-csv-pair-roles = В паре CSV нужны одна таблица мест (id,name,lat,lon) и одна таблица потоков (origin,dest,count[,time]). Проверьте строки заголовка.
 problem-loading-stopped = Загрузка неожиданно прервалась. Попробуйте открыть файл ещё раз.
 problem-geojson-too-deep = JSON вложен слишком глубоко, чтобы его прочитать (больше 128 уровней). В GeoJSON столько уровней не бывает: файл повреждён или это не GeoJSON.
@@ -854,6 +865,8 @@ problem-csv-unknown-location-suggested = { $column }: «{ $id }» — таког
 problem-csv-unknown-location = { $column }: «{ $id }» — такого id нет в файле мест. Добавьте его туда или исправьте id.
 problem-csv-negative-count = { $column }: значение { $value } отрицательное, а поток может быть только нулём или больше.
 problem-csv-count-not-a-number = { $column }: «{ $text }» — не число. Укажите поток обычным числом, например 120.
+problem-csv-count-too-large = { $column }: число слишком велико — поток не может быть больше примерно 1,8e+308. Проверьте число.
+problem-csv-sum-too-large = Если прибавить { $value } к { $sum }, уже набранным для потока из «{ $from }» в «{ $to }» за тот же год, получится больше наибольшего возможного числа (около 1,8e+308). Проверьте значения в этих строках.
 problem-csv-not-a-year = { $column }: «{ $text }» — не год и не дата. Запишите как 2024 или 2024-05-01.
 problem-csv-unknown-mode = { $what }: «{ $word }» — недопустимое значение (допустимы { $listed }). Связь потока импортирована как { $default }.
 problem-csv-unknown-mode-suggested = { $what }: «{ $word }» — недопустимое значение (допустимы { $listed }). Может быть, «{ $suggestion }»? Связь потока импортирована как { $default }.

@@ -387,6 +387,19 @@ pub struct Summary {
     pub areas: usize,
 }
 
+impl Summary {
+    fn of(route: &Route) -> Self {
+        Summary {
+            nodes: route.nodes.len(),
+            links: route.links.len(),
+            layers: route.layers.len(),
+            quotes: route.quotes.len(),
+            slides: route.story.len(),
+            areas: route.areas.len(),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct NodeEntry {
     pub id: String,
@@ -426,14 +439,7 @@ impl CheckReport {
             ok: true,
             errors: Vec::new(),
             warnings,
-            summary: Summary {
-                nodes: route.nodes.len(),
-                links: route.links.len(),
-                layers: route.layers.len(),
-                quotes: route.quotes.len(),
-                slides: route.story.len(),
-                areas: route.areas.len(),
-            },
+            summary: Summary::of(route),
             sources: route
                 .sources
                 .iter()
@@ -504,6 +510,21 @@ impl CheckReport {
         }
     }
 
+    /// The report without the lists of sources, places, quotes and values, which only the JSON
+    /// report prints: a route of millions of values is not copied for a line of text.
+    fn summary_of(route: &Route, warnings: Vec<Problem>) -> Self {
+        CheckReport {
+            ok: true,
+            errors: Vec::new(),
+            warnings,
+            summary: Summary::of(route),
+            sources: Vec::new(),
+            nodes: Vec::new(),
+            quotes: Vec::new(),
+            layers: Vec::new(),
+        }
+    }
+
     fn from_error(error: &LoadError) -> Self {
         CheckReport {
             ok: false,
@@ -529,7 +550,12 @@ pub fn check(files: &[PathBuf], json: bool, out: &mut dyn std::io::Write) -> i32
                 .cloned()
                 .chain(layout_warnings(loaded))
                 .collect();
-            (CheckReport::from_route(&loaded.route, warnings), EXIT_VALID)
+            let report = if json {
+                CheckReport::from_route(&loaded.route, warnings)
+            } else {
+                CheckReport::summary_of(&loaded.route, warnings)
+            };
+            (report, EXIT_VALID)
         }
         Err(e @ LoadError::Invalid { .. }) => (CheckReport::from_error(e), EXIT_INVALID),
         Err(e) => (CheckReport::from_error(e), EXIT_UNREADABLE),
@@ -555,7 +581,7 @@ fn layout_warnings(loaded: &LoadedRoute) -> Vec<Problem> {
         .paths
         .first()
         .filter(|_| loaded.format == io::Format::Route)
-        .and_then(|p| std::fs::read_to_string(p).ok());
+        .and_then(|p| io::read_route_text(p));
     // First, so that the talk is laid out with the system's fonts for other scripts.
     let mut warnings =
         crate::text::undrawn::undrawn_warnings(&loaded.route, &loaded.file, text.as_deref());

@@ -1,6 +1,8 @@
 //! Broken route files and what the loader must say about them.
 //!
-//! Every `tests/broken/NAME.json` (or `.geojson`, `.kml`, `.kmz`, `.gpx`) has a sibling `NAME.expected`: lines `key: value`
+//! Every `tests/broken/NAME.json` (or `.geojson`, `.kml`, `.kmz`, `.gpx`, or a CSV pair
+//! `NAME-flows.csv` with `NAME-locations.csv`, opened by its flows half) has a sibling
+//! `NAME.expected` (`NAME-flows.expected` for a pair): lines `key: value`
 //! with the keys `path`, `line`, `column` and `message` (a part of the message; several `message`
 //! lines must all be found in the same problem), any subset of them. Loading the file must fail
 //! with at least one problem that matches every line. A first line `warning` instead means the
@@ -15,13 +17,20 @@ fn repo_dir(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
-/// Files in `dir` whose name ends with `.{ext}`, sorted by name.
+/// Files in `dir` whose name ends with `.{ext}`, sorted by name; of a CSV pair, the flows half,
+/// which finds its locations beside it by name.
 fn files_with_extension(dir: &Path, ext: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|e| e == ext))
+        .filter(|path| {
+            ext != "csv"
+                || !path
+                    .file_stem()
+                    .is_some_and(|s| s.to_string_lossy().ends_with("-locations"))
+        })
         .collect();
     files.sort();
     files
@@ -117,6 +126,7 @@ fn check_one(json: &Path) -> Option<String> {
                 LoadError::Invalid { .. } => "invalid",
                 LoadError::Unreadable { .. } => "unreadable",
                 LoadError::TooLarge { .. } => "too large",
+                LoadError::NotAFile { .. } => "not a file",
             };
             if !expected.warning && problems.iter().any(|p| expected.matches(p)) {
                 return None;
@@ -135,8 +145,8 @@ fn check_one(json: &Path) -> Option<String> {
     }
 }
 
-/// The kinds of broken file in the corpus; CSV pairs are tested beside their importer.
-const IMPORTED_EXTENSIONS: [&str; 5] = ["json", "geojson", "kml", "kmz", "gpx"];
+/// The kinds of broken file in the corpus.
+const IMPORTED_EXTENSIONS: [&str; 6] = ["json", "geojson", "kml", "kmz", "gpx", "csv"];
 
 #[test]
 fn broken_files_give_the_expected_problems() {

@@ -228,6 +228,90 @@ fn convert_writes_a_current_route_file_that_checks() {
     assert_eq!(check.status.code(), Some(0));
 }
 
+/// `convert` of `inputs` to `name` in the temporary folder; the file written.
+fn convert_all(inputs: &[&str], name: &str) -> std::path::PathBuf {
+    let output = temp_file(name, "");
+    let out = atlas()
+        .arg("convert")
+        .args(inputs)
+        .arg("--out")
+        .arg(&output)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{inputs:?}: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    output
+}
+
+#[test]
+fn every_file_convert_writes_opens_again_as_the_same_route() {
+    use corridor_atlas::io::{load_files, load_route_file, route_schema_json};
+    /// Every field name some part of the format requires.
+    fn required_names(schema: &serde_json::Value, into: &mut std::collections::HashSet<String>) {
+        match schema {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::Array(names)) = map.get("required") {
+                    into.extend(names.iter().filter_map(|n| n.as_str()).map(String::from));
+                }
+                map.values().for_each(|v| required_names(v, into));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| required_names(v, into)),
+            _ => {}
+        }
+    }
+    let schema: serde_json::Value =
+        serde_json::from_str(&route_schema_json()).expect("the schema is JSON");
+    let mut required = std::collections::HashSet::new();
+    required_names(&schema, &mut required);
+    for inputs in [
+        &["data/middle-corridor.json"][..],
+        &["data/examples/lobito-corridor.json"],
+        &["data/examples/middle-corridor.geojson"],
+        &["data/examples/middle-corridor.kml"],
+        &["data/examples/middle-corridor-flows/flows.csv"],
+        &[
+            "data/examples/middle-corridor-flows/locations.csv",
+            "data/examples/middle-corridor-flows/flows.csv",
+        ],
+    ] {
+        let paths: Vec<std::path::PathBuf> = inputs.iter().map(Into::into).collect();
+        let original = load_files(&paths, &mut |_| {}).expect("the input loads");
+        let name = format!("round-trip-{}.json", inputs.len() * 10 + inputs[0].len());
+        let output = convert_all(inputs, &name);
+        let reopened = load_route_file(&output)
+            .unwrap_or_else(|e| panic!("{inputs:?}: the converted file does not open: {e}"));
+        assert_eq!(reopened.route, original.route, "{inputs:?}");
+        assert!(
+            reopened.warnings.len() <= original.warnings.len(),
+            "{inputs:?}"
+        );
+        let text = std::fs::read_to_string(&output).expect("written");
+        // Empty fields are left out rather than written as "", [] or null, but for the ones the
+        // format requires, and a slide's empty list of layers, which shows none.
+        let kept = |empty: &str, field: &str| {
+            let name = field.rsplit('"').nth(1).unwrap_or_default();
+            (empty == "[]" && name == "layers") || (empty == "\"\"" && required.contains(name))
+        };
+        let compact = text.replace(": ", ":");
+        for empty in ["\"\"", "[]", "null"] {
+            for (at, _) in compact.match_indices(&format!(":{empty}")) {
+                let field = compact.get(..at).unwrap_or_default();
+                assert!(
+                    kept(empty, field),
+                    "{inputs:?}: {empty} written after {}",
+                    field
+                        .get(field.len().saturating_sub(40)..)
+                        .unwrap_or_default()
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn convert_refuses_a_broken_file_and_writes_nothing() {
     let input = temp_file("broken-convert.json", "{\"version\": 2, \"id\": ");

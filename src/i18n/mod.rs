@@ -14,7 +14,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use numbers::NumberStyle;
+pub use numbers::{NumberStyle, quoted_number, shorten_long_numbers};
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/translations.rs"));

@@ -30,10 +30,14 @@ impl NumberStyle {
         }
     }
 
-    /// `value` with at most `decimals` places, trailing zeros dropped, thousands grouped.
+    /// `value` with at most `decimals` places, trailing zeros dropped, thousands grouped; every
+    /// digit of the whole number up to [`WRITTEN_OUT`], in scientific notation beyond.
     pub fn format(&self, value: f64, decimals: usize) -> String {
         if !value.is_finite() {
             return value.to_string();
+        }
+        if value.abs() >= WRITTEN_OUT {
+            return quoted_number(value).replace('.', &self.decimal);
         }
         let fixed = format!("{:.*}", decimals, value.abs());
         let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
@@ -66,6 +70,52 @@ impl NumberStyle {
             format!("{number}\u{a0}{unit}")
         }
     }
+}
+
+/// Numbers this large are written in scientific notation: a row of more than 21 digits is
+/// read by no one, and only the first 17 mean anything.
+const WRITTEN_OUT: f64 = 1e21;
+
+/// Numbers of more than this many characters are shortened in messages.
+const LONG_NUMBER: usize = 21;
+
+/// A number as a message quotes it: as written when short, and in scientific notation when
+/// very large or very small (`1.2e+300`, not three hundred digits), with the fewest digits that
+/// still read back as the same number.
+pub fn quoted_number(value: f64) -> String {
+    let magnitude = value.abs();
+    if !value.is_finite() || value == 0.0 || (1e-6..1e15).contains(&magnitude) {
+        return value.to_string();
+    }
+    let scientific = format!("{value:e}");
+    match scientific.split_once('e') {
+        Some((digits, exponent)) if !exponent.starts_with('-') => {
+            format!("{digits}e+{exponent}")
+        }
+        _ => scientific,
+    }
+}
+
+/// `text` with each number longer than [`LONG_NUMBER`] characters written as
+/// [`quoted_number`] writes it, for messages of other libraries that write numbers out in full.
+pub fn shorten_long_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let (before, from) = rest.split_at(start);
+        out.push_str(before);
+        let length = from
+            .find(|c: char| !c.is_ascii_digit() && c != '.')
+            .unwrap_or(from.len());
+        let (number, after) = from.split_at(length);
+        match number.parse::<f64>() {
+            Ok(value) if number.len() > LONG_NUMBER => out.push_str(&quoted_number(value)),
+            _ => out.push_str(number),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 impl Tr {
@@ -142,6 +192,42 @@ mod tests {
         assert_eq!(en.number(10_000.0, 1), "10,000");
         assert_eq!(en.number(-0.01, 1), "0");
         assert_eq!(en.numbers().amount(4.5, "Mt"), "4.5\u{a0}Mt");
+    }
+
+    #[test]
+    fn numbers_past_2_to_the_53_and_past_i64_are_written_as_they_are() {
+        let en = Tr::new("en");
+        // 2^53 + 2: the first whole numbers a double no longer holds every one of.
+        assert_eq!(
+            en.number(9_007_199_254_740_994.0, 1),
+            "9,007,199,254,740,994"
+        );
+        // Past the largest i64, which a cast would have stopped at.
+        assert_eq!(en.number(1e19, 1), "10,000,000,000,000,000,000");
+        assert_eq!(en.number(-2.5e19, 0), "-25,000,000,000,000,000,000");
+        // Past 21 digits, in scientific notation in each language's style.
+        assert_eq!(en.number(1.5e300, 1), "1.5e+300");
+        assert_eq!(Tr::new("ru").number(1.5e300, 1), "1,5e+300");
+        assert_eq!(
+            en.numbers().amount(f64::MAX, "t"),
+            "1.7976931348623157e+308\u{a0}t"
+        );
+    }
+
+    #[test]
+    fn huge_numbers_in_messages_are_shortened() {
+        assert_eq!(quoted_number(1e308), "1e+308");
+        assert_eq!(quoted_number(-2.5e20), "-2.5e+20");
+        assert_eq!(quoted_number(1e-9), "1e-9");
+        assert_eq!(quoted_number(95.5), "95.5");
+        assert_eq!(quoted_number(-2.0), "-2");
+        let digits = format!("invalid value: {}.0, expected 5 or 10", "9".repeat(40));
+        assert_eq!(
+            shorten_long_numbers(&digits),
+            "invalid value: 1e+40, expected 5 or 10"
+        );
+        let short = "line 12345 column 678901234567890";
+        assert_eq!(shorten_long_numbers(short), short);
     }
 
     #[test]

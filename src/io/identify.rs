@@ -40,7 +40,7 @@ fn blank_words(path: &Path, text: &str) -> Words {
         return Words::new(msg("problem-file-blank"), []);
     }
     // The text comes without its mark, so the file's first bytes tell a mark alone from nothing.
-    let starts_with_mark = std::fs::File::open(path).is_ok_and(|file| {
+    let starts_with_mark = super::open::open_regular(path).is_ok_and(|file| {
         use std::io::Read as _;
         let mut first = [0u8; 3];
         file.take(3).read_exact(&mut first).is_ok() && first == BOM

@@ -28,7 +28,7 @@ pub(super) fn load(
         file: file.clone(),
         source,
     };
-    let archive_file = std::fs::File::open(path).map_err(unreadable)?;
+    let archive_file = super::open::open_regular(path)?;
     let size = archive_file.metadata().map_err(unreadable)?.len();
     if size > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
@@ -76,9 +76,8 @@ pub(super) fn load(
 /// Whether the file starts as a zip archive does: a KMZ whatever its name.
 pub(super) fn is_zip(path: &Path) -> bool {
     let mut first = [0u8; 4];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut first))
-        .is_ok_and(|()| &first == ZIP_SIGNATURE)
+    super::open::open_regular(path).is_ok_and(|mut f| f.read_exact(&mut first).is_ok())
+        && &first == ZIP_SIGNATURE
 }
 
 /// The name and text of the KML in the archive, unzipped to at most `limit` bytes; `file` names

@@ -5,7 +5,7 @@ use super::format::Format;
 use super::loaded::LoadedRoute;
 use super::problem::{LoadError, Problem, Words, invalid};
 use super::{check_route, line_column, locate, migrate};
-use crate::i18n::msg;
+use crate::i18n::{msg, shorten_long_numbers};
 use crate::model::{FORMAT_VERSION, Route};
 
 /// The built-in Middle Corridor route, as shipped in `data/middle-corridor.json`.
@@ -179,13 +179,14 @@ pub(super) fn serde_problem(file: &str, err: &serde_json::Error) -> Problem {
 }
 
 /// serde_json's own message, without the " at line L column C" it appends: the problem carries
-/// those apart.
+/// those apart. Numbers it writes out in full (`1e300` as three hundred digits) are shortened.
 fn serde_message(err: &serde_json::Error) -> String {
     let message = err.to_string();
-    message
-        .rsplit_once(" at line ")
-        .map_or(message.as_str(), |(m, _)| m)
-        .to_string()
+    shorten_long_numbers(
+        message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m),
+    )
 }
 
 /// serde_json's error as words of the translation files, with serde's own text as an argument

@@ -142,12 +142,67 @@ pub enum LoadError {
         "{file} is {size} bytes, more than the {limit} bytes a route file may have. Split the route or leave out detail it does not need."
     )]
     TooLarge { file: String, size: u64, limit: u64 },
+    #[error("{file} is {kind}, not a route file saved on disk; open the route file itself")]
+    NotAFile { file: String, kind: SpecialFile },
     #[error("{file} has {} problem(s); the first: {}", problems.len(), first_problem(problems))]
     Invalid {
         file: String,
         problems: Vec<Problem>,
         warnings: Vec<Problem>,
     },
+}
+
+/// What a path that is not a regular file or a folder leads to: something a read could wait on
+/// for ever, or never come to the end of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecialFile {
+    /// A named pipe (FIFO): a read waits for another program to write.
+    Pipe,
+    /// A device, such as a terminal or `/dev/zero`.
+    Device,
+    Socket,
+    Other,
+}
+
+impl SpecialFile {
+    pub(super) fn of(kind: std::fs::FileType) -> SpecialFile {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt as _;
+            if kind.is_fifo() {
+                return SpecialFile::Pipe;
+            }
+            if kind.is_char_device() || kind.is_block_device() {
+                return SpecialFile::Device;
+            }
+            if kind.is_socket() {
+                return SpecialFile::Socket;
+            }
+        }
+        let _ = kind;
+        SpecialFile::Other
+    }
+
+    /// The word the translation files choose the wording by.
+    fn word(self) -> &'static str {
+        match self {
+            SpecialFile::Pipe => "pipe",
+            SpecialFile::Device => "device",
+            SpecialFile::Socket => "socket",
+            SpecialFile::Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for SpecialFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SpecialFile::Pipe => "a named pipe",
+            SpecialFile::Device => "a device",
+            SpecialFile::Socket => "a socket",
+            SpecialFile::Other => "a special file",
+        })
+    }
 }
 
 fn first_problem(problems: &[Problem]) -> String {
@@ -187,6 +242,16 @@ impl LoadError {
                         ("size", size.to_string().into()),
                         ("limit", limit.to_string().into()),
                     ],
+                );
+                vec![Problem {
+                    message: self.to_string(),
+                    ..Problem::worded(file, words)
+                }]
+            }
+            LoadError::NotAFile { file, kind } => {
+                let words = Words::new(
+                    msg("problem-file-not-regular"),
+                    [("file", file.into()), ("kind", kind.word().into())],
                 );
                 vec![Problem {
                     message: self.to_string(),

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::format::{Format, is_csv, is_kmz, sniff};
 use super::identify::refuse_non_route;
 use super::loaded::{LoadStage, LoadedRoute, check_import};
+use super::open::open_regular;
 use super::pair::{csv_partner, load_csv_pair};
 use super::problem::{LoadError, Problem, Words, invalid};
 use super::{import, line_column, parse_route};
@@ -31,7 +32,7 @@ pub fn load_files(
             let (a_text, b_text) = (read_text(a, progress)?, read_text(b, progress)?);
             refuse_non_route(a, &a_text)?;
             refuse_non_route(b, &b_text)?;
-            load_csv_pair((a, &a_text), (b, &b_text), progress)?
+            load_csv_pair((a, a_text), (b, b_text), progress)?
         }
         [] => {
             return Err(invalid(
@@ -96,14 +97,16 @@ fn load_one(path: &Path, progress: &mut dyn FnMut(LoadStage)) -> Result<LoadedRo
         Format::FlowmapCsv => {
             let partner = csv_partner(path, &text)?;
             let partner_text = read_text(&partner, progress)?;
-            return load_csv_pair((path, &text), (&partner, &partner_text), progress);
+            return load_csv_pair((path, text), (&partner, partner_text), progress);
         }
     };
     loaded.paths = vec![path.to_path_buf()];
     Ok(loaded)
 }
 
-/// Reads a whole file as UTF-8 text, refusing files over [`MAX_FILE_BYTES`] before reading them.
+/// Reads a whole file as UTF-8 text: only a regular file, and never more than
+/// [`MAX_FILE_BYTES`] of it, so a named pipe, a device or a file still growing cannot hold the
+/// load up or fill the memory.
 pub(super) fn read_text(
     path: &Path,
     progress: &mut dyn FnMut(LoadStage),
@@ -114,7 +117,7 @@ pub(super) fn read_text(
         file: file.clone(),
         source,
     };
-    let mut reader = std::fs::File::open(path).map_err(unreadable)?;
+    let reader = open_regular(path)?;
     let total = reader.metadata().map_err(unreadable)?.len();
     if total > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
@@ -123,10 +126,12 @@ pub(super) fn read_text(
             limit: MAX_FILE_BYTES,
         });
     }
-    let mut bytes = Vec::with_capacity(total as usize);
+    let mut bytes = Vec::with_capacity(usize::try_from(total).unwrap_or_default());
+    // One byte more than the limit tells a file that grew past it from one that ends there.
+    let mut limited = reader.take(MAX_FILE_BYTES + 1);
     let mut chunk = vec![0u8; 1 << 20];
     loop {
-        let n = reader.read(&mut chunk).map_err(unreadable)?;
+        let n = limited.read(&mut chunk).map_err(unreadable)?;
         if n == 0 {
             break;
         }
@@ -163,9 +168,16 @@ pub(super) fn read_text(
     Ok(text)
 }
 
+/// The text of a route file read before, such as to locate problems found after loading it;
+/// `None` when it is no longer a regular file within the limit, or not UTF-8.
+pub fn read_route_text(path: &Path) -> Option<String> {
+    read_text(path, &mut |_| {}).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::SpecialFile;
     use crate::io::testing::{MINIMAL, temp_dir};
 
     #[test]
@@ -176,6 +188,75 @@ mod tests {
         let err = load_route_file(&path).expect_err("too large");
         assert!(matches!(err, LoadError::TooLarge { .. }), "{err}");
         assert!(err.to_string().contains("more than the"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_or_a_device_is_refused_without_waiting() {
+        use crate::io::testing::{make_fifo, without_hanging};
+        let dir = temp_dir("special");
+        let pipe = dir.join("route.json");
+        make_fifo(&pipe);
+        let opened = pipe.clone();
+        let err = without_hanging(move || load_route_file(&opened)).expect_err("a pipe");
+        assert!(
+            matches!(
+                err,
+                LoadError::NotAFile {
+                    kind: SpecialFile::Pipe,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        let problem = err.problems().remove(0);
+        assert!(
+            problem.message.ends_with("route.json is a named pipe, not a route file saved on disk; open the route file itself"),
+            "{}",
+            problem.message
+        );
+        assert_eq!(
+            problem.message_in(&crate::i18n::Tr::new("en")),
+            problem.message
+        );
+        assert_eq!(
+            problem.message_in(&crate::i18n::Tr::new("ru")),
+            format!(
+                "{} — именованный канал, а не файл маршрута на диске. Откройте сам файл маршрута.",
+                pipe.display()
+            )
+        );
+        // As one of a pair given together.
+        let flows = dir.join("flows.csv");
+        std::fs::write(&flows, "origin,dest,count\na,b,1\n").expect("write");
+        let csv_pipe = dir.join("locations.csv");
+        make_fifo(&csv_pipe);
+        let err = without_hanging(move || load_files(&[flows, csv_pipe], &mut |_| {}))
+            .expect_err("a pipe");
+        assert!(matches!(err, LoadError::NotAFile { .. }), "{err}");
+        // A device that never ends.
+        let zero = Path::new("/dev/zero");
+        if zero.exists() {
+            let err =
+                without_hanging(|| load_route_file(Path::new("/dev/zero"))).expect_err("a device");
+            assert!(
+                matches!(
+                    err,
+                    LoadError::NotAFile {
+                        kind: SpecialFile::Device,
+                        ..
+                    }
+                ),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_folder_is_unreadable() {
+        let dir = temp_dir("folder");
+        let err = load_route_file(&dir).expect_err("a folder");
+        assert!(matches!(err, LoadError::Unreadable { .. }), "{err}");
     }
 
     #[test]

@@ -34,28 +34,28 @@ pub struct Route {
     pub id: String,
     pub title: Text,
     /// A paragraph shown on the corridor overview.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub description: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     pub nodes: Vec<Node>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
     /// Figures attached to nodes, or to the whole corridor when `nodes` is empty.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
     /// Quotes and reported statements, attached to nodes, or to the whole corridor when `nodes`
     /// is empty.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<Quote>,
     /// Points where the sources disagree with one another, kept rather than resolved.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disagreements: Vec<Disagreement>,
     /// What moves along the links, year by year.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub layers: Vec<FlowLayer>,
     /// Slides that tell the corridor as a talk, in order.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub story: Vec<Slide>,
     /// Regions drawn under the route, such as a free economic zone or a basin.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -67,12 +67,12 @@ pub struct Route {
 #[serde(deny_unknown_fields)]
 pub struct Area {
     pub id: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub name: Text,
     /// Fill colour as `#rrggbb`; empty for the default grey.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub color: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub description: Text,
     /// Polygons, each an outer ring followed by its holes; rings need not repeat their first point.
     pub polygons: Vec<Vec<Vec<LatLon>>>,
@@ -103,19 +103,19 @@ pub struct Source {
     /// Headline or short title of the article.
     pub title: Text,
     /// Outlet that published it; empty when the article does not name one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub outlet: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub author: Text,
     /// Publication date, `YYYY-MM-DD` or `YYYY-MM`; `"not given"` where the source prints none
     /// (see [`Dating`]).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
     /// Language code of the original text, such as `ru`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub language: String,
     /// File name or address the text can be found at.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reference: String,
 }
 
@@ -162,7 +162,7 @@ pub struct Node {
     pub id: String,
     pub name: Text,
     /// The name in the local language, when it differs.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub local_name: String,
     pub kind: NodeKind,
     pub country: String,
@@ -170,7 +170,7 @@ pub struct Node {
     pub lat: f64,
     /// Longitude in degrees, WGS84.
     pub lon: f64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub description: Text,
 }
 
@@ -233,7 +233,7 @@ pub struct LatLon {
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub id: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub name: Text,
     pub from: String,
     pub to: String,
@@ -241,9 +241,9 @@ pub struct Link {
     pub status: LinkStatus,
     /// Points the link passes between its end nodes, so a ferry stays on water and a railway
     /// follows its valley.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub via: Vec<LatLon>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub description: Text,
 }
 
@@ -267,7 +267,7 @@ impl Link {
 pub struct Figure {
     pub id: String,
     /// Nodes the figure speaks of; empty for the corridor as a whole.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nodes: Vec<String>,
     /// What is measured.
     pub label: Text,
@@ -275,9 +275,9 @@ pub struct Figure {
     pub value: Text,
     pub source: String,
     /// The passage of the source the figure comes from, word for word.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub excerpt: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub note: Text,
 }
 
@@ -292,30 +292,30 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "QuoteKind::is_quote")]
     pub kind: QuoteKind,
     /// Nodes the quote speaks of; empty for a corridor-wide statement.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nodes: Vec<String>,
     pub speaker: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub role: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub affiliation: Text,
     pub source: String,
     /// The source's words, verbatim: the speaker's words for a quote, which may leave out a
     /// passage marked `[…]`; the source's own sentence for a reported statement.
     pub text: String,
     /// Language code of `text`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub language: String,
     /// A translation made for this dataset, always shown marked as a translation; a plain string
     /// is a translation into the route's language (English for the built-in route).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub translation: Text,
     /// When the words were said, if the source tells; `"not given"` where the source says they
     /// were said at another time but not when; empty where the source's date applies.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
     /// Why the quote is attached where it is, or what a reader needs to know of it.
-    #[serde(default, skip_serializing_if = "Text::is_blank")]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub note: Text,
 }
 
@@ -358,7 +358,7 @@ impl Quote {
 pub struct Disagreement {
     pub id: String,
     pub topic: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nodes: Vec<String>,
     pub claims: Vec<Claim>,
 }
@@ -368,7 +368,7 @@ pub struct Disagreement {
 pub struct Claim {
     pub value: Text,
     pub source: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub excerpt: String,
 }
 
@@ -382,7 +382,7 @@ pub struct FlowLayer {
     pub unit: Text,
     /// Colour as `#rrggbb`.
     pub color: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub description: Text,
     /// Whether the flow runs one way (drawn with arrowheads) or both ways, as trade does. Say
     /// `false` where the sources give no direction.
@@ -459,7 +459,7 @@ pub struct FlowValue {
     pub to: String,
     /// Links the flow runs along, in order from `from` to `to`; empty to take the shortest way
     /// through the route's links of the layer's modes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
     /// The year the value is for; `None` where the source gives none, as for a target with no
     /// date: such values are shown apart, never placed in a year.
@@ -470,14 +470,14 @@ pub struct FlowValue {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub period: String,
     /// The amount in the layer's unit; absent where the source gives a status but no amount.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     pub kind: ValueKind,
     pub source: String,
     /// The passage of the source the value comes from, word for word.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub excerpt: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub note: Text,
     /// Whether the source gives this value a direction, from `from` to `to`; `None` for the
     /// layer's `directed`.
@@ -505,9 +505,9 @@ impl FlowLayer {
 pub struct Slide {
     pub title: Text,
     /// A sentence or two shown under the title.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub text: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Focus::is_whole_route")]
     pub focus: Focus,
     /// Ids of the flow layers to show; `None` leaves every layer on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -520,10 +520,10 @@ pub struct Slide {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_year: bool,
     /// Ids of quotes to show, large.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<String>,
     /// For the speaker only: shown in the presenter view.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Text::is_absent")]
     pub notes: Text,
     /// Seconds this slide stays up when the talk plays by itself; `None` for the default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -546,10 +546,17 @@ impl Slide {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Focus {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nodes: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bounds: Option<Bounds>,
+}
+
+impl Focus {
+    /// Whether the slide looks at the whole route, as a focus left out of the file does.
+    pub fn is_whole_route(&self) -> bool {
+        self.nodes.is_empty() && self.bounds.is_none()
+    }
 }
 
 /// A box in degrees.

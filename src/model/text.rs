@@ -45,20 +45,16 @@ impl Text {
         &self.shown
     }
 
+    /// Whether there is no text at all: an empty plain string, as a field left out of a file
+    /// reads. An object of languages is never absent, so saving keeps it as it came.
+    pub fn is_absent(&self) -> bool {
+        self.languages.is_none() && self.shown.is_empty()
+    }
+
     /// Whether the text shown is the default language's because the language asked for in
     /// [`Route::in_language`] had none.
     pub fn fell_back(&self) -> bool {
         self.fell_back
-    }
-
-    /// Whether the text is empty in every language it is given in: a field that says nothing.
-    pub fn is_blank(&self) -> bool {
-        self.shown.is_empty()
-            && self
-                .languages
-                .iter()
-                .flatten()
-                .all(|(_, text)| text.is_empty())
     }
 
     /// Whether the file gave this text as an object of languages rather than a plain string.
@@ -461,71 +457,73 @@ impl fmt::Display for TextPath {
     }
 }
 
-/// Visits every text field of a route, with its path: the one list of them, shared by
-/// [`Route::texts`] and [`Route::texts_mut`]. `$r` is `&` or `&mut`, `$iter` `iter` or `iter_mut`.
+/// Visits every text field of a route, with a way to its path: the one list of them, shared by
+/// [`Route::texts`], [`Route::texts_mut`] and the visits that want no paths, so that a route of
+/// millions of values does not build a path for each. `$r` is `&` or `&mut`, `$iter` `iter` or
+/// `iter_mut`; `$visit` takes a `&dyn Fn() -> TextPath` and the text.
 macro_rules! each_text {
     ($route:expr, [$($r:tt)+], $iter:ident, $visit:expr) => {{
         let route = $route;
         let mut visit = $visit;
-        let at = TextPath::root();
-        visit(at.field("title"), $($r)+ route.title);
-        visit(at.field("description"), $($r)+ route.description);
+        let at = TextPath::root;
+        visit(&|| at().field("title"), $($r)+ route.title);
+        visit(&|| at().field("description"), $($r)+ route.description);
         for (i, s) in route.sources.$iter().enumerate() {
-            let at = at.item("sources", i, Some(&s.id));
-            visit(at.field("title"), $($r)+ s.title);
-            visit(at.field("outlet"), $($r)+ s.outlet);
-            visit(at.field("author"), $($r)+ s.author);
+            let at = || at().item("sources", i, Some(&s.id));
+            visit(&|| at().field("title"), $($r)+ s.title);
+            visit(&|| at().field("outlet"), $($r)+ s.outlet);
+            visit(&|| at().field("author"), $($r)+ s.author);
         }
         for (i, n) in route.nodes.$iter().enumerate() {
-            let at = at.item("nodes", i, Some(&n.id));
-            visit(at.field("name"), $($r)+ n.name);
-            visit(at.field("description"), $($r)+ n.description);
+            let at = || at().item("nodes", i, Some(&n.id));
+            visit(&|| at().field("name"), $($r)+ n.name);
+            visit(&|| at().field("description"), $($r)+ n.description);
         }
         for (i, l) in route.links.$iter().enumerate() {
-            let at = at.item("links", i, Some(&l.id));
-            visit(at.field("name"), $($r)+ l.name);
-            visit(at.field("description"), $($r)+ l.description);
+            let at = || at().item("links", i, Some(&l.id));
+            visit(&|| at().field("name"), $($r)+ l.name);
+            visit(&|| at().field("description"), $($r)+ l.description);
         }
         for (i, f) in route.figures.$iter().enumerate() {
-            let at = at.item("figures", i, Some(&f.id));
-            visit(at.field("label"), $($r)+ f.label);
-            visit(at.field("value"), $($r)+ f.value);
-            visit(at.field("note"), $($r)+ f.note);
+            let at = || at().item("figures", i, Some(&f.id));
+            visit(&|| at().field("label"), $($r)+ f.label);
+            visit(&|| at().field("value"), $($r)+ f.value);
+            visit(&|| at().field("note"), $($r)+ f.note);
         }
         for (i, q) in route.quotes.$iter().enumerate() {
-            let at = at.item("quotes", i, Some(&q.id));
-            visit(at.field("speaker"), $($r)+ q.speaker);
-            visit(at.field("role"), $($r)+ q.role);
-            visit(at.field("affiliation"), $($r)+ q.affiliation);
-            visit(at.field("translation"), $($r)+ q.translation);
-            visit(at.field("note"), $($r)+ q.note);
+            let at = || at().item("quotes", i, Some(&q.id));
+            visit(&|| at().field("speaker"), $($r)+ q.speaker);
+            visit(&|| at().field("role"), $($r)+ q.role);
+            visit(&|| at().field("affiliation"), $($r)+ q.affiliation);
+            visit(&|| at().field("translation"), $($r)+ q.translation);
+            visit(&|| at().field("note"), $($r)+ q.note);
         }
         for (i, d) in route.disagreements.$iter().enumerate() {
-            let at = at.item("disagreements", i, Some(&d.id));
-            visit(at.field("topic"), $($r)+ d.topic);
+            let at = || at().item("disagreements", i, Some(&d.id));
+            visit(&|| at().field("topic"), $($r)+ d.topic);
             for (j, c) in d.claims.$iter().enumerate() {
-                visit(at.item("claims", j, None).field("value"), $($r)+ c.value);
+                visit(&|| at().item("claims", j, None).field("value"), $($r)+ c.value);
             }
         }
         for (i, l) in route.layers.$iter().enumerate() {
-            let at = at.item("layers", i, Some(&l.id));
-            visit(at.field("name"), $($r)+ l.name);
-            visit(at.field("unit"), $($r)+ l.unit);
-            visit(at.field("description"), $($r)+ l.description);
+            let at = || at().item("layers", i, Some(&l.id));
+            visit(&|| at().field("name"), $($r)+ l.name);
+            visit(&|| at().field("unit"), $($r)+ l.unit);
+            visit(&|| at().field("description"), $($r)+ l.description);
             for (j, v) in l.values.$iter().enumerate() {
-                visit(at.item("values", j, None).field("note"), $($r)+ v.note);
+                visit(&|| at().item("values", j, None).field("note"), $($r)+ v.note);
             }
         }
         for (i, s) in route.story.$iter().enumerate() {
-            let at = at.item("story", i, None);
-            visit(at.field("title"), $($r)+ s.title);
-            visit(at.field("text"), $($r)+ s.text);
-            visit(at.field("notes"), $($r)+ s.notes);
+            let at = || at().item("story", i, None);
+            visit(&|| at().field("title"), $($r)+ s.title);
+            visit(&|| at().field("text"), $($r)+ s.text);
+            visit(&|| at().field("notes"), $($r)+ s.notes);
         }
         for (i, a) in route.areas.$iter().enumerate() {
-            let at = at.item("areas", i, Some(&a.id));
-            visit(at.field("name"), $($r)+ a.name);
-            visit(at.field("description"), $($r)+ a.description);
+            let at = || at().item("areas", i, Some(&a.id));
+            visit(&|| at().field("name"), $($r)+ a.name);
+            visit(&|| at().field("description"), $($r)+ a.description);
         }
     }};
 }
@@ -543,15 +541,36 @@ impl Route {
     /// Every text of the route with where it sits, in the order of the file format.
     pub fn texts(&self) -> impl Iterator<Item = (TextPath, &Text)> {
         let mut all = Vec::new();
-        each_text!(self, [&], iter, |path, text| all.push((path, text)));
+        each_text!(self, [&], iter, |path: &dyn Fn() -> TextPath, text| all
+            .push((path(), text)));
         all.into_iter()
     }
 
     /// Every text of the route, to change, with where it sits.
     pub fn texts_mut(&mut self) -> impl Iterator<Item = (TextPath, &mut Text)> {
         let mut all = Vec::new();
-        each_text!(self, [&mut], iter_mut, |path, text| all.push((path, text)));
+        each_text!(self, [&mut], iter_mut, |path: &dyn Fn() -> TextPath, text| all
+            .push((path(), text)));
         all.into_iter()
+    }
+
+    /// The texts given in several languages, with where they sit: the only ones the checks of
+    /// languages look into.
+    pub fn multilingual_texts(&self) -> Vec<(TextPath, &Text)> {
+        let mut found = Vec::new();
+        each_text!(self, [&], iter, |path: &dyn Fn() -> TextPath, text| {
+            if Text::is_multilingual(text) {
+                found.push((path(), text));
+            }
+        });
+        found
+    }
+
+    /// Changes every text by `change`, building no paths.
+    fn change_texts(&mut self, mut change: impl FnMut(&mut Text)) {
+        each_text!(self, [&mut], iter_mut, |_: &dyn Fn() -> TextPath, text| change(
+            text
+        ));
     }
 
     /// Makes every text show the default language's text, as a route does once it is read; an
@@ -559,10 +578,10 @@ impl Route {
     /// reports).
     pub fn settle_texts(&mut self) {
         let default = self.default_language().to_string();
-        for (_, text) in self.texts_mut() {
+        self.change_texts(|text| {
             text.show(&default, &default);
             text.fell_back = false;
-        }
+        });
     }
 
     /// A copy of the route with every text in `language`, or where a text has none in it, in the
@@ -577,9 +596,7 @@ impl Route {
     /// route stays whole, with every language's texts, and saves as it came.
     pub fn show_language(&mut self, language: &str) {
         let default = self.default_language().to_string();
-        for (_, text) in self.texts_mut() {
-            text.show(language, &default);
-        }
+        self.change_texts(|text| text.show(language, &default));
     }
 
     /// Of the texts a reader of `language` needs, how many there are and which `language` lacks:
@@ -594,15 +611,23 @@ impl Route {
             .collect();
         let mut total = 0;
         let mut missing = Vec::new();
-        for (path, text) in self.texts() {
-            if text.trim().is_empty() || originals.contains(&path.to_string()) {
-                continue;
+        each_text!(self, [&], iter, |path: &dyn Fn() -> TextPath, text: &Text| {
+            if text.trim().is_empty() {
+                return;
+            }
+            let lacking = text.get(language).is_none_or(|t| t.trim().is_empty());
+            // Only a text that lacks the language is worth its path.
+            if lacking || !originals.is_empty() {
+                let path = path();
+                if originals.contains(&path.to_string()) {
+                    return;
+                }
+                if lacking {
+                    missing.push(path);
+                }
             }
             total += 1;
-            if text.get(language).is_none_or(|t| t.trim().is_empty()) {
-                missing.push(path);
-            }
-        }
+        });
         (total, missing)
     }
 
@@ -610,7 +635,7 @@ impl Route {
     /// order they first appear.
     pub fn languages(&self) -> Vec<String> {
         let mut all = vec![self.default_language().to_string()];
-        for (_, text) in self.texts() {
+        for (_, text) in self.multilingual_texts() {
             for code in text.languages.iter().flatten().map(|(code, _)| code) {
                 if !all.contains(code) {
                     all.push(code.clone());
@@ -737,16 +762,6 @@ mod tests {
             serde_json::to_string(&text).expect("json"),
             r#"{"en":"","ru":"Порт"}"#
         );
-    }
-
-    #[test]
-    fn a_text_is_blank_only_when_no_language_says_anything() {
-        assert!(Text::default().is_blank());
-        assert!(!Text::from("Poti").is_blank());
-        let translated_only = parse(r#"{"en": "", "ru": "Порт"}"#).expect("an object");
-        assert!(translated_only.is_empty(), "the shown English is empty");
-        assert!(!translated_only.is_blank(), "but the Russian is not");
-        assert!(parse(r#"{"en": ""}"#).expect("an object").is_blank());
     }
 
     #[test]

@@ -22,8 +22,8 @@ impl Checker<'_> {
                 ),
             );
         }
-        for (path, text) in route.texts() {
-            if text.is_multilingual() && text.get(default).is_none() {
+        for (path, text) in route.multilingual_texts() {
+            if text.get(default).is_none() {
                 let given = text.languages().collect::<Vec<_>>().join(", ");
                 self.warn(
                     path.json_path(),

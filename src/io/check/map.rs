@@ -5,7 +5,7 @@ use crate::flows::{FlowPathError, Leg, Period, PeriodError, Ways, mode_list, mod
 use crate::model::{Area, FlowLayer, FlowValue, LatLon, Route};
 
 use super::{Checker, Known, Words, words};
-use crate::i18n::msg;
+use crate::i18n::{msg, quoted_number};
 
 impl Checker<'_> {
     pub(super) fn areas(&mut self, route: &Route) {
@@ -154,7 +154,7 @@ impl Checker<'_> {
                 format!("{at}.value"),
                 Words::new(
                     msg("problem-negative-value"),
-                    [("value", amount.to_string().into())],
+                    [("value", quoted_number(amount).into())],
                 ),
             );
         }

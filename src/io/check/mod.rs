@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::problem::{Said, Words};
 use super::{Problem, line_column, locate};
-use crate::i18n::msg;
+use crate::i18n::{msg, quoted_number};
 use crate::model::Route;
 
 /// Years a flow value may have.
@@ -167,7 +167,7 @@ impl Checker<'_> {
                 format!("{path}.lat"),
                 Words::new(
                     msg("problem-latitude-off-globe"),
-                    [("lat", lat.to_string().into())],
+                    [("lat", quoted_number(lat).into())],
                 ),
             );
         }
@@ -176,7 +176,7 @@ impl Checker<'_> {
                 format!("{path}.lon"),
                 Words::new(
                     msg("problem-longitude-off-globe"),
-                    [("lon", lon.to_string().into())],
+                    [("lon", quoted_number(lon).into())],
                 ),
             );
         }

@@ -1,19 +1,17 @@
 //! A FlowmapBlue-style pair of CSV files: locations (`id,name,lat,lon`) and flows between them
 //! (`origin,dest,count[,time]`).
 
-use std::collections::{HashMap, HashSet};
+mod flows;
+mod table;
 
-use ::csv::{ReaderBuilder, StringRecord, Trim};
+use std::collections::HashMap;
 
-use super::build::{DEFAULT_MODE, PALETTE};
-use super::values::year_of;
-use super::words::MODES;
-use super::{ImportFailure, Imported, Notes, Where, empty_route, file_source, file_stem, slug};
-use crate::i18n::msg;
+use self::flows::FlowReader;
+use self::table::{Cell, Table};
+use super::{ImportFailure, Imported, Notes, Where, empty_route, file_source, file_stem};
+use crate::i18n::{msg, quoted_number};
 use crate::io::Words;
-use crate::io::YEARS;
-use crate::model::{FlowLayer, FlowValue, Link, LinkMode, LinkStatus, Node, NodeKind, ValueKind};
-use crate::suggest::closest;
+use crate::model::{Node, NodeKind};
 
 /// Which CSV of a FlowmapBlue pair a file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,18 +27,18 @@ const ID: &[&str] = &["id"];
 const NAME: &[&str] = &["name", "title", "label"];
 const LAT: &[&str] = &["lat", "latitude"];
 const LON: &[&str] = &["lon", "lng", "long", "longitude"];
-const ORIGIN: &[&str] = &["origin", "from", "source"];
-const DEST: &[&str] = &["dest", "destination", "to", "target"];
-const COUNT: &[&str] = &["count", "value", "flow", "amount"];
-const TIME: &[&str] = &["time", "date", "year"];
-const MODE: &[&str] = &["mode"];
+pub(super) const ORIGIN: &[&str] = &["origin", "from", "source"];
+pub(super) const DEST: &[&str] = &["dest", "destination", "to", "target"];
+pub(super) const COUNT: &[&str] = &["count", "value", "flow", "amount"];
+pub(super) const TIME: &[&str] = &["time", "date", "year"];
+pub(super) const MODE: &[&str] = &["mode"];
 
 /// The year flows are shown under when the file has no time column.
-const UNDATED_YEAR: i32 = 2000;
+pub(super) const UNDATED_YEAR: i32 = 2000;
 
 /// Source ids of the two files.
 const LOCATIONS_SOURCE: &str = "import-locations";
-const FLOWS_SOURCE: &str = "import-flows";
+pub(super) const FLOWS_SOURCE: &str = "import-flows";
 
 /// Wrong location ids that get a "did you mean": each suggestion compares against every location.
 const SUGGESTIONS: usize = 50;
@@ -113,157 +111,9 @@ pub fn flowmap_csv(
     }
 }
 
-/// A CSV file read whole: its header names, lower-cased, and its rows with their line numbers.
-struct Table {
-    header: Vec<String>,
-    rows: Vec<(usize, StringRecord)>,
-}
-
-impl Table {
-    /// `None`, with an error, when the text has no header row.
-    fn read(text: &str, notes: &mut Notes) -> Option<Table> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let first_line = text.lines().next().unwrap_or_default();
-        let delimiter = [b',', b';', b'\t']
-            .into_iter()
-            .max_by_key(|&d| first_line.bytes().filter(|&b| b == d).count())
-            .unwrap_or(b',');
-        let mut reader = ReaderBuilder::new()
-            .delimiter(delimiter)
-            .has_headers(false)
-            .flexible(true)
-            .trim(Trim::All)
-            .from_reader(text.as_bytes());
-        let mut records = Vec::new();
-        for result in reader.records() {
-            match result {
-                Ok(record) if record.iter().all(str::is_empty) => {}
-                Ok(record) => {
-                    let line = record.position().map_or(0, |p| p.line());
-                    records.push((usize::try_from(line).unwrap_or(usize::MAX), record));
-                }
-                Err(error) => {
-                    let line = error.position().map_or(0, |p| p.line());
-                    notes.error(
-                        Where::Cell {
-                            line: usize::try_from(line).unwrap_or(usize::MAX),
-                            column: 1,
-                            path: String::new(),
-                        },
-                        Words::new(
-                            msg("problem-csv-unreadable-row"),
-                            [("error", error.to_string().into())],
-                        ),
-                    );
-                }
-            }
-        }
-        let mut rows = records.into_iter();
-        let Some((_, header)) = rows.next() else {
-            notes.error(Where::File, Words::new(msg("problem-csv-empty"), []));
-            return None;
-        };
-        Some(Table {
-            header: header.iter().map(str::to_lowercase).collect(),
-            rows: rows.collect(),
-        })
-    }
-
-    /// The index of the first column with one of `names`.
-    fn column(&self, names: &[&str]) -> Option<usize> {
-        self.header.iter().position(|h| names.contains(&h.as_str()))
-    }
-
-    /// Like [`Table::column`], with an error naming the columns needed when it is missing.
-    fn required(&self, names: &[&str], needed: &str, notes: &mut Notes) -> Option<usize> {
-        let column = self.column(names);
-        if column.is_none() {
-            let others = names.get(1..).unwrap_or_default();
-            let name = *names.first().unwrap_or(&"");
-            let found = self.header.join(", ");
-            let words = if others.is_empty() {
-                Words::new(
-                    msg("problem-csv-missing-column"),
-                    [
-                        ("column", name.into()),
-                        ("needed", needed.into()),
-                        ("found", found.into()),
-                    ],
-                )
-            } else {
-                Words::new(
-                    msg("problem-csv-missing-column-or"),
-                    [
-                        ("column", name.into()),
-                        ("others", others.join(", ").into()),
-                        ("needed", needed.into()),
-                        ("found", found.into()),
-                    ],
-                )
-            };
-            notes.error(
-                Where::Cell {
-                    line: 1,
-                    column: 1,
-                    path: "header".into(),
-                },
-                words,
-            );
-        }
-        column
-    }
-}
-
-/// One field of a row, and where it is for messages.
-struct Cell<'r> {
-    text: &'r str,
-    line: usize,
-    column: usize,
-    name: &'r str,
-}
-
-impl Cell<'_> {
-    fn of<'r>(table: &'r Table, line: usize, record: &'r StringRecord, column: usize) -> Cell<'r> {
-        Cell {
-            text: record.get(column).unwrap_or_default(),
-            line,
-            column: column + 1,
-            name: table.header.get(column).map_or("", String::as_str),
-        }
-    }
-
-    fn at(&self) -> Where {
-        Where::Cell {
-            line: self.line,
-            column: self.column,
-            path: format!("row {}, column {}", self.line, self.name),
-        }
-    }
-
-    /// The number in the cell; `None`, with an error, when it is not one.
-    fn number(&self, notes: &mut Notes) -> Option<f64> {
-        let number = self.text.parse::<f64>().ok().filter(|n| n.is_finite());
-        if number.is_none() {
-            let words = if self.text.is_empty() {
-                Words::new(
-                    msg("problem-csv-number-empty"),
-                    [("column", self.name.into())],
-                )
-            } else {
-                Words::new(
-                    msg("problem-csv-not-a-number"),
-                    [("column", self.name.into()), ("text", self.text.into())],
-                )
-            };
-            notes.error(self.at(), words);
-        }
-        number
-    }
-}
-
 /// Reads the locations into `nodes`; returns each id's node index and line.
 fn read_locations(
-    table: &Table,
+    table: &Table<'_>,
     nodes: &mut Vec<Node>,
     notes: &mut Notes,
 ) -> HashMap<String, (usize, usize)> {
@@ -279,16 +129,13 @@ fn read_locations(
     };
     if name_column.is_none() {
         notes.warn(
-            Where::Cell {
-                line: 1,
-                column: 1,
-                path: "header".into(),
-            },
+            table.header_cell(),
             Words::new(msg("problem-csv-no-name-column"), []),
         );
     }
-    for (line, record) in &table.rows {
-        let cell = |column| Cell::of(table, *line, record, column);
+    let mut rows = table.rows();
+    while let Some((line, record)) = rows.next(notes) {
+        let cell = |column| Cell::of(table, line, record, column);
         let id_cell = cell(id_column);
         let id = id_cell.text;
         if id.is_empty() {
@@ -305,7 +152,7 @@ fn read_locations(
             );
             continue;
         }
-        known.insert(id.to_string(), (nodes.len(), *line));
+        known.insert(id.to_string(), (nodes.len(), line));
         let lat = coordinate(&cell(lat_column), 90.0, "latitude", notes);
         let lon = coordinate(&cell(lon_column), 180.0, "longitude", notes);
         let name = match name_column.map(cell) {
@@ -347,305 +194,17 @@ fn coordinate(cell: &Cell<'_>, limit: f64, what: &str, notes: &mut Notes) -> Opt
         // The value as text, written as the file has it.
         notes.error(
             cell.at(),
-            Words::new(id, [("value", value.to_string().into())]),
+            Words::new(id, [("value", quoted_number(value).into())]),
         );
         return None;
     }
     Some(value)
 }
 
-struct FlowReader<'a> {
-    known: &'a HashMap<String, (usize, usize)>,
-    nodes: &'a [Node],
-    suggestions_left: usize,
-}
-
-/// Links and values made from the flow rows so far.
-#[derive(Default)]
-struct Flows<'a> {
-    nodes: &'a [Node],
-    links: Vec<Link>,
-    link_ids: HashSet<String>,
-    link_of: HashMap<(usize, usize, LinkMode), usize>,
-    value_of: HashMap<(usize, usize, i32), usize>,
-    values: Vec<FlowValue>,
-}
-
-impl Flows<'_> {
-    /// Adds a row's count to its value, made along the link of its pair and mode.
-    fn add(&mut self, row: Row) {
-        let pair = (row.origin.min(row.dest), row.origin.max(row.dest), row.mode);
-        let link = match self.link_of.get(&pair) {
-            Some(&link) => link,
-            None => self.new_link(pair),
-        };
-        let key = (row.origin, row.dest, row.year);
-        if let Some(value) = self
-            .value_of
-            .get(&key)
-            .and_then(|&i| self.values.get_mut(i))
-        {
-            value.value = Some(value.value.unwrap_or_default() + row.count);
-            return;
-        }
-        self.value_of.insert(key, self.values.len());
-        let value = FlowValue {
-            from: self.id_of(row.origin),
-            to: self.id_of(row.dest),
-            links: self
-                .links
-                .get(link)
-                .map(|l| l.id.clone())
-                .into_iter()
-                .collect(),
-            year: Some(row.year),
-            period: String::new(),
-            value: Some(row.count),
-            kind: ValueKind::Actual,
-            source: FLOWS_SOURCE.to_string(),
-            excerpt: String::new(),
-            note: Default::default(),
-            directed: None,
-        };
-        self.values.push(value);
-    }
-
-    fn new_link(&mut self, pair: (usize, usize, LinkMode)) -> usize {
-        let (a, b, mode) = pair;
-        let base = format!("{}-{}", self.id_of(a), self.id_of(b));
-        let mut id = base.clone();
-        let mut suffix = 1;
-        while self.link_ids.contains(&id) {
-            suffix += 1;
-            id = format!("{base}-{suffix}");
-        }
-        self.link_ids.insert(id.clone());
-        self.links.push(Link {
-            id,
-            name: Default::default(),
-            from: self.id_of(a),
-            to: self.id_of(b),
-            mode,
-            status: LinkStatus::Operating,
-            via: Vec::new(),
-            description: Default::default(),
-        });
-        let index = self.links.len() - 1;
-        self.link_of.insert(pair, index);
-        index
-    }
-
-    fn id_of(&self, node: usize) -> String {
-        self.nodes
-            .get(node)
-            .map(|n| n.id.clone())
-            .unwrap_or_default()
-    }
-}
-
-/// A checked flow row.
-struct Row {
-    origin: usize,
-    dest: usize,
-    count: f64,
-    year: i32,
-    mode: LinkMode,
-}
-
-impl FlowReader<'_> {
-    /// The links and the layer of the flows; `None` for the layer when the columns are missing.
-    fn read(
-        &mut self,
-        table: &Table,
-        flows_file: &str,
-        notes: &mut Notes,
-    ) -> (Vec<Link>, Option<FlowLayer>) {
-        let needed = "origin, dest and count";
-        let origin = table.required(ORIGIN, needed, notes);
-        let dest = table.required(DEST, needed, notes);
-        let count = table.required(COUNT, needed, notes);
-        let (Some(origin), Some(dest), Some(count)) = (origin, dest, count) else {
-            return (Vec::new(), None);
-        };
-        let time = table.column(TIME);
-        let mode = table.column(MODE);
-        if time.is_none() {
-            notes.warn(
-                Where::Cell {
-                    line: 1,
-                    column: 1,
-                    path: "header".into(),
-                },
-                Words::new(
-                    msg("problem-csv-no-time-column"),
-                    [("year", UNDATED_YEAR.to_string().into())],
-                ),
-            );
-        }
-        let mut flows = Flows {
-            nodes: self.nodes,
-            ..Flows::default()
-        };
-        for (line, record) in &table.rows {
-            let cell = |column| Cell::of(table, *line, record, column);
-            let origin_cell = cell(origin);
-            let origin = self.location(&origin_cell, notes);
-            let dest = self.location(&cell(dest), notes);
-            let count = flow_count(&cell(count), notes);
-            let year = time.map_or(Some(UNDATED_YEAR), |c| flow_year(&cell(c), notes));
-            let mode = mode.map_or(DEFAULT_MODE, |c| flow_mode(&cell(c), notes));
-            let (Some(origin), Some(dest), Some(count), Some(year)) = (origin, dest, count, year)
-            else {
-                continue;
-            };
-            if origin == dest {
-                notes.warn(
-                    origin_cell.at(),
-                    Words::new(msg("problem-csv-flow-to-itself"), []),
-                );
-                continue;
-            }
-            let row = Row {
-                origin,
-                dest,
-                count,
-                year,
-                mode,
-            };
-            flows.add(row);
-        }
-        let name = file_stem(flows_file);
-        let layer = FlowLayer {
-            id: slug(&name, "flows"),
-            name: name.into(),
-            unit: Default::default(),
-            color: PALETTE[0].to_string(),
-            description: if time.is_none() {
-                format!("Undated: the flows file has no time column; shown as {UNDATED_YEAR}.")
-                    .into()
-            } else {
-                Default::default()
-            },
-            directed: true,
-            modes: Vec::new(),
-            values: flows.values,
-        };
-        (flows.links, Some(layer))
-    }
-
-    /// The node index of the location a cell names.
-    fn location(&mut self, cell: &Cell<'_>, notes: &mut Notes) -> Option<usize> {
-        if let Some((index, _)) = self.known.get(cell.text) {
-            return Some(*index);
-        }
-        let hint = if self.suggestions_left > 0 {
-            self.suggestions_left -= 1;
-            closest(cell.text, self.known.keys().map(String::as_str))
-        } else {
-            None
-        };
-        let words = match hint {
-            _ if cell.text.is_empty() => Words::new(
-                msg("problem-csv-location-empty"),
-                [("column", cell.name.into())],
-            ),
-            Some(near) => Words::new(
-                msg("problem-csv-unknown-location-suggested"),
-                [
-                    ("column", cell.name.into()),
-                    ("id", cell.text.into()),
-                    ("suggestion", near.into()),
-                ],
-            ),
-            None => Words::new(
-                msg("problem-csv-unknown-location"),
-                [("column", cell.name.into()), ("id", cell.text.into())],
-            ),
-        };
-        notes.error(cell.at(), words);
-        None
-    }
-}
-
-fn flow_count(cell: &Cell<'_>, notes: &mut Notes) -> Option<f64> {
-    match cell.text.parse::<f64>().ok().filter(|n| n.is_finite()) {
-        Some(n) if n < 0.0 => {
-            notes.error(
-                cell.at(),
-                Words::new(
-                    msg("problem-csv-negative-count"),
-                    [
-                        ("column", cell.name.into()),
-                        ("value", n.to_string().into()),
-                    ],
-                ),
-            );
-            None
-        }
-        Some(n) => Some(n),
-        None => {
-            notes.error(
-                cell.at(),
-                Words::new(
-                    msg("problem-csv-count-not-a-number"),
-                    [("column", cell.name.into()), ("text", cell.text.into())],
-                ),
-            );
-            None
-        }
-    }
-}
-
-fn flow_year(cell: &Cell<'_>, notes: &mut Notes) -> Option<i32> {
-    match year_of(cell.text) {
-        Some(year) if YEARS.contains(&year) => Some(year),
-        Some(year) => {
-            notes.error(
-                cell.at(),
-                Words::new(
-                    msg("problem-year-out-of-range"),
-                    [
-                        ("year", year.to_string().into()),
-                        ("first", YEARS.start().to_string().into()),
-                        ("last", YEARS.end().to_string().into()),
-                    ],
-                ),
-            );
-            None
-        }
-        None => {
-            notes.error(
-                cell.at(),
-                Words::new(
-                    msg("problem-csv-not-a-year"),
-                    [("column", cell.name.into()), ("text", cell.text.into())],
-                ),
-            );
-            None
-        }
-    }
-}
-
-fn flow_mode(cell: &Cell<'_>, notes: &mut Notes) -> LinkMode {
-    if cell.text.is_empty() {
-        return DEFAULT_MODE;
-    }
-    MODES.read(cell.text).unwrap_or_else(|unknown| {
-        notes.warn(
-            cell.at(),
-            unknown.words(
-                msg("problem-csv-unknown-mode"),
-                msg("problem-csv-unknown-mode-suggested"),
-                [("default", MODES.name(DEFAULT_MODE).into())],
-            ),
-        );
-        DEFAULT_MODE
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::LinkMode;
 
     const LOCATIONS: &str = "\
 Name,Lat,Lng,ID,population
@@ -748,6 +307,75 @@ aktau,baku,7.5,2024-01-15T08:00
         let warning = &failure.warnings[0];
         assert_eq!((warning.line, warning.column), (5, 2));
         assert!(warning.message.contains("no name"), "{}", warning.message);
+    }
+
+    /// Where each problem of a pair is, as (file, line, column).
+    fn places(locations: &str, flows: &str) -> Vec<(String, usize, usize)> {
+        let failure =
+            flowmap_csv(locations, "locations.csv", flows, "flows.csv").expect_err("fails");
+        failure
+            .problems
+            .iter()
+            .chain(&failure.warnings)
+            .map(|p| (p.file.clone(), p.line, p.column))
+            .collect()
+    }
+
+    #[test]
+    fn rows_keep_their_lines_with_every_line_ending() {
+        // Empty lines, a quoted field over two lines and a byte order mark, so that every way a
+        // row can be passed over or stretched is counted.
+        let locations = "\u{feff}id,name,lat,lon\n\naktau,\"Aktau\nport\",43.6,51.2\nalat,Alat,139.9,49.4\n\n\nbaku,,40.4,x\n";
+        let flows = "origin,dest,count\n\naktau,alatt,5\nalat,aktau,-2\n\naktau,alat,many";
+        let unix = places(locations, flows);
+        assert_eq!(
+            unix,
+            [
+                ("locations.csv".to_string(), 5, 3),
+                ("locations.csv".to_string(), 8, 4),
+                ("flows.csv".to_string(), 3, 2),
+                ("flows.csv".to_string(), 4, 3),
+                ("flows.csv".to_string(), 6, 3),
+                ("locations.csv".to_string(), 8, 2),
+                ("flows.csv".to_string(), 1, 1),
+            ],
+            "the lines of the rows as a text editor numbers them"
+        );
+        for ending in ["\r\n", "\r"] {
+            let (l, f) = (locations.replace('\n', ending), flows.replace('\n', ending));
+            assert_eq!(places(&l, &f), unix, "with {ending:?} line endings");
+        }
+    }
+
+    #[test]
+    fn a_sum_past_the_largest_number_is_an_error_at_the_rows_that_overflow() {
+        let locations = "id,name,lat,lon\na,A,40,50\nb,B,41,51\n";
+        let flows = "origin,dest,count,time\na,b,1e308,2020\na,b,1e308,2020\nb,a,1e308,2020\na,b,1e308,2020\na,b,1e308,2021\n";
+        let failure = flowmap_csv(locations, "l.csv", flows, "f.csv").expect_err("overflows");
+        let found: Vec<_> = failure
+            .problems
+            .iter()
+            .map(|p| (p.line, p.column, p.message.as_str()))
+            .collect();
+        let message = "adding 1e+308 to the 1e+308 already counted from 'a' to 'b' for the same year goes past the largest number a flow can hold";
+        assert_eq!(found.len(), 2, "{found:#?}");
+        for ((line, column, said), expected_line) in found.into_iter().zip([3, 5]) {
+            assert_eq!((line, column), (expected_line, 3));
+            assert!(said.starts_with(message), "{said}");
+        }
+        let infinite = flowmap_csv(
+            locations,
+            "l.csv",
+            "origin,dest,count\na,b,1e999\n",
+            "f.csv",
+        )
+        .expect_err("too large");
+        assert_eq!(infinite.problems[0].line, 2);
+        assert!(
+            infinite.problems[0].message.contains("count is too large"),
+            "{}",
+            infinite.problems[0].message
+        );
     }
 
     #[test]

@@ -382,8 +382,8 @@ fn position(coordinates: &Coordinates, at: JsonPath<'_>, notes: &mut Notes) -> O
             Words::new(
                 id,
                 [
-                    ("lon", lon.to_string().into()),
-                    ("lat", lat.to_string().into()),
+                    ("lon", crate::i18n::quoted_number(lon).into()),
+                    ("lat", crate::i18n::quoted_number(lat).into()),
                 ],
             )
         }
@@ -1035,6 +1035,42 @@ mod tests {
             ]
         );
         assert_eq!(route.links[0].mode, LinkMode::Road, "the default mode");
+        passes_checker(&imported);
+    }
+
+    #[test]
+    fn renaming_a_repeated_id_never_takes_an_id_a_later_feature_has() {
+        // The second `a` would be `a-2` by order, but a later point is `a-2` itself, and a
+        // line from `a-2` means that point.
+        let text = r#"{"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"id": "a", "name": "First"},
+   "geometry": {"type": "Point", "coordinates": [10, 10]}},
+  {"type": "Feature", "properties": {"id": "a", "name": "Again"},
+   "geometry": {"type": "Point", "coordinates": [11, 11]}},
+  {"type": "Feature", "properties": {"id": "a-2", "name": "Its own"},
+   "geometry": {"type": "Point", "coordinates": [12, 12]}},
+  {"type": "Feature", "properties": {"from": "a", "to": "a-2"},
+   "geometry": {"type": "LineString", "coordinates": [[10, 10], [12, 12]]}}
+]}"#;
+        let imported = import(text);
+        let route = &imported.route;
+        let ids: Vec<_> = route.nodes.iter().map(|n| (&*n.id, &*n.name)).collect();
+        assert_eq!(ids, [("a", "First"), ("a-3", "Again"), ("a-2", "Its own")]);
+        let ends: Vec<_> = route.links.iter().map(|l| (&*l.from, &*l.to)).collect();
+        assert_eq!(ends, [("a", "a-2")]);
+        let renamed: Vec<_> = imported
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("already used"))
+            .map(|w| (w.path.as_str(), w.message.as_str()))
+            .collect();
+        assert_eq!(renamed.len(), 1, "{:?}", imported.warnings);
+        assert_eq!(renamed[0].0, "features[1].properties.id");
+        assert!(
+            renamed[0].1.contains("imported as 'a-3'"),
+            "{}",
+            renamed[0].1
+        );
         passes_checker(&imported);
     }
 

@@ -60,42 +60,44 @@ impl Ids {
     }
 }
 
-/// Gives each feature an id: the ones the file names first, so that a generated id never takes
-/// a name the file uses, then `prefix-N` for the rest.
+/// Gives each feature an id: first every id the file names, each to its first holder, so that
+/// renaming a repeat (`a` again becoming `a-2`) never takes an id a later feature names; then
+/// the repeats, renamed; then `prefix-N` for features without one. A part of a multi-part
+/// feature (`a-1`, `a-2`) yields to a feature the file itself names so.
 pub(super) fn assign_ids(
     features: &[Feature],
     prefix: &'static str,
     ids: &mut Ids,
     notes: &mut Notes,
 ) -> Vec<String> {
-    let mut assigned: Vec<Option<String>> = Vec::with_capacity(features.len());
-    for (index, feature) in features.iter().enumerate() {
-        let record = &feature.record;
-        let Some(field) = record.properties.get(Slot::Id) else {
-            assigned.push(None);
+    let wanted: Vec<Option<String>> = features
+        .iter()
+        .map(|feature| wanted_id(feature, notes))
+        .collect();
+    let mut assigned: Vec<Option<String>> = vec![None; features.len()];
+    let named_by_file = |index: usize| features.get(index).is_some_and(|f| f.part.is_none());
+    for whole in [true, false] {
+        for (index, wanted) in wanted.iter().enumerate() {
+            if let Some(wanted) = wanted
+                && named_by_file(index) == whole
+                && ids.get(wanted).is_none()
+                && let Some(slot) = assigned.get_mut(index)
+            {
+                *slot = Some(ids.claim(wanted, index));
+            }
+        }
+    }
+    for (index, (feature, wanted)) in features.iter().zip(&wanted).enumerate() {
+        let (Some(wanted), Some(slot)) = (wanted, assigned.get_mut(index)) else {
             continue;
         };
-        let Some(base) = field.value.text() else {
-            let [found, value] = field.value.said();
-            let [record_is, name] = record.who();
-            notes.warn(
-                record.field(field),
-                Words::new(
-                    msg("problem-import-id-not-text"),
-                    [found, value, record_is, name],
-                ),
-            );
-            assigned.push(None);
+        if slot.is_some() {
             continue;
-        };
-        let wanted = match feature.part {
-            Some(part) => format!("{base}-{part}"),
-            None => base,
-        };
-        let id = ids.claim(&wanted, index);
-        if id != wanted {
+        }
+        let id = ids.claim(wanted, index);
+        if let Some(field) = feature.record.properties.get(Slot::Id) {
             notes.warn(
-                record.field(field),
+                feature.record.field(field),
                 Words::new(
                     msg("problem-import-id-taken"),
                     [
@@ -106,13 +108,36 @@ pub(super) fn assign_ids(
                 ),
             );
         }
-        assigned.push(Some(id));
+        *slot = Some(id);
     }
     assigned
         .into_iter()
         .enumerate()
         .map(|(index, id)| id.unwrap_or_else(|| ids.generate(prefix, index)))
         .collect()
+}
+
+/// The id a feature asks for: its own, with its part number for a part of a multi-part
+/// feature; `None`, with a warning when the id is not text, for a feature without one.
+fn wanted_id(feature: &Feature, notes: &mut Notes) -> Option<String> {
+    let record = &feature.record;
+    let field = record.properties.get(Slot::Id)?;
+    let Some(base) = field.value.text() else {
+        let [found, value] = field.value.said();
+        let [record_is, name] = record.who();
+        notes.warn(
+            record.field(field),
+            Words::new(
+                msg("problem-import-id-not-text"),
+                [found, value, record_is, name],
+            ),
+        );
+        return None;
+    };
+    Some(match feature.part {
+        Some(part) => format!("{base}-{part}"),
+        None => base,
+    })
 }
 
 #[cfg(test)]

@@ -527,8 +527,8 @@ fn coordinates(text: &str, offset: usize, path: &str, notes: &mut Notes) -> Opti
                     id,
                     [
                         ("tuple", tuple.into()),
-                        ("lon", lon.to_string().into()),
-                        ("lat", lat.to_string().into()),
+                        ("lon", crate::i18n::quoted_number(lon).into()),
+                        ("lat", crate::i18n::quoted_number(lat).into()),
                     ],
                 ),
             );

@@ -1,6 +1,6 @@
 //! A property value as the file gives it, and the amounts and years read from it.
 
-use crate::i18n::msg;
+use crate::i18n::{msg, quoted_number};
 use crate::io::{Words, YEARS};
 
 /// A property value as the file gives it.
@@ -67,7 +67,7 @@ pub(super) fn amount(raw: &Raw) -> Result<f64, Words> {
     match number {
         Some(n) if n < 0.0 => Err(Words::new(
             msg("problem-negative-value"),
-            [("value", n.to_string().into())],
+            [("value", quoted_number(n).into())],
         )),
         Some(n) => Ok(n),
         None => {

@@ -333,5 +333,13 @@ pub(super) fn save_error_text(tr: &Tr, error: &io::SaveError) -> String {
             reason = source.to_string()
         ),
         io::SaveError::Encode(e) => tr!(tr, "dialog-save-error-encode", reason = e.to_string()),
+        io::SaveError::TooLarge { file, size, limit } => tr!(
+            tr,
+            "dialog-save-error-too-large",
+            file = file,
+            // Sizes as text, written out in full as the refusal to open a file has them.
+            size = size.to_string(),
+            limit = limit.to_string()
+        ),
     }
 }

@@ -25,7 +25,7 @@ impl CorridorApp {
             "slide layout check",
             move || wake(),
             move |_| {
-                let text = path.and_then(|p| std::fs::read_to_string(p).ok());
+                let text = path.and_then(|p| crate::io::read_route_text(&p));
                 let mut warnings =
                     crate::text::undrawn::undrawn_warnings(&route, &file, text.as_deref());
                 let fonts = crate::text::TextMeasure::default();
