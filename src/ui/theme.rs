@@ -185,6 +185,9 @@ fn high_contrast() -> Visuals {
     }
     widgets.hovered.weak_bg_fill = Color32::from_gray(0xE4);
     widgets.hovered.bg_fill = Color32::from_gray(0xE4);
+    // A slider's rail and a check box are drawn in the resting fill: grey, so the rail shows on
+    // the white panel and a check mark still stands out on it.
+    widgets.inactive.bg_fill = Color32::from_gray(0x8A);
     v
 }
 
@@ -275,6 +278,14 @@ mod tests {
         assert!(v.widgets.active.bg_stroke.width >= 3.0);
         let ratio = contrast(rgb(v.text_color()), rgb(v.panel_fill));
         assert!(ratio >= 20.0, "black on white is {ratio:.1}:1");
+        // WCAG 1.4.11: a slider's rail against the panel, and a check mark on its box.
+        let rail = contrast(rgb(v.widgets.inactive.bg_fill), rgb(v.panel_fill));
+        assert!(rail >= 3.0, "the rail is {rail:.2}:1");
+        let mark = contrast(
+            rgb(v.widgets.inactive.fg_stroke.color),
+            rgb(v.widgets.inactive.bg_fill),
+        );
+        assert!(mark >= 4.5, "the check mark is {mark:.2}:1");
     }
 
     #[test]
