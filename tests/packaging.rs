@@ -52,6 +52,8 @@ fn route_files_have_a_mime_type_that_the_desktop_entry_opens() {
         "application/json",
         "application/geo+json",
         "application/vnd.google-earth.kml+xml",
+        "application/vnd.google-earth.kmz",
+        "application/gpx+xml",
         "text/csv",
     ] {
         assert!(types.split(';').any(|t| t == kind), "{kind} in {types}");
@@ -133,7 +135,13 @@ fn the_mac_bundle_runs_the_program_with_its_icon_and_version() {
     assert_eq!(value("CFBundleExecutable"), "corridor-atlas");
     assert_eq!(value("CFBundleIconFile"), "corridor-atlas.icns");
     assert_eq!(value("CFBundleShortVersionString"), "@VERSION@");
-    for kind in ["public.json", "public.geojson", "com.google.earth.kml"] {
+    for kind in [
+        "public.json",
+        "public.geojson",
+        "com.google.earth.kml",
+        "com.google.earth.kmz",
+        "com.topografix.gpx",
+    ] {
         assert!(
             plist.contains(&format!("<string>{kind}</string>")),
             "{kind}"

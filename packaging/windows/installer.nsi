@@ -60,6 +60,8 @@ VIAddVersionKey /LANG=${LANG_ENGLISH} "LegalCopyright" "MIT or Apache-2.0"
   !insertmacro ${MACRO} ".json"
   !insertmacro ${MACRO} ".geojson"
   !insertmacro ${MACRO} ".kml"
+  !insertmacro ${MACRO} ".kmz"
+  !insertmacro ${MACRO} ".gpx"
   !insertmacro ${MACRO} ".csv"
 !macroend
 
