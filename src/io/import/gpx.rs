@@ -7,7 +7,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::build::build;
 use super::feature::{Collected, Properties, Record, RecordAt, Shape, Slot};
-use super::kml::{attribute, resolve};
+use super::kml::{attribute, next_event, resolve};
 use super::values::Raw;
 use super::{ImportFailure, Imported, Notes, Where, empty_route, file_stem, finish};
 use crate::i18n::msg;
@@ -96,23 +96,9 @@ impl Gpx {
     fn read(&mut self, text: &str, notes: &mut Notes) {
         let mut reader = Reader::from_str(text);
         loop {
-            let offset = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
-            let event = match reader.read_event() {
-                Ok(event) => event,
-                Err(error) => {
-                    let at = usize::try_from(reader.error_position()).unwrap_or(usize::MAX);
-                    notes.error(
-                        Where::Offset {
-                            offset: at,
-                            path: String::new(),
-                        },
-                        Words::new(
-                            msg("problem-gpx-bad-xml"),
-                            [("error", error.to_string().into())],
-                        ),
-                    );
-                    return;
-                }
+            let Some((offset, event)) = next_event(&mut reader, notes, msg("problem-gpx-bad-xml"))
+            else {
+                return;
             };
             match event {
                 Event::Start(element) => {

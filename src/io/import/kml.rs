@@ -151,23 +151,9 @@ impl Kml {
     fn read(&mut self, text: &str, notes: &mut Notes) {
         let mut reader = Reader::from_str(text);
         loop {
-            let offset = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
-            let event = match reader.read_event() {
-                Ok(event) => event,
-                Err(error) => {
-                    let at = usize::try_from(reader.error_position()).unwrap_or(usize::MAX);
-                    notes.error(
-                        Where::Offset {
-                            offset: at,
-                            path: String::new(),
-                        },
-                        Words::new(
-                            msg("problem-kml-bad-xml"),
-                            [("error", error.to_string().into())],
-                        ),
-                    );
-                    return;
-                }
+            let Some((offset, event)) = next_event(&mut reader, notes, msg("problem-kml-bad-xml"))
+            else {
+                return;
             };
             let more = match event {
                 Event::Start(element) => self.start(&element, offset, notes),
@@ -470,6 +456,30 @@ impl Placemark {
 }
 
 /// The value of an attribute, unescaped.
+/// The next XML event with the offset it starts at; `None` after noting a malformed document
+/// as `bad_xml` at the place the parser stopped, which ends the reading.
+pub(super) fn next_event<'a>(
+    reader: &mut Reader<&'a [u8]>,
+    notes: &mut Notes,
+    bad_xml: &'static str,
+) -> Option<(usize, Event<'a>)> {
+    let offset = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+    match reader.read_event() {
+        Ok(event) => Some((offset, event)),
+        Err(error) => {
+            let at = usize::try_from(reader.error_position()).unwrap_or(usize::MAX);
+            notes.error(
+                Where::Offset {
+                    offset: at,
+                    path: String::new(),
+                },
+                Words::new(bad_xml, [("error", error.to_string().into())]),
+            );
+            None
+        }
+    }
+}
+
 pub(super) fn attribute(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
     element
         .attributes()
